@@ -1,0 +1,39 @@
+package cn.scast.tianfu.launcher;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * JVM options that must be in domain.xml before the server starts (post-boot commands come too late
+ * for them): UTF-8 everywhere, China Standard Time, and enough heap for indexing and batch chunks.
+ */
+final class DomainConfiguration {
+
+    private static final String MARKER = "-Dtianfu.configured=true";
+
+    private DomainConfiguration() {
+    }
+
+    static void tune(Path domainXml) throws IOException {
+        String xml = Files.readString(domainXml, StandardCharsets.UTF_8);
+        if (xml.contains(MARKER)) {
+            return;
+        }
+        String serverConfig = "<config name=\"server-config\">";
+        int config = xml.indexOf(serverConfig);
+        int javaConfigEnd = xml.indexOf("</java-config>", config);
+        String section = xml.substring(config, javaConfigEnd)
+                .replace("<jvm-options>-Xmx512m</jvm-options>", "<jvm-options>-Xmx2g</jvm-options>");
+        String added = String.join("\n        ",
+                "<jvm-options>" + MARKER + "</jvm-options>",
+                "<jvm-options>-Dfile.encoding=UTF-8</jvm-options>",
+                "<jvm-options>-Dsun.jnu.encoding=UTF-8</jvm-options>",
+                "<jvm-options>-Duser.timezone=Asia/Shanghai</jvm-options>",
+                "<jvm-options>-Duser.language=zh</jvm-options>",
+                "<jvm-options>-Duser.country=CN</jvm-options>");
+        String tuned = xml.substring(0, config) + section + "  " + added + "\n      " + xml.substring(javaConfigEnd);
+        Files.writeString(domainXml, tuned, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,156 @@
+package cn.scast.tianfu.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Drives a Payara Server 6 installation through asadmin: configure, start, deploy, stop. */
+public final class PayaraServer {
+
+    public static final String DOMAIN = "domain1";
+    public static final String APPLICATION = "tianfu";
+    public static final String HTTP_BASE = "http://localhost:8080";
+    public static final String CONTEXT_ROOT = "/tfkjy";
+
+    private final Path home;
+    private final Path logFile;
+
+    public PayaraServer(Path home) {
+        this.home = home;
+        this.logFile = home.resolve("glassfish/domains/" + DOMAIN + "/logs/server.log");
+    }
+
+    /**
+     * Starts the domain with the data sources and batch runtime pointed at the given database.
+     * The post-boot file recreates the resources on every start, so a changed URL or password applies.
+     */
+    public void start(RuntimeSettings settings, Path workDirectory) throws IOException {
+        DomainConfiguration.tune(home.resolve("glassfish/domains/" + DOMAIN + "/config/domain.xml"));
+        Files.createDirectories(workDirectory);
+        Path postBoot = workDirectory.resolve("post-boot.asadmin");
+        Files.writeString(postBoot, String.join("\n", resourceCommands(settings)) + "\n", StandardCharsets.UTF_8);
+        asadmin(Duration.ofMinutes(4), "start-domain", "--postbootcommandfile", postBoot.toString(), DOMAIN);
+    }
+
+    public void deploy(Path ear) {
+        asadmin(Duration.ofMinutes(6), "deploy", "--force=true", "--name", APPLICATION, ear.toString());
+    }
+
+    public void stop() {
+        asadmin(Duration.ofMinutes(2), "stop-domain", DOMAIN);
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    /** Polls a URL until it answers 200; returns when it did. */
+    public static void awaitOk(String url, Duration timeout) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        String last = "no answer";
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> response = client.send(
+                        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+                last = "HTTP " + response.statusCode() + " " + response.body();
+            } catch (IOException e) {
+                last = e.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LaunchFailure("interrupted while waiting for " + url);
+            }
+            sleep(500);
+        }
+        throw new LaunchFailure(url + " did not answer 200 within " + timeout.toSeconds() + " s: " + last);
+    }
+
+    static List<String> resourceCommands(RuntimeSettings settings) {
+        String appUrl = settings.databaseUrl();
+        String batchUrl = appUrl + (appUrl.contains("?") ? "&" : "?") + "useMysqlMetadata=true";
+        List<String> commands = new ArrayList<>();
+        commands.add("delete-jdbc-resource jdbc/tianfu");
+        commands.add("delete-jdbc-connection-pool TianfuPool");
+        commands.add("delete-jdbc-resource jdbc/batch");
+        commands.add("delete-jdbc-connection-pool TianfuBatchPool");
+        commands.add(createPool("TianfuPool", appUrl, settings, 32));
+        commands.add("create-jdbc-resource --connectionpoolid TianfuPool jdbc/tianfu");
+        // Payara's batch runtime knows MySQL but not MariaDB: this pool reports itself as MySQL.
+        commands.add(createPool("TianfuBatchPool", batchUrl, settings, 8));
+        commands.add("create-jdbc-resource --connectionpoolid TianfuBatchPool jdbc/batch");
+        commands.add("set-batch-runtime-configuration --datasourcelookupname=jdbc/batch --schemaname="
+                + schemaOf(appUrl));
+        return commands;
+    }
+
+    private static String createPool(String name, String url, RuntimeSettings settings, int maxSize) {
+        // GlassFish writes an empty password as "()".
+        String password = settings.databasePassword().isEmpty() ? "()" : escape(settings.databasePassword());
+        String properties = "url=" + escape(url) + ":user=" + escape(settings.databaseUser()) + ":password=" + password;
+        return "create-jdbc-connection-pool --datasourceclassname=org.mariadb.jdbc.MariaDbDataSource"
+                + " --restype=javax.sql.DataSource --steadypoolsize=2 --maxpoolsize=" + maxSize
+                + " --isconnectvalidatereq=true --validationmethod=auto-commit"
+                + " --property " + properties + " " + name;
+    }
+
+    static String schemaOf(String jdbcUrl) {
+        String afterHost = jdbcUrl.substring(jdbcUrl.indexOf("//") + 2);
+        int slash = afterHost.indexOf('/');
+        if (slash < 0) {
+            throw new LaunchFailure(RuntimeSettings.DB_URL + " must name a schema, e.g. jdbc:mariadb://host:3306/tfkjy");
+        }
+        String path = afterHost.substring(slash + 1);
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
+    }
+
+    /** asadmin property lists use ':' between entries and '=' inside them; both must be escaped in values. */
+    static String escape(String value) {
+        return value.replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\=");
+    }
+
+    private void asadmin(Duration timeout, String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(home.resolve("bin/asadmin").toString());
+        command.add("--interactive=false");
+        command.addAll(List.of(arguments));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(timeout.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new LaunchFailure("asadmin " + arguments[0] + " did not finish in " + timeout.toSeconds() + " s");
+            }
+            if (process.exitValue() != 0) {
+                throw new LaunchFailure("asadmin " + arguments[0] + " failed: " + output.strip()
+                        + " (see " + logFile + ")");
+            }
+        } catch (IOException e) {
+            throw new LaunchFailure("cannot run asadmin in " + home + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LaunchFailure("interrupted during asadmin " + arguments[0]);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

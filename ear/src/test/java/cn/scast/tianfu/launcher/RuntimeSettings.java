@@ -1,0 +1,56 @@
+package cn.scast.tianfu.launcher;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the database lives and how to reach it. Everything comes from environment variables so that
+ * the same launcher serves a laptop (embedded MariaDB) and an intranet host (external MariaDB).
+ */
+public record RuntimeSettings(
+        Optional<String> externalDatabaseUrl,
+        String databaseUser,
+        String databasePassword,
+        Path dataDirectory,
+        int embeddedDatabasePort,
+        Path payaraHome,
+        Path earFile) {
+
+    public static final String DB_URL = "TFKJY_DB_URL";
+    public static final String DB_USER = "TFKJY_DB_USER";
+    public static final String DB_PASSWORD = "TFKJY_DB_PASSWORD";
+    public static final String DATA_DIR = "TFKJY_DATA_DIR";
+    public static final String DB_PORT = "TFKJY_DB_PORT";
+    public static final String SCHEMA = "tfkjy";
+
+    public static RuntimeSettings fromEnvironment(Map<String, String> env, Path defaultDataDirectory) {
+        Optional<String> url = Optional.ofNullable(env.get(DB_URL)).filter(s -> !s.isBlank());
+        return new RuntimeSettings(
+                url,
+                env.getOrDefault(DB_USER, "root"),
+                // The embedded server runs without grant tables, so any password works; Payara insists on one.
+                env.getOrDefault(DB_PASSWORD, url.isPresent() ? "" : "tianfu"),
+                Path.of(env.getOrDefault(DATA_DIR, defaultDataDirectory.toString())),
+                Integer.parseInt(env.getOrDefault(DB_PORT, "33306")),
+                Path.of(requiredProperty("tianfu.payara.home")),
+                Path.of(requiredProperty("tianfu.ear")));
+    }
+
+    public boolean usesEmbeddedDatabase() {
+        return externalDatabaseUrl.isEmpty();
+    }
+
+    /** JDBC URL of the application schema, whichever database is used. */
+    public String databaseUrl() {
+        return externalDatabaseUrl.orElse("jdbc:mariadb://127.0.0.1:" + embeddedDatabasePort + "/" + SCHEMA);
+    }
+
+    private static String requiredProperty(String name) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            throw new IllegalStateException("system property " + name + " is not set (start through Maven)");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,54 @@
+package cn.scast.tianfu.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The run command: embedded (or external) MariaDB, Payara Server, the EAR, seeds loaded by the
+ * application itself on first start. Prints the admin URL and the time until the first page served.
+ * Ctrl-C stops Payara, then MariaDB.
+ */
+public final class TianfuLauncher {
+
+    private TianfuLauncher() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        long started = System.nanoTime();
+        RuntimeSettings settings;
+        try {
+            settings = RuntimeSettings.fromEnvironment(System.getenv(),
+                    Path.of(System.getProperty("user.home"), ".tianfu"));
+        } catch (RuntimeException e) {
+            System.err.println("天府科技云: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Platform platform = new Platform(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("天府科技云: stopping Payara and the database ...");
+            platform.close();
+            stopped.countDown();
+        }, "tianfu-shutdown"));
+        try {
+            System.out.println("天府科技云: database " + (settings.usesEmbeddedDatabase()
+                    ? "embedded MariaDB in " + settings.dataDirectory().resolve("mariadb")
+                    : settings.databaseUrl()));
+            platform.start();
+            platform.deployApplication();
+            String healthUrl = PayaraServer.HTTP_BASE + PayaraServer.CONTEXT_ROOT + "/api/health";
+            PayaraServer.awaitOk(healthUrl, Duration.ofMinutes(3));
+            PayaraServer.awaitOk(PayaraServer.HTTP_BASE + PayaraServer.CONTEXT_ROOT + "/login.xhtml", Duration.ofMinutes(1));
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("天府科技云 is up after %.1f s: admin UI %s%s/  (health %s, OpenAPI %s/openapi)%n",
+                    seconds, PayaraServer.HTTP_BASE, PayaraServer.CONTEXT_ROOT, healthUrl, PayaraServer.HTTP_BASE);
+            System.out.println("天府科技云: press Ctrl-C to stop.");
+        } catch (LaunchFailure e) {
+            System.err.println("天府科技云: " + e.getMessage());
+            System.exit(1);
+        }
+        stopped.await();
+    }
+}

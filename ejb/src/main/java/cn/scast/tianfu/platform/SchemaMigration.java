@@ -1,0 +1,46 @@
+package cn.scast.tianfu.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.util.logging.Logger;
+
+/**
+ * Brings the schema up to date before anything else touches the database. Flyway runs outside JTA
+ * because MariaDB commits DDL implicitly anyway.
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigration {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = "jdbc/tianfu")
+    private DataSource dataSource;
+
+    private int appliedMigrations;
+
+    @PostConstruct
+    void migrate() {
+        // Flyway lives in the EAR's lib/; the scripts live in this module, so give it our class loader.
+        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        appliedMigrations = result.migrationsExecuted;
+        LOG.info(() -> "schema at version " + result.targetSchemaVersion + ", " + result.migrationsExecuted + " migrations applied now");
+    }
+
+    public int appliedMigrations() {
+        return appliedMigrations;
+    }
+}

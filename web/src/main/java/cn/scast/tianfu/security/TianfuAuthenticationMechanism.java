@@ -1,0 +1,97 @@
+package cn.scast.tianfu.security;
+
+import cn.scast.tianfu.membership.AccountService;
+import cn.scast.tianfu.membership.LoginOutcome;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * One mechanism for both front doors: the admin screens sign in through the login form (the session
+ * then carries the caller), the REST API through HTTP Basic on every request. Unauthenticated API
+ * calls to protected resources get 401, never a redirect to an HTML page.
+ */
+@AutoApplySession
+@ApplicationScoped
+public class TianfuAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    public static final String LOGIN_OUTCOME = "tianfu.loginOutcome";
+    public static final String LOGIN_PAGE = "/login.xhtml";
+
+    @EJB
+    private AccountService accounts;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential password) {
+            return login(password.getCaller(), password.getPassword().getValue(), request, context);
+        }
+        if (isApi(request)) {
+            String authorization = request.getHeader("Authorization");
+            if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+                return basic(authorization.substring(6).trim(), request, context);
+            }
+            return context.isProtected() ? unauthorized(response, context) : context.doNothing();
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpMessageContext context) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return unauthorized(context.getResponse(), context);
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return unauthorized(context.getResponse(), context);
+        }
+        AuthenticationStatus status = login(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray(),
+                request, context);
+        return status == AuthenticationStatus.SUCCESS ? status : unauthorized(context.getResponse(), context);
+    }
+
+    private AuthenticationStatus login(String username, char[] password, HttpServletRequest request,
+                                       HttpMessageContext context) {
+        LoginOutcome outcome = accounts.authenticate(username, password);
+        request.setAttribute(LOGIN_OUTCOME, outcome);
+        if (outcome.status() != LoginOutcome.Status.VALID) {
+            return context.responseUnauthorized();
+        }
+        return context.notifyContainerAboutLogin(outcome.username(), outcome.roleNames());
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"tianfu\", charset=\"UTF-8\"");
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                    + "\"detail\":\"需要登录：请使用 HTTP Basic 认证\"}");
+        } catch (IOException e) {
+            // the status is already set; the body is a courtesy
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+}
