@@ -46,7 +46,14 @@ public final class PayaraServer {
     }
 
     public void stop() {
-        asadmin(Duration.ofMinutes(2), "stop-domain", DOMAIN);
+        try {
+            asadmin(Duration.ofMinutes(2), "stop-domain", DOMAIN);
+        } catch (LaunchFailure e) {
+            // Ctrl-C reaches the server JVM too, which then stops by itself: nothing left to do.
+            if (!e.getMessage().contains("not running")) {
+                throw e;
+            }
+        }
     }
 
     public Path logFile() {
