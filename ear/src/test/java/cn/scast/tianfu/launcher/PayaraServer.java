@@ -45,6 +45,17 @@ public final class PayaraServer {
         asadmin(Duration.ofMinutes(6), "deploy", "--force=true", "--name", APPLICATION, ear.toString());
     }
 
+    /** Removes a deployment left by an earlier run (the run command and the tests share the domain). */
+    public void undeployIfPresent() {
+        try {
+            asadmin(Duration.ofMinutes(2), "undeploy", APPLICATION);
+        } catch (LaunchFailure e) {
+            if (!e.getMessage().contains("not registered") && !e.getMessage().contains("not deployed")) {
+                throw e;
+            }
+        }
+    }
+
     public void stop() {
         try {
             asadmin(Duration.ofMinutes(2), "stop-domain", DOMAIN);

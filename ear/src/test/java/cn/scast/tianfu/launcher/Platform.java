@@ -37,6 +37,10 @@ public final class Platform implements AutoCloseable {
         payara.deploy(settings.earFile());
     }
 
+    public void undeployApplication() {
+        payara.undeployIfPresent();
+    }
+
     public RuntimeSettings settings() {
         return settings;
     }

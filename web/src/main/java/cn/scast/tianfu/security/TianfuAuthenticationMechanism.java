@@ -73,7 +73,8 @@ public class TianfuAuthenticationMechanism implements HttpAuthenticationMechanis
         LoginOutcome outcome = accounts.authenticate(username, password);
         request.setAttribute(LOGIN_OUTCOME, outcome);
         if (outcome.status() != LoginOutcome.Status.VALID) {
-            return context.responseUnauthorized();
+            // No sendError here: the login form re-renders itself with the reason.
+            return AuthenticationStatus.SEND_FAILURE;
         }
         return context.notifyContainerAboutLogin(outcome.username(), outcome.roleNames());
     }

@@ -1,0 +1,54 @@
+package cn.scast.tianfu.it.platform;
+
+import cn.scast.tianfu.it.support.Deployments;
+import cn.scast.tianfu.it.support.PlatformTest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The deployed EAR answers on its health endpoint and publishes its OpenAPI document. */
+@PlatformTest
+@RunAsClient
+class HealthIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void healthReportsDatabaseAndBatchRuntimeUp() throws IOException, InterruptedException {
+        HttpResponse<String> response = get(Deployments.BASE_URL + "/api/health");
+
+        assertEquals(200, response.statusCode(), response.body());
+        String body = response.body();
+        assertTrue(body.contains("\"database\":{\"detail\":\"MariaDB 11.4"), body);
+        assertTrue(body.contains("utf8mb4/utf8mb4_unicode_ci"), body);
+        assertTrue(body.matches(".*\"batch\":\\{[^}]*\"up\":true.*"), body);
+    }
+
+    @Test
+    void openApiDocumentNamesTheApi() throws IOException, InterruptedException {
+        HttpResponse<String> response = get("http://localhost:8080/openapi");
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("天府科技云 API"), response.body());
+        assertTrue(response.body().contains("/api/health"), response.body());
+    }
+
+    private HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,62 @@
+package cn.scast.tianfu.it.security;
+
+import cn.scast.tianfu.it.support.Browser;
+import cn.scast.tianfu.it.support.Deployments;
+import cn.scast.tianfu.it.support.PlatformTest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A staff member signs into the admin UI in a real browser and sees the PrimeFaces dashboard. */
+@PlatformTest
+@RunAsClient
+class AdminLoginIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void protectedPageSendsAnonymousVisitorToLogin() {
+        browser.open(Deployments.BASE_URL + "/admin/dashboard.xhtml");
+
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/login.xhtml"), browser.driver().getCurrentUrl());
+        assertEquals("登录", browser.textOf("loginForm:submit"));
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWithAChineseMessage() {
+        browser.signIn("admin", "not-the-password");
+
+        browser.awaitText("loginForm:messages", "用户名或密码错误");
+        assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"));
+    }
+
+    @Test
+    void administratorSeesTheDashboard() {
+        browser.signIn("admin", "Tianfu@2026");
+
+        browser.awaitText("pageTitle", "数据看板");
+        assertEquals("admin", browser.textOf("currentUser"));
+        assertTrue(browser.driver().getPageSource().contains("ui-datatable"), "PrimeFaces table rendered");
+    }
+}

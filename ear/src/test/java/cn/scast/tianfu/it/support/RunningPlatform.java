@@ -1,0 +1,63 @@
+package cn.scast.tianfu.it.support;
+
+import cn.scast.tianfu.launcher.Platform;
+import cn.scast.tianfu.launcher.RuntimeSettings;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Starts a fresh embedded MariaDB and the Payara domain once for the whole test run and stops them
+ * when the run ends (JUnit closes resources kept in the root store). Must be registered before
+ * Arquillian, which deploys into the running domain.
+ */
+public final class RunningPlatform implements BeforeAllCallback {
+
+    private static final String KEY = "tianfu.platform";
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        if (System.getProperty("tianfu.ear") == null) {
+            return; // running inside Payara for an in-container test: the platform is already there
+        }
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(KEY, key -> startPlatform(), StartedPlatform.class);
+    }
+
+    private static StartedPlatform startPlatform() {
+        Path work = Path.of(System.getProperty("tianfu.work.dir", "target/it-work"));
+        deleteRecursively(work);
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.putIfAbsent(RuntimeSettings.DB_PORT, "33307");
+        env.put(RuntimeSettings.DATA_DIR, work.toAbsolutePath().toString());
+        Platform platform = new Platform(RuntimeSettings.fromEnvironment(env, work)).start();
+        platform.undeployApplication();
+        return new StartedPlatform(platform);
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot clear " + directory, e);
+        }
+    }
+
+    /** Closed by JUnit at the end of the run. */
+    record StartedPlatform(Platform platform) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            platform.close();
+        }
+    }
+}
