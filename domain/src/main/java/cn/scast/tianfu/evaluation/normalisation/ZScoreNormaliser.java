@@ -1,12 +1,11 @@
 package cn.scast.tianfu.evaluation.normalisation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Removes juror severity/leniency: each juror's totals are turned into z-scores over that juror's
@@ -30,20 +29,18 @@ public final class ZScoreNormaliser {
         int[] jurorOf = new int[n];
         int[] entryOf = new int[n];
         double[] raw = new double[n];
-        Set<Long> pairs = new HashSet<>(n * 2);
+        long[] pairs = new long[n];
         int i = 0;
         for (ScoreRecord r : records) {
             int j = jurorIndex.computeIfAbsent(r.jurorId(), k -> jurorIndex.size());
             int e = entryIndex.computeIfAbsent(r.entryId(), k -> entryIndex.size());
-            if (!pairs.add(((long) j << 32) | e)) {
-                throw new IllegalArgumentException(
-                        "juror " + r.jurorId() + " scored entry " + r.entryId() + " more than once");
-            }
+            pairs[i] = ((long) j << 32) | e;
             jurorOf[i] = j;
             entryOf[i] = e;
             raw[i] = r.total().doubleValue();
             i++;
         }
+        requireNoDuplicatePairs(pairs, jurorIndex, entryIndex);
 
         int jurors = jurorIndex.size();
         double[] jurorSum = new double[jurors];
@@ -87,5 +84,25 @@ public final class ZScoreNormaliser {
         }
         result.sort((a, b) -> a.entryId().compareTo(b.entryId()));
         return result;
+    }
+
+    /** A juror counted twice on one entry would silently double their weight. Sorting primitives avoids boxing. */
+    private static void requireNoDuplicatePairs(long[] pairs, Map<String, Integer> jurorIndex,
+            Map<String, Integer> entryIndex) {
+        long[] sorted = pairs.clone();
+        Arrays.sort(sorted);
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i] == sorted[i - 1]) {
+                int j = (int) (sorted[i] >>> 32);
+                int e = (int) sorted[i];
+                throw new IllegalArgumentException("juror " + keyOf(jurorIndex, j) + " scored entry "
+                        + keyOf(entryIndex, e) + " more than once");
+            }
+        }
+    }
+
+    private static String keyOf(Map<String, Integer> index, int value) {
+        return index.entrySet().stream().filter(x -> x.getValue() == value).map(Map.Entry::getKey)
+                .findFirst().orElseThrow();
     }
 }

@@ -152,6 +152,44 @@ class JurorAssignerTest {
     }
 
     @Test
+    void mediumRoundWithOrganisationConflictsIsCompleteAndBalanced() {
+        // 400 entries in 2 categories from 40 organisations; 24 jurors from 30 organisations, so about one
+        // entry in 40 is blocked per juror — enough conflicts to disturb a naive split, few enough to stay feasible.
+        Random random = new Random(99);
+        List<JurorProfile> jurors = new ArrayList<>();
+        for (int j = 0; j < 24; j++) {
+            jurors.add(juror(String.format("J%02d", j), "单位" + random.nextInt(30), j < 12 ? "信息" : "生物"));
+        }
+        List<EntryProfile> list = new ArrayList<>();
+        for (int e = 0; e < 400; e++) {
+            list.add(new EntryProfile(String.format("P%03d", e), e % 2 == 0 ? "信息" : "生物",
+                    "单位" + random.nextInt(40), "单位" + random.nextInt(40)));
+        }
+        ConflictChecker checker = ConflictChecker.standard(List.of());
+        AssignmentPlan plan = new JurorAssigner(checker).assign(list, jurors, 5);
+        assertTrue(plan.isComplete(), plan.shortfalls().toString());
+        assertEquals(2000, plan.assignments().size());
+        assertTrue(spread(plan.loads("信息")) <= 1, plan.loads("信息").toString());
+        assertTrue(spread(plan.loads("生物")) <= 1, plan.loads("生物").toString());
+        Map<String, JurorProfile> jurorById = new HashMap<>();
+        jurors.forEach(j -> jurorById.put(j.id(), j));
+        Map<String, EntryProfile> entryById = new HashMap<>();
+        list.forEach(e -> entryById.put(e.id(), e));
+        long conflictedPairs = 0;
+        for (JurorProfile j : jurors) {
+            for (EntryProfile e : list) {
+                if (j.canJudge(e.category()) && checker.isConflicted(j, e)) {
+                    conflictedPairs++;
+                }
+            }
+        }
+        assertTrue(conflictedPairs > 50, "fixture should contain conflicts: " + conflictedPairs);
+        for (Assignment a : plan.assignments()) {
+            assertFalse(checker.isConflicted(jurorById.get(a.jurorId()), entryById.get(a.entryId())), a.toString());
+        }
+    }
+
+    @Test
     void invalidInputIsRejected() {
         JurorAssigner assigner = new JurorAssigner(ConflictChecker.standard(List.of()));
         List<JurorProfile> jurors = List.of(juror("J1", "甲", "信息"));

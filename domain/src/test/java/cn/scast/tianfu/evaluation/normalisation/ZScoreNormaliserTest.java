@@ -95,8 +95,9 @@ class ZScoreNormaliserTest {
 
     @Test
     void duplicateJurorEntryPairIsRejected() {
-        assertThrows(IllegalArgumentException.class, () -> normaliser.normalise(List.of(
-                new ScoreRecord("A", "E1", 80), new ScoreRecord("A", "E1", 70))));
+        IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> normaliser.normalise(List.of(
+                new ScoreRecord("B", "E2", 60), new ScoreRecord("A", "E1", 80), new ScoreRecord("A", "E1", 70))));
+        assertEquals("juror A scored entry E1 more than once", ex.getMessage());
     }
 
     @Test
