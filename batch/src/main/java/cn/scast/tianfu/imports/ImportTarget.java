@@ -1,0 +1,25 @@
+package cn.scast.tianfu.imports;
+
+import cn.scast.tianfu.imports.file.RowRejectedException;
+import cn.scast.tianfu.imports.file.SourceRow;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One kind of record an import job can load: which columns it needs, how a row becomes the
+ * parameters of an idempotent upsert (by natural key), and that upsert. Implementations are CDI
+ * beans; the job names them by {@link #name()}.
+ */
+public interface ImportTarget {
+
+    String name();
+
+    Set<String> requiredColumns();
+
+    /** Validates and converts one row; a bad row is refused with the column and a Chinese reason. */
+    List<Object> toParameters(SourceRow row) throws RowRejectedException;
+
+    /** INSERT ... ON DUPLICATE KEY UPDATE, so that loading the same file twice changes nothing. */
+    String upsertSql();
+}
