@@ -7,6 +7,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -44,6 +46,28 @@ class ResidentIdNumberTest {
         // + 7×5 + 1×8 + 2×4 + 3×2 = 35+9+0+5+0+16+2+9+54+0+0+27+0+35+8+8+6 = 214; 214 mod 11 = 5; [5] = 7
         assertEquals('7', ResidentIdNumber.checkCharacter("51010419900307123"));
         assertTrue(ResidentIdNumber.isValid("510104199003071237"));
+    }
+
+    @Test
+    void everyCheckValueSatisfiesTheIso7064Definition() {
+        // Independent oracle from ISO 7064 MOD 11-2 itself rather than the weight table: with the check
+        // character as a(1) (X = 10) and a(i) the i-th character from the right, Σ a(i) × 2^(i−1) ≡ 1 (mod 11).
+        // Walking the sequence digits covers all 11 remainders, so each entry of "10X98765432" is exercised.
+        Set<Character> seen = new HashSet<>();
+        for (int sequence = 0; sequence < 200; sequence++) {
+            String first17 = "51010419900307" + String.format("%03d", sequence);
+            char check = ResidentIdNumber.checkCharacter(first17);
+            String number = first17 + check;
+            int sum = 0;
+            for (int i = 1; i <= 18; i++) {
+                char c = number.charAt(18 - i);
+                int value = c == 'X' ? 10 : c - '0';
+                sum += value * (int) (Math.pow(2, i - 1) % 11);
+            }
+            assertEquals(1, sum % 11, number);
+            seen.add(check);
+        }
+        assertEquals(11, seen.size(), "all check values 0-9 and X");
     }
 
     @Test
