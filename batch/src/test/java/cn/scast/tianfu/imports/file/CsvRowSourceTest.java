@@ -245,6 +245,28 @@ class CsvRowSourceTest {
     }
 
     @Test
+    void rowWithFarMoreCellsThanAllowedColumnsIsOnlyCounted() throws Exception {
+        Path file = utf8("a,b,c\n" + "x,".repeat(499) + "x\n1,2,3\n");
+        try (RowSource source = RowSources.open(file, Optional.empty(), Set.of(), 0,
+                ReadLimits.DEFAULTS.withMaxColumns(3))) {
+            RowRejectedException e = assertThrows(RowRejectedException.class, source::next);
+            assertEquals("列数不符：应为 3 列，实际 500 列", e.reason());
+            assertEquals("1", source.next().orElseThrow().values().get("a"));
+        }
+    }
+
+    @Test
+    void originalTextIsShortenedToTheLimit() throws Exception {
+        Path file = utf8("name,remark\na," + "长".repeat(100) + "\n");
+        try (RowSource source = RowSources.open(file, Optional.empty(), Set.of(), 0,
+                ReadLimits.DEFAULTS.withMaxOriginalTextLength(10))) {
+            SourceRow row = source.next().orElseThrow();
+            assertEquals("长".repeat(100), row.values().get("remark"), "values are not shortened");
+            assertEquals("a," + "长".repeat(8) + ReadLimits.TRUNCATION_MARK, row.originalText());
+        }
+    }
+
+    @Test
     void defaultLimits() {
         assertEquals(65_535, ReadLimits.DEFAULTS.maxCellLength());
         assertEquals(5_000_000L, ReadLimits.DEFAULTS.maxRows());
@@ -491,6 +513,8 @@ class CsvRowSourceTest {
             assertEquals(expectedLine, row.lineNumber());
             assertEquals(String.valueOf(i), row.values().get("id"));
             assertEquals("单位" + i, row.values().get("name"));
+            String remark = i % 7 == 0 ? "\"two\nlines\"" : "remark " + i;
+            assertEquals(i + ",单位" + i + "," + remark, row.originalText(), "raw text across buffer refills");
             expectedLine += i % 7 == 0 ? 2 : 1;
         }
     }
