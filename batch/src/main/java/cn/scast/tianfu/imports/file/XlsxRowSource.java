@@ -68,6 +68,8 @@ final class XlsxRowSource extends AbstractRowSource {
     private int formulaColumn;
     /** Cells right of this column are not kept (only counted for the column count). */
     private final int storeLimit;
+    /** The reader stands on a row start (left by a restart skip) that {@link #readRow} must use. */
+    private boolean pendingRowStart;
     private final StringBuilder text = new StringBuilder();
     private int textLength;
 
@@ -220,9 +222,6 @@ final class XlsxRowSource extends AbstractRowSource {
             }
         }
     }
-
-    /** The reader stands on a row start that {@link #readRow} must use instead of searching. */
-    private boolean pendingRowStart;
 
     @Override
     public Optional<SourceRow> next() throws IOException, RowRejectedException {

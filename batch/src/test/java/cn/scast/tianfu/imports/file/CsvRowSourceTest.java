@@ -119,6 +119,23 @@ class CsvRowSourceTest {
     }
 
     @Test
+    void declaredUtf8StillStripsBom() throws Exception {
+        Path file = write("bom.csv", concat(BOM, "name\n攀枝花市科协\n".getBytes(StandardCharsets.UTF_8)));
+        ReadResult r = read(file, Optional.of(StandardCharsets.UTF_8), Set.of("name"), 0);
+        assertEquals(List.of("name"), r.header);
+        assertEquals(List.of("攀枝花市科协"), r.column("name"));
+    }
+
+    @Test
+    void utf16IsRejectedWithAHint() throws Exception {
+        byte[] bytes = concat(new byte[]{(byte) 0xFF, (byte) 0xFE}, "name\nx\n".getBytes(StandardCharsets.UTF_16LE));
+        Path file = write("unicode.txt", bytes);
+        assertTrue(rejected(file, Optional.empty(), Set.of()).getMessage().contains("UTF-16"));
+        ReadResult declared = read(file, Optional.of(StandardCharsets.UTF_16), Set.of(), 0);
+        assertEquals(List.of("x"), declared.column("name"), "a declared UTF-16 file is read");
+    }
+
+    @Test
     void declaredGbkReadsGbkFile() throws Exception {
         Path file = write("gbk.csv", "姓名,手机\n张三,13800000000\n".getBytes(Charset.forName("GBK")));
         ReadResult r = read(file, Optional.of(Charset.forName("GBK")), Set.of("姓名"), 0);
