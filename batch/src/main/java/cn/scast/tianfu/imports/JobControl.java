@@ -26,6 +26,10 @@ public class JobControl {
         return operator().getJobExecution(executionId);
     }
 
+    public long instanceId(long executionId) {
+        return operator().getJobInstance(executionId).getInstanceId();
+    }
+
     private static JobOperator operator() {
         return BatchRuntime.getJobOperator();
     }

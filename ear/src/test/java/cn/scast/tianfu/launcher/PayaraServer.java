@@ -118,8 +118,10 @@ public final class PayaraServer {
         // GlassFish writes an empty password as "()".
         String password = settings.databasePassword().isEmpty() ? "()" : escape(settings.databasePassword());
         String properties = "url=" + escape(url) + ":user=" + escape(settings.databaseUser()) + ":password=" + password;
+        // XA for both pools: a chunk's rows (application pool) and its checkpoint (batch pool) commit
+        // in one transaction, so a job restarted after a crash resumes exactly where data was committed.
         return "create-jdbc-connection-pool --datasourceclassname=org.mariadb.jdbc.MariaDbDataSource"
-                + " --restype=javax.sql.DataSource --steadypoolsize=2 --maxpoolsize=" + maxSize
+                + " --restype=javax.sql.XADataSource --steadypoolsize=2 --maxpoolsize=" + maxSize
                 + " --isconnectvalidatereq=true --validationmethod=auto-commit"
                 + " --property " + properties + " " + name;
     }

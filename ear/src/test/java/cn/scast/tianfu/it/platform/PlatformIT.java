@@ -2,6 +2,7 @@ package cn.scast.tianfu.it.platform;
 
 import cn.scast.tianfu.imports.JobControl;
 import cn.scast.tianfu.it.support.Deployments;
+import cn.scast.tianfu.it.support.JobAwait;
 import cn.scast.tianfu.it.support.PlatformTest;
 import cn.scast.tianfu.platform.HealthService;
 import jakarta.batch.runtime.BatchStatus;
@@ -27,7 +28,7 @@ class PlatformIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(PlatformIT.class);
+        return Deployments.applicationWithTests(PlatformIT.class, JobAwait.class);
     }
 
     @EJB(lookup = "java:global/tianfu/tianfu-batch/JobControl")
@@ -43,7 +44,7 @@ class PlatformIT {
     void batchJobRunsToCompletionAndReadsTheDatabase() throws Exception {
         long executionId = jobs.start("platform-check", new Properties());
 
-        JobExecution execution = awaitEnd(executionId);
+        JobExecution execution = JobAwait.end(jobs, executionId);
 
         assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
         assertTrue(execution.getExitStatus().startsWith("CITIES="), execution.getExitStatus());
@@ -75,18 +76,5 @@ class PlatformIT {
                 }
             }
         }
-    }
-
-    private JobExecution awaitEnd(long executionId) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            JobExecution execution = jobs.execution(executionId);
-            BatchStatus status = execution.getBatchStatus();
-            if (status == BatchStatus.COMPLETED || status == BatchStatus.FAILED || status == BatchStatus.STOPPED
-                    || status == BatchStatus.ABANDONED) {
-                return execution;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("job " + executionId + " did not end within 60 s");
     }
 }

@@ -25,6 +25,14 @@ class AdminLoginIT {
 
     private Browser browser;
 
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @BeforeEach
     void openBrowser() {
         browser = new Browser();
@@ -58,5 +66,12 @@ class AdminLoginIT {
         browser.awaitText("pageTitle", "数据看板");
         assertEquals("admin", browser.textOf("currentUser"));
         assertTrue(browser.driver().getPageSource().contains("ui-datatable"), "PrimeFaces table rendered");
+        // Seeds load right after deployment; the dashboard shows them once they are in.
+        for (int i = 0; i < 60 && !browser.driver().getPageSource().contains("阿坝藏族羌族自治州"); i++) {
+            sleep(1000);
+            browser.driver().navigate().refresh();
+        }
+        assertTrue(browser.textOf("kpiCities").contains("21"), browser.textOf("kpiCities"));
+        assertTrue(browser.driver().getPageSource().contains("凉山彝族自治州"));
     }
 }
