@@ -2,6 +2,7 @@ package cn.scast.tianfu.platform;
 
 import jakarta.annotation.Resource;
 import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -23,6 +24,9 @@ public class PlatformCheckBatchlet extends AbstractBatchlet {
     @Inject
     private StepContext stepContext;
 
+    @Inject
+    private JobContext jobContext;
+
     @Override
     public String process() throws Exception {
         try (Connection connection = dataSource.getConnection();
@@ -31,6 +35,7 @@ public class PlatformCheckBatchlet extends AbstractBatchlet {
             rs.next();
             String status = "CITIES=" + rs.getLong(1);
             stepContext.setExitStatus(status);
+            jobContext.setExitStatus(status);
             return status;
         }
     }
