@@ -2,11 +2,13 @@ package cn.scast.tianfu.imports;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
@@ -23,14 +25,19 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Logger;
 
 /**
- * On first start (no cities yet), loads the reference data shipped in the seeds module through the
- * same import job that takes the associations' files, so seeds and nightly files share one path.
- * Started by a timer a moment after deployment: jobs should not start while the EAR is still deploying.
+ * On first start (no cities yet), loads the data shipped in the seeds module through the same import
+ * jobs that take the associations' files, one job after the other (later ones refer to earlier ones).
+ * A timer drives it, so jobs never start while the EAR is still deploying.
  */
 @Startup
 @Singleton
@@ -38,7 +45,9 @@ import java.util.logging.Logger;
 public class SeedLoader {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class.getName());
-    static final List<String> REFERENCE_FILES = List.of("cities.csv", "counties.csv", "disciplines.csv", "industries.csv");
+
+    /** Job name → the seed files it reads from its {@code dir} parameter, in loading order. */
+    static final Map<String, List<String>> SEED_JOBS = seedJobs();
 
     @Resource
     private TimerService timers;
@@ -49,29 +58,59 @@ public class SeedLoader {
     @EJB
     private JobControl jobs;
 
-    private volatile Long referenceExecutionId;
+    private final Deque<String> pending = new ArrayDeque<>();
+    private final Map<String, Long> executions = new LinkedHashMap<>();
+    private Path seedDirectory;
+    private Long running;
+
+    private static Map<String, List<String>> seedJobs() {
+        Map<String, List<String>> jobs = new LinkedHashMap<>();
+        jobs.put("reference-import", List.of("cities.csv", "counties.csv", "disciplines.csv", "industries.csv"));
+        jobs.put("dashboard-import", List.of("kpi_snapshot.csv", "concierge_orders.csv"));
+        return jobs;
+    }
 
     @PostConstruct
-    void scheduleFirstLoad() {
-        timers.createSingleActionTimer(500, new TimerConfig("seed-load", false));
+    void schedule() {
+        timers.createIntervalTimer(500, 1000, new TimerConfig("seed-load", false));
     }
 
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void loadIfEmpty() {
-        if (countCities() > 0) {
+    void advance(Timer timer) {
+        if (seedDirectory == null) {
+            if (countCities() > 0) {
+                timer.cancel();
+                return;
+            }
+            seedDirectory = copySeeds();
+            pending.addAll(SEED_JOBS.keySet());
+        }
+        if (running != null && !EnumSet.of(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED,
+                BatchStatus.ABANDONED).contains(jobs.execution(running).getBatchStatus())) {
             return;
         }
-        Path dir = copySeeds(REFERENCE_FILES);
+        String next = pending.poll();
+        if (next == null) {
+            timer.cancel();
+            LOG.info(() -> "seed data loaded by job executions " + executions);
+            return;
+        }
         Properties parameters = new Properties();
-        parameters.setProperty("dir", dir.toString());
-        referenceExecutionId = jobs.start("reference-import", parameters);
-        LOG.info(() -> "loading reference seeds from " + dir + " as job execution " + referenceExecutionId);
+        parameters.setProperty("dir", seedDirectory.toString());
+        running = jobs.start(next, parameters);
+        executions.put(next, running);
     }
 
-    /** The execution that loaded the reference seeds in this server's life, if any. */
-    public Long referenceExecutionId() {
-        return referenceExecutionId;
+    /** The execution of a seed job started in this server's life, if any. */
+    public Long executionOf(String jobName) {
+        return executions.get(jobName);
+    }
+
+    /** True once every seed job has ended (or there was nothing to load). */
+    public boolean finished() {
+        return seedDirectory == null ? countCities() > 0 : pending.isEmpty() && running != null
+                && jobs.execution(running).getEndTime() != null;
     }
 
     private long countCities() {
@@ -85,15 +124,17 @@ public class SeedLoader {
         }
     }
 
-    private static Path copySeeds(List<String> names) {
+    private static Path copySeeds() {
         try {
             Path dir = Files.createTempDirectory("tianfu-seeds");
-            for (String name : names) {
-                try (InputStream in = SeedLoader.class.getClassLoader().getResourceAsStream("seeds/" + name)) {
-                    if (in == null) {
-                        throw new IllegalStateException("seed file seeds/" + name + " is missing from the EAR");
+            for (List<String> names : SEED_JOBS.values()) {
+                for (String name : names) {
+                    try (InputStream in = SeedLoader.class.getClassLoader().getResourceAsStream("seeds/" + name)) {
+                        if (in == null) {
+                            throw new IllegalStateException("seed file seeds/" + name + " is missing from the EAR");
+                        }
+                        Files.copy(in, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
                     }
-                    Files.copy(in, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
             return dir;

@@ -17,11 +17,17 @@ public class DashboardBean {
 
     private PlatformTotals totals;
     private List<CityFigures> cities;
+    private List<MonthFigures> months;
+    private List<StaffFigures> staff;
+    private List<KpiSnapshot> documented;
 
     @PostConstruct
     void load() {
         totals = dashboard.totals();
         cities = dashboard.byCity();
+        months = dashboard.byMonth();
+        staff = dashboard.byStaff(10);
+        documented = dashboard.documentedFigures();
     }
 
     public PlatformTotals getTotals() {
@@ -30,5 +36,26 @@ public class DashboardBean {
 
     public List<CityFigures> getCities() {
         return cities;
+    }
+
+    public List<StaffFigures> getStaff() {
+        return staff;
+    }
+
+    public List<KpiSnapshot> getDocumented() {
+        return documented;
+    }
+
+    public String getCityChart() {
+        return ChartJson.bar(cities.stream().map(CityFigures::name).toList(), List.of(
+                ChartJson.series("保姆单", cities.stream().map(c -> (Number) c.orders()).toList(), "#b71c1c"),
+                ChartJson.series("签约单", cities.stream().map(c -> (Number) c.signedOrders()).toList(), "#f9a825")));
+    }
+
+    public String getMonthChart() {
+        return ChartJson.line(months.stream().map(MonthFigures::month).toList(), List.of(
+                ChartJson.series("签约金额（万元）", months.stream().map(m -> (Number) m.dealAmountWanYuan()).toList(),
+                        "#1565c0"),
+                ChartJson.series("新建保姆单", months.stream().map(m -> (Number) m.orders()).toList(), "#b71c1c")));
     }
 }

@@ -104,14 +104,11 @@ class ReferenceImportIT {
         return JobAwait.end(jobs, jobs.start("reference-import", parameters));
     }
 
-    private void awaitSeeds() throws InterruptedException, SQLException {
-        for (int i = 0; i < 600 && (seeds.referenceExecutionId() == null
-                || jobs.execution(seeds.referenceExecutionId()).getEndTime() == null); i++) {
-            if (seeds.referenceExecutionId() == null && count("SELECT COUNT(*) FROM ref_county") >= 183) {
-                return; // loaded by an earlier deployment of this run
-            }
+    private void awaitSeeds() throws InterruptedException {
+        for (int i = 0; i < 1200 && !seeds.finished(); i++) {
             Thread.sleep(100);
         }
+        assertTrue(seeds.finished(), "seed jobs did not finish within 120 s");
     }
 
     private List<String> rejectsOf(long instanceId) throws SQLException {

@@ -1,0 +1,99 @@
+package cn.scast.tianfu.it.concierge;
+
+import cn.scast.tianfu.it.support.Browser;
+import cn.scast.tianfu.it.support.Deployments;
+import cn.scast.tianfu.it.support.PlatformTest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Staff carry a 保姆单 from the first visit to a signed deal, and the dashboard counts it. */
+@PlatformTest
+@RunAsClient
+class ConciergeScreenIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private Browser browser;
+
+    @BeforeEach
+    void signIn() {
+        browser = new Browser();
+        browser.signIn("admin", "Tianfu@2026");
+        browser.awaitText("pageTitle", "数据看板");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void dashboardShowsDemoOrdersByCityWithCharts() {
+        waitForSeeds();
+
+        assertTrue(Long.parseLong(browser.textOf("kpiOrders").replaceAll("\\D", "")) >= 420, browser.textOf("kpiOrders"));
+        assertTrue(browser.textOf("kpiConversion").contains("%"));
+        assertEquals(2, browser.driver().findElements(By.cssSelector(".tf-chart canvas")).size(), "two charts drawn");
+        String chengdu = browser.driver().findElement(By.xpath("//tbody[@id='cityForm:cityTable_data']/tr[1]")).getText();
+        assertTrue(chengdu.startsWith("510100 成都市"), chengdu);
+        assertTrue(browser.driver().getPageSource().contains("天府科技云注册用户"), "documented KPI figures listed");
+    }
+
+    @Test
+    void anOrderGoesFromVisitToSignedDealAndSigningNeedsAnAmount() {
+        waitForSeeds();
+        browser.open(Deployments.BASE_URL + "/admin/concierge/index.xhtml");
+        browser.type("orderForm:clientName", "绵阳𠮷祥电子有限公司");
+        new Select(browser.driver().findElement(By.id("orderForm:city_input"))).selectByVisibleText("绵阳市");
+        browser.type("orderForm:title", "射频芯片封装测试需求");
+        browser.type("orderForm:policy", "一单一策：引荐电子科技大学团队");
+        browser.click("orderForm:open");
+        browser.awaitText("orderForm:messages", "已建单");
+        assertTrue(browser.textOf("selectedOrder").contains("绵阳𠮷祥电子有限公司"));
+
+        logStep("上门走访", "首次走访", null);
+        browser.awaitText("selectedStatus", "服务中");
+
+        logStep("签约", "无金额的签约", null);
+        browser.awaitText("orderForm:messages", "签约步骤必须填写大于 0 的签约金额（万元）");
+        assertEquals("服务中", browser.textOf("selectedStatus"));
+
+        logStep("签约", "签订技术服务合同", "88.5");
+        browser.awaitText("selectedStatus", "已签约");
+        assertTrue(browser.textOf("recentForm:recent").contains("绵阳𠮷祥电子有限公司"));
+        assertTrue(browser.textOf("recentForm:recent").contains("88.5"));
+    }
+
+    private void logStep(String type, String note, String amount) {
+        new Select(browser.driver().findElement(By.id("stepForm:stepType_input"))).selectByVisibleText(type);
+        browser.type("stepForm:stepNote", note);
+        if (amount != null) {
+            browser.type("stepForm:stepAmount_input", amount);
+        }
+        browser.click("stepForm:logStep");
+        browser.awaitText("orderForm:messages", amount == null && "签约".equals(type) ? "签约" : "已记录步骤");
+    }
+
+    private void waitForSeeds() {
+        for (int i = 0; i < 90 && !browser.driver().getPageSource().contains("天府科技云注册用户"); i++) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            browser.driver().navigate().refresh();
+        }
+    }
+}

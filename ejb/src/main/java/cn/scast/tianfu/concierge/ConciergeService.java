@@ -1,0 +1,91 @@
+package cn.scast.tianfu.concierge;
+
+import cn.scast.tianfu.platform.AuditTrail;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/** Opening, working and closing 保姆单; every change is audited. */
+@Stateless
+@RolesAllowed({"admin", "city-staff"})
+public class ConciergeService {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @PersistenceContext(unitName = "tianfu")
+    private EntityManager em;
+
+    @EJB
+    private AuditTrail audit;
+
+    public ConciergeOrder open(ClientType clientType, String clientName, String cityCode, String staffUsername,
+                               String title, String policy) {
+        if (em.find(cn.scast.tianfu.reference.City.class, cityCode) == null) {
+            throw new OrderRuleViolation("未知的市州代码 " + cityCode);
+        }
+        LocalDate today = LocalDate.now(CHINA);
+        long sequence = em.createQuery("SELECT COUNT(o) FROM ConciergeOrder o", Long.class).getSingleResult() + 1;
+        String orderNo = "BM" + today.getYear() + "-" + cityCode.substring(0, 4) + "-" + String.format("%06d", sequence);
+        ConciergeOrder order = new ConciergeOrder(orderNo, clientType, clientName, cityCode, staffUsername, title,
+                policy, today);
+        em.persist(order);
+        audit.record("concierge.open", "ConciergeOrder", orderNo, null, Map.of("client", clientName,
+                "staff", staffUsername, "city", cityCode), null);
+        return order;
+    }
+
+    public ConciergeOrder logStep(long orderId, StepType type, String note, LocalDate on, String recordedBy,
+                                  BigDecimal amountWanYuan) {
+        ConciergeOrder order = require(orderId);
+        OrderStatus before = order.getStatus();
+        order.log(type, note, on, recordedBy, amountWanYuan);
+        audit.record("concierge.step." + type.name().toLowerCase(), "ConciergeOrder", order.getOrderNo(),
+                Map.of("status", before.name()), Map.of("status", order.getStatus().name(),
+                        "amount", String.valueOf(amountWanYuan)), note);
+        return order;
+    }
+
+    public ConciergeOrder assign(long orderId, String staffUsername) {
+        ConciergeOrder order = require(orderId);
+        String before = order.getStaffUsername();
+        order.assignTo(staffUsername);
+        audit.record("concierge.assign", "ConciergeOrder", order.getOrderNo(), Map.of("staff", before),
+                Map.of("staff", staffUsername), null);
+        return order;
+    }
+
+    public ConciergeOrder closeWithoutDeal(long orderId, String reason) {
+        ConciergeOrder order = require(orderId);
+        order.closeWithoutDeal(LocalDate.now(CHINA));
+        audit.record("concierge.close", "ConciergeOrder", order.getOrderNo(), null,
+                Map.of("status", order.getStatus().name()), reason);
+        return order;
+    }
+
+    public ConciergeOrder find(long orderId) {
+        ConciergeOrder order = require(orderId);
+        order.getSteps().size();
+        return order;
+    }
+
+    public List<ConciergeOrder> recent(int first, int max) {
+        return em.createQuery("SELECT o FROM ConciergeOrder o ORDER BY o.openedOn DESC, o.id DESC", ConciergeOrder.class)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    private ConciergeOrder require(long orderId) {
+        ConciergeOrder order = em.find(ConciergeOrder.class, orderId);
+        if (order == null) {
+            throw new OrderRuleViolation("保姆单 " + orderId + " 不存在");
+        }
+        return order;
+    }
+}

@@ -1,0 +1,20 @@
+package cn.scast.tianfu.dashboard;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+
+import java.util.List;
+
+/** The 21 cities for selection lists, in the official order. */
+@Named
+@RequestScoped
+public class CityOptions {
+
+    @EJB
+    private DashboardService dashboard;
+
+    public List<CityFigures> getCities() {
+        return dashboard.byCity();
+    }
+}
