@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,7 +55,7 @@ class ConciergeScreenIT {
         waitForSeeds();
         browser.open(Deployments.BASE_URL + "/admin/concierge/index.xhtml");
         browser.type("orderForm:clientName", "绵阳𠮷祥电子有限公司");
-        new Select(browser.driver().findElement(By.id("orderForm:city_input"))).selectByVisibleText("绵阳市");
+        browser.choose("orderForm:city", "绵阳市");
         browser.type("orderForm:title", "射频芯片封装测试需求");
         browser.type("orderForm:policy", "一单一策：引荐电子科技大学团队");
         browser.click("orderForm:open");
@@ -77,7 +76,7 @@ class ConciergeScreenIT {
     }
 
     private void logStep(String type, String note, String amount) {
-        new Select(browser.driver().findElement(By.id("stepForm:stepType_input"))).selectByVisibleText(type);
+        browser.choose("stepForm:stepType", type);
         browser.type("stepForm:stepNote", note);
         if (amount != null) {
             browser.type("stepForm:stepAmount_input", amount);

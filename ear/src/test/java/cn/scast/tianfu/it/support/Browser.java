@@ -51,6 +51,14 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
+    /** Picks an option of a PrimeFaces selectOneMenu the way a user does: open it, click the label. */
+    public void choose(String menuId, String label) {
+        click(menuId);
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//ul[@id='" + menuId + "_items']/li[@data-label='" + label + "']"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+    }
+
     public String textOf(String id) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
     }
