@@ -1,5 +1,6 @@
 package cn.scast.tianfu.concierge;
 
+import cn.scast.tianfu.platform.RuleViolation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -111,16 +112,16 @@ public class ConciergeOrder {
      */
     public OrderStep log(StepType type, String note, LocalDate on, String recordedBy, BigDecimal amountWanYuan) {
         if (status.isClosed()) {
-            throw new OrderRuleViolation("保姆单 " + orderNo + " 已结单，不能再记录步骤");
+            throw new RuleViolation("保姆单 " + orderNo + " 已结单，不能再记录步骤");
         }
         if (on.isBefore(openedOn)) {
-            throw new OrderRuleViolation("步骤日期 " + on + " 早于建单日期 " + openedOn);
+            throw new RuleViolation("步骤日期 " + on + " 早于建单日期 " + openedOn);
         }
         if (type == StepType.SIGNED && (amountWanYuan == null || amountWanYuan.signum() <= 0)) {
-            throw new OrderRuleViolation("签约步骤必须填写大于 0 的签约金额（万元）");
+            throw new RuleViolation("签约步骤必须填写大于 0 的签约金额（万元）");
         }
         if (type != StepType.SIGNED && amountWanYuan != null) {
-            throw new OrderRuleViolation("只有签约步骤可以填写金额");
+            throw new RuleViolation("只有签约步骤可以填写金额");
         }
         OrderStep step = new OrderStep(this, type, note, on, recordedBy, amountWanYuan);
         steps.add(step);
@@ -137,7 +138,7 @@ public class ConciergeOrder {
     /** Closes the order without a deal (the client withdrew, no match could be found, ...). */
     public void closeWithoutDeal(LocalDate on) {
         if (status.isClosed()) {
-            throw new OrderRuleViolation("保姆单 " + orderNo + " 已结单");
+            throw new RuleViolation("保姆单 " + orderNo + " 已结单");
         }
         status = OrderStatus.CLOSED_NO_DEAL;
         closedOn = on;
@@ -146,7 +147,7 @@ public class ConciergeOrder {
     /** Hands the order to another staff member; a closed order keeps who closed it. */
     public void assignTo(String username) {
         if (status.isClosed()) {
-            throw new OrderRuleViolation("已结单的保姆单不能改派");
+            throw new RuleViolation("已结单的保姆单不能改派");
         }
         this.staffUsername = username;
     }

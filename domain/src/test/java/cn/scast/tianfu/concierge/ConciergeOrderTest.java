@@ -1,5 +1,6 @@
 package cn.scast.tianfu.concierge;
 
+import cn.scast.tianfu.platform.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -35,9 +36,9 @@ class ConciergeOrderTest {
     void signingWithoutAPositiveAmountIsRefused() {
         ConciergeOrder order = order();
 
-        OrderRuleViolation missing = assertThrows(OrderRuleViolation.class,
+        RuleViolation missing = assertThrows(RuleViolation.class,
                 () -> order.log(StepType.SIGNED, null, OPENED, "s", null));
-        assertThrows(OrderRuleViolation.class, () -> order.log(StepType.SIGNED, null, OPENED, "s", BigDecimal.ZERO));
+        assertThrows(RuleViolation.class, () -> order.log(StepType.SIGNED, null, OPENED, "s", BigDecimal.ZERO));
 
         assertEquals("签约步骤必须填写大于 0 的签约金额（万元）", missing.getMessage());
         assertEquals(OrderStatus.OPEN, order.getStatus());
@@ -49,9 +50,9 @@ class ConciergeOrderTest {
         ConciergeOrder order = order();
         order.closeWithoutDeal(OPENED.plusDays(3));
 
-        OrderRuleViolation step = assertThrows(OrderRuleViolation.class,
+        RuleViolation step = assertThrows(RuleViolation.class,
                 () -> order.log(StepType.VISIT, null, OPENED.plusDays(4), "s", null));
-        assertThrows(OrderRuleViolation.class, () -> order.assignTo("other"));
+        assertThrows(RuleViolation.class, () -> order.assignTo("other"));
 
         assertEquals("保姆单 BM-1 已结单，不能再记录步骤", step.getMessage());
         assertEquals("staff.deyang", order.getStaffUsername());
@@ -61,8 +62,8 @@ class ConciergeOrderTest {
     void stepsCannotPredateTheOrderNorCarryAnAmountUnlessSigned() {
         ConciergeOrder order = order();
 
-        assertThrows(OrderRuleViolation.class, () -> order.log(StepType.VISIT, null, OPENED.minusDays(1), "s", null));
-        assertThrows(OrderRuleViolation.class,
+        assertThrows(RuleViolation.class, () -> order.log(StepType.VISIT, null, OPENED.minusDays(1), "s", null));
+        assertThrows(RuleViolation.class,
                 () -> order.log(StepType.NEGOTIATION, null, OPENED, "s", BigDecimal.TEN));
         assertEquals(0, order.getSteps().size());
     }

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.concierge;
 
+import cn.scast.tianfu.platform.RuleViolation;
 import cn.scast.tianfu.platform.AuditTrail;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -29,7 +30,7 @@ public class ConciergeService {
     public ConciergeOrder open(ClientType clientType, String clientName, String cityCode, String staffUsername,
                                String title, String policy) {
         if (em.find(cn.scast.tianfu.reference.City.class, cityCode) == null) {
-            throw new OrderRuleViolation("未知的市州代码 " + cityCode);
+            throw new RuleViolation("未知的市州代码 " + cityCode);
         }
         LocalDate today = LocalDate.now(CHINA);
         long sequence = em.createQuery("SELECT COUNT(o) FROM ConciergeOrder o", Long.class).getSingleResult() + 1;
@@ -84,7 +85,7 @@ public class ConciergeService {
     private ConciergeOrder require(long orderId) {
         ConciergeOrder order = em.find(ConciergeOrder.class, orderId);
         if (order == null) {
-            throw new OrderRuleViolation("保姆单 " + orderId + " 不存在");
+            throw new RuleViolation("保姆单 " + orderId + " 不存在");
         }
         return order;
     }

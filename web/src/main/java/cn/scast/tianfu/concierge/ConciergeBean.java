@@ -1,5 +1,6 @@
 package cn.scast.tianfu.concierge;
 
+import cn.scast.tianfu.platform.RuleViolation;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -50,7 +51,7 @@ public class ConciergeBean implements Serializable {
                     faces.getExternalContext().getRemoteUser(), title, policy);
             selectedId = order.getId();
             info("已建单：" + order.getOrderNo());
-        } catch (OrderRuleViolation e) {
+        } catch (RuleViolation e) {
             error(e.getMessage());
         }
     }
@@ -62,7 +63,7 @@ public class ConciergeBean implements Serializable {
             info("已记录步骤");
             stepNote = null;
             stepAmount = null;
-        } catch (OrderRuleViolation e) {
+        } catch (RuleViolation e) {
             error(e.getMessage());
         }
     }

@@ -1,0 +1,68 @@
+package cn.scast.tianfu.fair;
+
+import cn.scast.tianfu.platform.AuditTrail;
+import cn.scast.tianfu.platform.RuleViolation;
+import cn.scast.tianfu.reference.City;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** 科创会: cities submit projects, the office reviews them, the fair promotes and signs the recommended ones. */
+@Stateless
+@RolesAllowed({"admin", "city-staff"})
+public class FairService {
+
+    @PersistenceContext(unitName = "tianfu")
+    private EntityManager em;
+
+    @EJB
+    private AuditTrail audit;
+
+    public FairProject submit(int year, String title, FairProjectType type, String cityCode, String holderName) {
+        if (em.find(City.class, cityCode) == null) {
+            throw new RuleViolation("未知的市州代码 " + cityCode);
+        }
+        FairProject project = new FairProject(year, title, type, cityCode, holderName);
+        em.persist(project);
+        return project;
+    }
+
+    @RolesAllowed("admin")
+    public FairProject review(long projectId, boolean recommended, String note) {
+        FairProject project = require(projectId);
+        project.review(recommended, note);
+        audit.record("fair.review", "FairProject", projectId, null, Map.of("status", project.getStatus().name()), note);
+        return project;
+    }
+
+    public FairProject sign(long projectId, String partner, BigDecimal amountWanYuan) {
+        FairProject project = require(projectId);
+        project.sign(partner, amountWanYuan);
+        audit.record("fair.sign", "FairProject", projectId, null, Map.of("partner", partner,
+                "amount", amountWanYuan.toPlainString()), null);
+        return project;
+    }
+
+    /** The published list: recommended and signed projects of a year and type, by city order then title. */
+    @jakarta.annotation.security.PermitAll
+    public List<FairProject> recommended(int year, FairProjectType type) {
+        return em.createQuery("SELECT p FROM FairProject p, City c WHERE c.code = p.cityCode AND p.fairYear = :year "
+                        + "AND p.type = :type AND p.status IN (cn.scast.tianfu.fair.FairProjectStatus.RECOMMENDED, "
+                        + "cn.scast.tianfu.fair.FairProjectStatus.SIGNED) ORDER BY c.sortOrder, p.title", FairProject.class)
+                .setParameter("year", year).setParameter("type", type).getResultList();
+    }
+
+    private FairProject require(long id) {
+        FairProject project = em.find(FairProject.class, id);
+        if (project == null) {
+            throw new RuleViolation("科创会项目 " + id + " 不存在");
+        }
+        return project;
+    }
+}
