@@ -1,0 +1,101 @@
+package cn.scast.tianfu.matching;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Finds listings on the opposite side that fit a listing or a free-text query, and says why.
+ * (Named ListingMatcher rather than Matcher to avoid clashing with java.util.regex.Matcher.)
+ *
+ * <p>Score = BM25 text relevance over keywords/title/description × taxonomy factors (discipline,
+ * industry, city). Candidates must share at least one informative term: a shared code alone is not
+ * a reason to propose a listing. Equal scores are ordered by listing id ascending. Thread-safe.
+ */
+public final class ListingMatcher {
+    /** Ties on score are broken by id so repeated calls and pages are stable. */
+    private static final Sort BY_SCORE_THEN_ID = new Sort(
+            SortField.FIELD_SCORE, new SortField(ListingDocument.ID_SORT, SortField.Type.LONG));
+
+    private final ListingIndex index;
+
+    public ListingMatcher(ListingIndex index) {
+        this.index = index;
+    }
+
+    /** Listings of the opposite side that fit the source listing (which need not be indexed itself). */
+    public List<Match> matchesFor(MatchableListing source, MatchQuery query) throws IOException {
+        return index.withSearcher(searcher -> {
+            QueryTerms terms = QueryTerms.of(source, index.analyzer(), searcher.getIndexReader());
+            List<String> sourceTexts = new ArrayList<>();
+            for (String field : ListingDocument.TEXT_FIELDS) {
+                sourceTexts.add(ListingDocument.text(source, field));
+            }
+            Set<Long> excluded = new TreeSet<>(query.excludedIds());
+            excluded.add(source.id());
+            return run(searcher, terms, sourceTexts, source.side().opposite(), TaxonomyBoost.of(source),
+                    excluded, query.limit());
+        });
+    }
+
+    /** Listings of the given side that fit a free-text query such as 「石墨烯 储能」. */
+    public List<Match> search(String text, ListingSide side, MatchQuery query) throws IOException {
+        return index.withSearcher(searcher -> {
+            QueryTerms terms = QueryTerms.of(text, index.analyzer(), searcher.getIndexReader());
+            return run(searcher, terms, List.of(text == null ? "" : text), side, TaxonomyBoost.none(),
+                    query.excludedIds(), query.limit());
+        });
+    }
+
+    private List<Match> run(IndexSearcher searcher, QueryTerms terms, List<String> sourceTexts, ListingSide side,
+                            TaxonomyBoost boost, Set<Long> excluded, int limit) throws IOException {
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder builder = new BooleanQuery.Builder()
+                .add(terms.toQuery(searcher.getIndexReader()), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(ListingDocument.SIDE, side.name())), BooleanClause.Occur.FILTER);
+        if (!excluded.isEmpty()) {
+            List<BytesRef> ids = new ArrayList<>(excluded.size());
+            for (Long id : excluded) {
+                ids.add(new BytesRef(Long.toString(id)));
+            }
+            builder.add(new TermInSetQuery(ListingDocument.ID, ids), BooleanClause.Occur.MUST_NOT);
+        }
+        Query query = new TaxonomyBoostQuery(builder.build(), boost);
+        TopDocs top = searcher.search(query, limit, BY_SCORE_THEN_ID, true);
+
+        StoredFields stored = searcher.storedFields();
+        List<Match> matches = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc hit : top.scoreDocs) {
+            ListingDocument.Stored candidate = ListingDocument.Stored.of(stored.document(hit.doc));
+            List<String> candidateTexts = new ArrayList<>();
+            for (String field : ListingDocument.TEXT_FIELDS) {
+                candidateTexts.add(candidate.text(field));
+            }
+            List<MatchReason> reasons = new ArrayList<>();
+            List<String> shared = SharedTerms.between(index.analyzer(), terms, sourceTexts, candidateTexts);
+            if (!shared.isEmpty()) {
+                reasons.add(new MatchReason(MatchReasonType.SHARED_TERMS, String.join(SharedTerms.SEPARATOR, shared)));
+            }
+            reasons.addAll(boost.reasons(candidate));
+            matches.add(new Match(candidate.id(), hit.score, reasons));
+        }
+        return matches;
+    }
+}
