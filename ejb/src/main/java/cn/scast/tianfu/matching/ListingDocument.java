@@ -3,6 +3,7 @@ package cn.scast.tianfu.matching;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -37,6 +38,28 @@ final class ListingDocument {
         };
     }
 
+    /**
+     * Text is indexed under a per-side field name ("title.supply"), so a search for one side is a pure
+     * disjunction over that side's postings: no side filter to intersect, and document frequencies
+     * (hence rarity) are those of the side being searched.
+     */
+    static String indexed(String field, ListingSide side) {
+        return field + "." + side.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Indexed text with term vectors: explanations read a candidate's analysed terms back instead of
+     * re-running the (slow) Chinese segmenter on every hit. The raw text is stored under the plain name.
+     */
+    private static final FieldType TEXT;
+
+    static {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setStoreTermVectors(true);
+        type.freeze();
+        TEXT = type;
+    }
+
     private ListingDocument() {}
 
     static Term idTerm(long id) {
@@ -49,15 +72,21 @@ final class ListingDocument {
         doc.add(new NumericDocValuesField(ID_SORT, listing.id()));
         doc.add(new StringField(SIDE, listing.side().name(), Field.Store.NO));
         doc.add(new StringField(KIND, listing.kind().name(), Field.Store.YES));
-        doc.add(new TextField(TITLE, listing.title(), Field.Store.YES));
-        doc.add(new TextField(DESCRIPTION, listing.description(), Field.Store.YES));
+        ListingSide side = listing.side();
+        addText(doc, TITLE, side, listing.title());
+        addText(doc, DESCRIPTION, side, listing.description());
         for (String keyword : listing.keywords()) {
-            doc.add(new TextField(KEYWORDS, keyword, Field.Store.YES));
+            addText(doc, KEYWORDS, side, keyword);
         }
         addCode(doc, DISCIPLINE, listing.disciplineCode());
         addCode(doc, INDUSTRY, listing.industryCode());
         addCode(doc, CITY, listing.cityCode());
         return doc;
+    }
+
+    private static void addText(Document doc, String field, ListingSide side, String text) {
+        doc.add(new Field(indexed(field, side), text, TEXT));
+        doc.add(new StoredField(field, text));
     }
 
     /** Codes live in doc values for per-hit boosting during scoring, and stored for explaining the top hits. */

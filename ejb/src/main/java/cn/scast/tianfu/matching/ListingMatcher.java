@@ -2,10 +2,15 @@ package cn.scast.tianfu.matching;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.index.Fields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermVectors;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -41,14 +46,10 @@ public final class ListingMatcher {
     /** Listings of the opposite side that fit the source listing (which need not be indexed itself). */
     public List<Match> matchesFor(MatchableListing source, MatchQuery query) throws IOException {
         return index.withSearcher(searcher -> {
-            QueryTerms terms = QueryTerms.of(source, index.analyzer(), searcher.getIndexReader());
-            List<String> sourceTexts = new ArrayList<>();
-            for (String field : ListingDocument.TEXT_FIELDS) {
-                sourceTexts.add(ListingDocument.text(source, field));
-            }
+            QueryTerms terms = QueryTerms.of(source, source.side().opposite(), index.analyzer(), searcher.getIndexReader());
             Set<Long> excluded = new TreeSet<>(query.excludedIds());
             excluded.add(source.id());
-            return run(searcher, terms, sourceTexts, source.side().opposite(), TaxonomyBoost.of(source),
+            return run(searcher, terms, source.side().opposite(), TaxonomyBoost.of(source),
                     excluded, query.limit());
         });
     }
@@ -56,20 +57,20 @@ public final class ListingMatcher {
     /** Listings of the given side that fit a free-text query such as 「石墨烯 储能」. */
     public List<Match> search(String text, ListingSide side, MatchQuery query) throws IOException {
         return index.withSearcher(searcher -> {
-            QueryTerms terms = QueryTerms.of(text, index.analyzer(), searcher.getIndexReader());
-            return run(searcher, terms, List.of(text == null ? "" : text), side, TaxonomyBoost.none(),
+            QueryTerms terms = QueryTerms.of(text, side, index.analyzer(), searcher.getIndexReader());
+            return run(searcher, terms, side, TaxonomyBoost.none(),
                     query.excludedIds(), query.limit());
         });
     }
 
-    private List<Match> run(IndexSearcher searcher, QueryTerms terms, List<String> sourceTexts, ListingSide side,
+    private List<Match> run(IndexSearcher searcher, QueryTerms terms, ListingSide side,
                             TaxonomyBoost boost, Set<Long> excluded, int limit) throws IOException {
         if (terms.isEmpty()) {
             return List.of();
         }
+        // Text fields are per side, so matching them already restricts hits to the wanted side.
         BooleanQuery.Builder builder = new BooleanQuery.Builder()
-                .add(terms.toQuery(searcher.getIndexReader()), BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(ListingDocument.SIDE, side.name())), BooleanClause.Occur.FILTER);
+                .add(terms.toQuery(side, searcher.getIndexReader()), BooleanClause.Occur.MUST);
         if (!excluded.isEmpty()) {
             List<BytesRef> ids = new ArrayList<>(excluded.size());
             for (Long id : excluded) {
@@ -81,15 +82,16 @@ public final class ListingMatcher {
         TopDocs top = searcher.search(query, limit, BY_SCORE_THEN_ID, true);
 
         StoredFields stored = searcher.storedFields();
+        TermVectors vectors = searcher.getIndexReader().termVectors();
         List<Match> matches = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc hit : top.scoreDocs) {
             ListingDocument.Stored candidate = ListingDocument.Stored.of(stored.document(hit.doc));
-            List<String> candidateTexts = new ArrayList<>();
+            StringBuilder candidateText = new StringBuilder();
             for (String field : ListingDocument.TEXT_FIELDS) {
-                candidateTexts.add(candidate.text(field));
+                candidateText.append(candidate.text(field)).append('\n');
             }
             List<MatchReason> reasons = new ArrayList<>();
-            List<String> shared = SharedTerms.between(index.analyzer(), terms, sourceTexts, candidateTexts);
+            List<String> shared = SharedTerms.between(terms, candidateTerms(vectors.get(hit.doc), side), candidateText.toString());
             if (!shared.isEmpty()) {
                 reasons.add(new MatchReason(MatchReasonType.SHARED_TERMS, String.join(SharedTerms.SEPARATOR, shared)));
             }
@@ -97,5 +99,22 @@ public final class ListingMatcher {
             matches.add(new Match(candidate.id(), hit.score, reasons));
         }
         return matches;
+    }
+
+    private static Set<String> candidateTerms(Fields fields, ListingSide side) throws IOException {
+        Set<String> result = new HashSet<>();
+        if (fields == null) {
+            return result;
+        }
+        for (String field : ListingDocument.TEXT_FIELDS) {
+            Terms terms = fields.terms(ListingDocument.indexed(field, side));
+            if (terms != null) {
+                TermsEnum it = terms.iterator();
+                for (BytesRef term = it.next(); term != null; term = it.next()) {
+                    result.add(term.utf8ToString());
+                }
+            }
+        }
+        return result;
     }
 }

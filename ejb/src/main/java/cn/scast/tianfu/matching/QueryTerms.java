@@ -21,15 +21,25 @@ import org.apache.lucene.search.TermQuery;
  * into slow, unfocused queries.
  */
 final class QueryTerms {
-    static final int MAX_TERMS = 24;
+    static final int MAX_TERMS = 16;
 
     /** A selected term, its weight in the source (field weight × frequency) and its informativeness. */
     record Weighted(String term, float sourceWeight, float informativeness) {}
 
-    private final List<Weighted> terms;
+    /** A source text and its tokens, kept so explanations need not segment the source again. */
+    record SourceText(String text, List<ChineseText.Token> tokens) {}
 
-    private QueryTerms(List<Weighted> terms) {
+    private final List<Weighted> terms;
+    private final List<SourceText> sources;
+
+    private QueryTerms(List<Weighted> terms, List<SourceText> sources) {
         this.terms = List.copyOf(terms);
+        this.sources = List.copyOf(sources);
+    }
+
+    /** The analysed source texts in display-priority order. */
+    List<SourceText> sources() {
+        return sources;
     }
 
     List<Weighted> terms() {
@@ -50,33 +60,40 @@ final class QueryTerms {
     }
 
     /** Terms of a listing: its keywords count more than its title, its title more than its description. */
-    static QueryTerms of(MatchableListing source, Analyzer analyzer, IndexReader reader) throws IOException {
+    static QueryTerms of(MatchableListing source, ListingSide target, Analyzer analyzer, IndexReader reader) throws IOException {
         Map<String, Float> weights = new LinkedHashMap<>();
+        List<SourceText> sources = new ArrayList<>();
         for (String field : ListingDocument.TEXT_FIELDS) {
             float weight = ListingDocument.fieldWeight(field);
-            for (ChineseText.Token token : ChineseText.tokens(analyzer, field, ListingDocument.text(source, field))) {
+            String text = ListingDocument.text(source, field);
+            List<ChineseText.Token> tokens = ChineseText.tokens(analyzer, field, text);
+            sources.add(new SourceText(text, tokens));
+            for (ChineseText.Token token : tokens) {
                 weights.merge(token.term(), weight, Float::sum);
             }
         }
-        return select(weights, reader);
+        return select(weights, sources, target, reader);
     }
 
     /** Terms of a free-text query: every occurrence counts the same. */
-    static QueryTerms of(String text, Analyzer analyzer, IndexReader reader) throws IOException {
+    static QueryTerms of(String text, ListingSide target, Analyzer analyzer, IndexReader reader) throws IOException {
         Map<String, Float> weights = new LinkedHashMap<>();
-        for (ChineseText.Token token : ChineseText.tokens(analyzer, ListingDocument.TITLE, text)) {
+        String safe = text == null ? "" : text;
+        List<ChineseText.Token> tokens = ChineseText.tokens(analyzer, ListingDocument.TITLE, safe);
+        for (ChineseText.Token token : tokens) {
             weights.merge(token.term(), 1f, Float::sum);
         }
-        return select(weights, reader);
+        return select(weights, List.of(new SourceText(safe, tokens)), target, reader);
     }
 
-    private static QueryTerms select(Map<String, Float> weights, IndexReader reader) throws IOException {
-        int docCount = Math.max(1, reader.numDocs());
+    private static QueryTerms select(Map<String, Float> weights, List<SourceText> sources, ListingSide target,
+                                     IndexReader reader) throws IOException {
+        int docCount = Math.max(1, reader.getDocCount(ListingDocument.indexed(ListingDocument.TITLE, target)));
         List<Weighted> candidates = new ArrayList<>();
         for (Map.Entry<String, Float> e : weights.entrySet()) {
             int df = 0;
             for (String field : ListingDocument.TEXT_FIELDS) {
-                df = Math.max(df, reader.docFreq(new Term(field, e.getKey())));
+                df = Math.max(df, reader.docFreq(new Term(ListingDocument.indexed(field, target), e.getKey())));
             }
             if (df == 0) {
                 continue; // cannot match anything, only costs a clause
@@ -85,7 +102,7 @@ final class QueryTerms {
             candidates.add(new Weighted(e.getKey(), e.getValue(), e.getValue() * idf));
         }
         candidates.sort(Comparator.comparing(Weighted::informativeness).reversed().thenComparing(Weighted::term));
-        return new QueryTerms(candidates.subList(0, Math.min(MAX_TERMS, candidates.size())));
+        return new QueryTerms(candidates.subList(0, Math.min(MAX_TERMS, candidates.size())), sources);
     }
 
     /**
@@ -93,12 +110,12 @@ final class QueryTerms {
      * square root of the source weight, so repeated source terms help without drowning the rest; BM25
      * contributes rarity and length normalisation on the candidate side.
      */
-    Query toQuery(IndexReader reader) throws IOException {
+    Query toQuery(ListingSide target, IndexReader reader) throws IOException {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         for (Weighted w : terms) {
             float sourceBoost = (float) Math.sqrt(w.sourceWeight());
             for (String field : ListingDocument.TEXT_FIELDS) {
-                Term term = new Term(field, w.term());
+                Term term = new Term(ListingDocument.indexed(field, target), w.term());
                 if (reader.docFreq(term) > 0) {
                     builder.add(new BoostQuery(new TermQuery(term), ListingDocument.fieldWeight(field) * sourceBoost),
                             BooleanClause.Occur.SHOULD);

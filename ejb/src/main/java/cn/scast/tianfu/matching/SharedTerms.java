@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
 
 /**
  * Explains a text match with the words the two listings share, as a reader would write them.
@@ -23,18 +22,11 @@ final class SharedTerms {
     private SharedTerms() {}
 
     /**
-     * @param sourceTexts the source's texts in display-priority order
-     * @param candidateTexts the candidate's texts
+     * @param candidateTerms the candidate's analysed terms (from term vectors)
+     * @param candidateText the candidate's raw texts joined, to check that a rejoined word really occurs in it
      * @return shared words, most informative first; empty if none
      */
-    static List<String> between(Analyzer analyzer, QueryTerms query, List<String> sourceTexts,
-                                List<String> candidateTexts) {
-        Set<String> candidateTerms = new HashSet<>();
-        for (String text : candidateTexts) {
-            for (ChineseText.Token token : ChineseText.tokens(analyzer, ListingDocument.DESCRIPTION, text)) {
-                candidateTerms.add(token.term());
-            }
-        }
+    static List<String> between(QueryTerms query, Set<String> candidateTerms, String candidateText) {
         Set<String> shared = new HashSet<>();
         for (QueryTerms.Weighted w : query.terms()) {
             if (candidateTerms.contains(w.term())) {
@@ -44,12 +36,13 @@ final class SharedTerms {
         if (shared.isEmpty()) {
             return List.of();
         }
-        String candidateJoined = String.join("\n", candidateTexts);
+        String candidateJoined = candidateText;
         // phrase -> informativeness; insertion order breaks ties deterministically
         Map<String, Float> phrases = new LinkedHashMap<>();
-        for (String text : sourceTexts) {
+        for (QueryTerms.SourceText source : query.sources()) {
+            String text = source.text();
             List<ChineseText.Token> run = new ArrayList<>();
-            for (ChineseText.Token token : ChineseText.tokens(analyzer, ListingDocument.DESCRIPTION, text)) {
+            for (ChineseText.Token token : source.tokens()) {
                 boolean adjacent = !run.isEmpty() && run.get(run.size() - 1).end() == token.start();
                 if (!shared.contains(token.term()) || (!run.isEmpty() && !adjacent)) {
                     flush(run, text, candidateJoined, query, phrases);
