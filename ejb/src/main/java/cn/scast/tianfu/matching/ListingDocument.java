@@ -14,6 +14,11 @@ import org.apache.lucene.util.BytesRef;
 
 /** Maps a listing to and from its Lucene document; the single place that knows the field names. */
 final class ListingDocument {
+    /**
+     * Unique key "SUPPLY:42": supply and demand listings may come from separate tables whose ids overlap,
+     * so the id alone does not identify a document.
+     */
+    static final String KEY = "key";
     static final String ID = "id";
     /** Numeric copy of the id: ties are broken by id, and a string sort would put 10 before 9. */
     static final String ID_SORT = "id_sort";
@@ -62,13 +67,18 @@ final class ListingDocument {
 
     private ListingDocument() {}
 
-    static Term idTerm(long id) {
-        return new Term(ID, Long.toString(id));
+    static Term key(ListingSide side, long id) {
+        return new Term(KEY, keyText(side, id));
+    }
+
+    static String keyText(ListingSide side, long id) {
+        return side.name() + ":" + id;
     }
 
     static Document toDocument(MatchableListing listing) {
         Document doc = new Document();
-        doc.add(new StringField(ID, Long.toString(listing.id()), Field.Store.YES));
+        doc.add(new StringField(KEY, keyText(listing.side(), listing.id()), Field.Store.NO));
+        doc.add(new StoredField(ID, listing.id()));
         doc.add(new NumericDocValuesField(ID_SORT, listing.id()));
         doc.add(new StringField(SIDE, listing.side().name(), Field.Store.NO));
         doc.add(new StringField(KIND, listing.kind().name(), Field.Store.YES));
@@ -103,7 +113,7 @@ final class ListingDocument {
 
         static Stored of(Document doc) {
             return new Stored(
-                    Long.parseLong(doc.get(ID)),
+                    doc.getField(ID).numericValue().longValue(),
                     List.of(doc.getValues(KEYWORDS)),
                     nullToEmpty(doc.get(TITLE)),
                     nullToEmpty(doc.get(DESCRIPTION)),

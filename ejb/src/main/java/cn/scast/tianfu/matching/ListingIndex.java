@@ -78,9 +78,9 @@ public final class ListingIndex implements AutoCloseable {
         rebuildLock.readLock().lock();
         try {
             if (listing.isMatchable()) {
-                writer.updateDocument(ListingDocument.idTerm(listing.id()), ListingDocument.toDocument(listing));
+                writer.updateDocument(ListingDocument.key(listing.side(), listing.id()), ListingDocument.toDocument(listing));
             } else {
-                writer.deleteDocuments(ListingDocument.idTerm(listing.id()));
+                writer.deleteDocuments(ListingDocument.key(listing.side(), listing.id()));
             }
             writeGeneration.incrementAndGet();
         } finally {
@@ -88,10 +88,22 @@ public final class ListingIndex implements AutoCloseable {
         }
     }
 
+    /** Removes the listing with this id on the given side (ids of the two sides may overlap). */
+    public void delete(ListingSide side, long id) throws IOException {
+        rebuildLock.readLock().lock();
+        try {
+            writer.deleteDocuments(ListingDocument.key(side, id));
+            writeGeneration.incrementAndGet();
+        } finally {
+            rebuildLock.readLock().unlock();
+        }
+    }
+
+    /** Removes the listing with this id on either side; for ids drawn from one sequence shared by both sides. */
     public void delete(long id) throws IOException {
         rebuildLock.readLock().lock();
         try {
-            writer.deleteDocuments(ListingDocument.idTerm(id));
+            writer.deleteDocuments(ListingDocument.key(ListingSide.SUPPLY, id), ListingDocument.key(ListingSide.DEMAND, id));
             writeGeneration.incrementAndGet();
         } finally {
             rebuildLock.readLock().unlock();
@@ -130,7 +142,7 @@ public final class ListingIndex implements AutoCloseable {
                                 next = source.next();
                             }
                             if (next.isMatchable()) {
-                                writer.updateDocument(ListingDocument.idTerm(next.id()), ListingDocument.toDocument(next));
+                                writer.updateDocument(ListingDocument.key(next.side(), next.id()), ListingDocument.toDocument(next));
                                 indexed.incrementAndGet();
                             }
                         }

@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.lucene.index.Fields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -20,13 +18,14 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * Finds listings on the opposite side that fit a listing or a free-text query, and says why.
  * (Named ListingMatcher rather than Matcher to avoid clashing with java.util.regex.Matcher.)
+ *
+ * <p>Excluded ids (declined pairs) refer to listings of the side being searched.
  *
  * <p>Score = BM25 text relevance over keywords/title/description × taxonomy factors (discipline,
  * industry, city). Candidates must share at least one informative term: a shared code alone is not
@@ -47,10 +46,9 @@ public final class ListingMatcher {
     public List<Match> matchesFor(MatchableListing source, MatchQuery query) throws IOException {
         return index.withSearcher(searcher -> {
             QueryTerms terms = QueryTerms.of(source, source.side().opposite(), index.analyzer(), searcher.getIndexReader());
-            Set<Long> excluded = new TreeSet<>(query.excludedIds());
-            excluded.add(source.id());
+            // The source itself needs no exclusion: it is on the other side, and ids may repeat across sides.
             return run(searcher, terms, source.side().opposite(), TaxonomyBoost.of(source),
-                    excluded, query.limit());
+                    query.excludedIds(), query.limit());
         });
     }
 
@@ -68,15 +66,15 @@ public final class ListingMatcher {
         if (terms.isEmpty()) {
             return List.of();
         }
-        // Text fields are per side, so matching them already restricts hits to the wanted side.
-        BooleanQuery.Builder builder = new BooleanQuery.Builder()
-                .add(terms.toQuery(side, searcher.getIndexReader()), BooleanClause.Occur.MUST);
+        // Text fields are per side, so matching them already restricts hits to the wanted side; keeping the
+        // query a flat disjunction (plus exclusions) lets Lucene use its fastest top-k strategy.
+        BooleanQuery.Builder builder = terms.toQuery(side, searcher.getIndexReader());
         if (!excluded.isEmpty()) {
-            List<BytesRef> ids = new ArrayList<>(excluded.size());
+            List<BytesRef> keys = new ArrayList<>(excluded.size());
             for (Long id : excluded) {
-                ids.add(new BytesRef(Long.toString(id)));
+                keys.add(new BytesRef(ListingDocument.keyText(side, id)));
             }
-            builder.add(new TermInSetQuery(ListingDocument.ID, ids), BooleanClause.Occur.MUST_NOT);
+            builder.add(new TermInSetQuery(ListingDocument.KEY, keys), BooleanClause.Occur.MUST_NOT);
         }
         Query query = new TaxonomyBoostQuery(builder.build(), boost);
         TopDocs top = searcher.search(query, limit, BY_SCORE_THEN_ID, true);

@@ -1,11 +1,12 @@
 package cn.scast.tianfu.matching;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
- * How many matches to return and which listing ids must never be proposed (declined pairs, the
- * caller's own listings, ...).
+ * How many matches to return and which listing ids (of the side being searched) must never be
+ * proposed: declined pairs, listings already in a cooperation, ...
  */
 public record MatchQuery(int limit, Set<Long> excludedIds) {
     public static final int MAX_LIMIT = 1000;
@@ -22,7 +23,7 @@ public record MatchQuery(int limit, Set<Long> excludedIds) {
     }
 
     public MatchQuery excluding(Collection<Long> ids) {
-        java.util.HashSet<Long> all = new java.util.HashSet<>(excludedIds);
+        Set<Long> all = new HashSet<>(excludedIds);
         all.addAll(ids);
         return new MatchQuery(limit, all);
     }

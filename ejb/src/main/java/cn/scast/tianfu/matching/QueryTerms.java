@@ -12,7 +12,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -110,7 +109,7 @@ final class QueryTerms {
      * square root of the source weight, so repeated source terms help without drowning the rest; BM25
      * contributes rarity and length normalisation on the candidate side.
      */
-    Query toQuery(ListingSide target, IndexReader reader) throws IOException {
+    BooleanQuery.Builder toQuery(ListingSide target, IndexReader reader) throws IOException {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         for (Weighted w : terms) {
             float sourceBoost = (float) Math.sqrt(w.sourceWeight());
@@ -122,6 +121,6 @@ final class QueryTerms {
                 }
             }
         }
-        return builder.build();
+        return builder;
     }
 }

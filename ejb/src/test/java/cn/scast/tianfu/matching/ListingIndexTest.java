@@ -61,6 +61,26 @@ class ListingIndexTest {
     }
 
     @Test
+    void supplyAndDemandMayShareAnIdWithoutOverwritingEachOther() throws IOException {
+        try (ListingIndex index = ListingIndex.inMemory()) {
+            MatchableListing supply = listing(7, ListingKind.ACHIEVEMENT, "石墨烯超级电容器", "", List.of("储能"), null, null, null);
+            MatchableListing demand = listing(7, ListingKind.REQUIREMENT, "石墨烯储能器件", "", List.of("储能"), null, null, null);
+            index.upsert(supply);
+            index.upsert(demand);
+            assertEquals(2, index.count());
+            ListingMatcher matcher = new ListingMatcher(index);
+            assertEquals(List.of(7L), matcher.matchesFor(demand, MatchQuery.top(5)).stream().map(Match::listingId).toList(),
+                    "the supply with the same id is still a valid counterpart");
+
+            index.delete(ListingSide.DEMAND, 7);
+            assertEquals(1, index.count(ListingSide.SUPPLY));
+            assertEquals(0, index.count(ListingSide.DEMAND));
+            index.delete(7);
+            assertEquals(0, index.count());
+        }
+    }
+
+    @Test
     void countsBySide() throws IOException {
         try (ListingIndex index = SampleListings.indexed()) {
             long supplies = all().stream().filter(l -> l.side() == ListingSide.SUPPLY).count();
