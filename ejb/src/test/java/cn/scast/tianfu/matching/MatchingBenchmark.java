@@ -145,7 +145,7 @@ public final class MatchingBenchmark {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Path dir = Path.of(args.length > 1 ? args[1] : "target/bench-index");
         int queries = 1_000;
-        int warmup = 300;
+        int warmup = 1_000; // smartcn and the scorers need many calls before the JIT settles
         Files.createDirectories(dir);
         int vocabulary = GENERIC.length + TITLE_SUFFIX.length;
         for (Domain d : DOMAINS) {
@@ -186,6 +186,16 @@ public final class MatchingBenchmark {
                             + "(avg %.1f results, %.1f reasons each)%n",
                     queries, ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99), nanos[queries - 1] / 1e6,
                     results / (double) queries, reasons / (double) Math.max(1, results));
+            // Other processes on the machine skew latency; the load average makes runs comparable.
+            System.out.println("load average: " + loadAverage());
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 
