@@ -26,16 +26,21 @@ public final class TianfuLauncher {
             return;
         }
         Platform platform = new Platform(settings);
+        Path pidFile = settings.dataDirectory().resolve("launcher.pid");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("天府科技云: stopping Payara and the database ...");
             platform.close();
+            pidFile.toFile().delete();
             stopped.countDown();
         }, "tianfu-shutdown"));
         try {
             System.out.println("天府科技云: database " + (settings.usesEmbeddedDatabase()
                     ? "embedded MariaDB in " + settings.dataDirectory().resolve("mariadb")
                     : settings.databaseUrl()));
+            java.nio.file.Files.createDirectories(settings.dataDirectory());
+            // ./tianfu stop sends SIGINT to this process, which runs the same shutdown as Ctrl-C.
+            java.nio.file.Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
             platform.start();
             platform.deployApplication();
             String healthUrl = PayaraServer.HTTP_BASE + PayaraServer.CONTEXT_ROOT + "/api/health";
@@ -47,6 +52,10 @@ public final class TianfuLauncher {
             System.out.println("天府科技云: press Ctrl-C to stop.");
         } catch (LaunchFailure e) {
             System.err.println("天府科技云: " + e.getMessage());
+            System.exit(1);
+        } catch (java.io.IOException e) {
+            System.err.println("天府科技云: cannot write to " + settings.dataDirectory() + " (" + e.getMessage()
+                    + "): check TFKJY_DATA_DIR");
             System.exit(1);
         }
         stopped.await();
