@@ -4,14 +4,19 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 
 import java.util.Properties;
 
 /**
  * The one door to the batch runtime: jobs are started, restarted and inspected from here so that
- * the JSL files of this module are resolved with this module's class loader.
+ * the JSL files of this module are resolved with this module's class loader. Never inside the
+ * caller's transaction: the batch runtime keeps its own repository and creates its tables on first
+ * use, which MariaDB refuses inside an XA transaction.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class JobControl {
 
     public long start(String jobName, Properties parameters) {

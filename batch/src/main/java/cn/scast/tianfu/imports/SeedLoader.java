@@ -90,7 +90,7 @@ public class SeedLoader {
                 BatchStatus.ABANDONED).contains(jobs.execution(running).getBatchStatus())) {
             return;
         }
-        String next = pending.poll();
+        String next = pending.peek();
         if (next == null) {
             timer.cancel();
             LOG.info(() -> "seed data loaded by job executions " + executions);
@@ -100,6 +100,7 @@ public class SeedLoader {
         parameters.setProperty("dir", seedDirectory.toString());
         running = jobs.start(next, parameters);
         executions.put(next, running);
+        pending.remove(); // only now: a start that failed is tried again on the next tick
     }
 
     /** The execution of a seed job started in this server's life, if any. */

@@ -1,119 +1,100 @@
 package cn.scast.tianfu.it.fair;
 
-import cn.scast.tianfu.fair.FairProject;
-import cn.scast.tianfu.fair.FairProjectStatus;
-import cn.scast.tianfu.fair.FairProjectType;
-import cn.scast.tianfu.fair.FairService;
-import cn.scast.tianfu.imports.SeedLoader;
-import cn.scast.tianfu.it.support.AsAdmin;
+import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
-import cn.scast.tianfu.platform.AuditTrail;
-import cn.scast.tianfu.platform.RuleViolation;
-import cn.scast.tianfu.workstation.EvaluationGrade;
-import cn.scast.tianfu.workstation.Workstation;
-import cn.scast.tianfu.workstation.WorkstationService;
-import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import static cn.scast.tianfu.it.support.ApiCalls.idOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** 科创会 projects go from submission through review to signing; workstations are registered and graded. */
 @PlatformTest
+@RunAsClient
 class FairAndWorkstationIT {
 
-    @Deployment
+    @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(FairAndWorkstationIT.class, AsAdmin.class);
+        return Deployments.application();
     }
 
-    @EJB(lookup = "java:global/tianfu/tianfu-ejb/FairService")
-    private FairService fair;
+    private final ApiCalls admin = ApiCalls.as("admin", "Tianfu@2026");
 
-    @EJB(lookup = "java:global/tianfu/tianfu-ejb/WorkstationService")
-    private WorkstationService workstations;
-
-    @EJB(lookup = "java:global/tianfu/tianfu-ejb/AuditTrail")
-    private AuditTrail audit;
-
-    @EJB(lookup = "java:global/tianfu/tianfu-batch/SeedLoader")
-    private SeedLoader seeds;
-
-    @EJB(lookup = "java:global/tianfu/tianfu-web/AsAdmin")
-    private AsAdmin admin;
-
-    @Test
-    void anonymousCallersCannotSubmitProjects() {
-        assertThrows(EJBAccessException.class,
-                () -> fair.submit(2026, "匿名项目", FairProjectType.ACHIEVEMENT, "510100", "某单位"));
+    /** The seed jobs run right after deployment; projects and workstations refer to the cities they load. */
+    @BeforeEach
+    void awaitCities() throws Exception {
+        for (int i = 0; i < 120 && !ApiCalls.anonymous().get("v1/reference/cities").body().contains("凉山彝族自治州"); i++) {
+            Thread.sleep(1000);
+        }
+        assertTrue(ApiCalls.anonymous().get("v1/reference/cities").body().contains("凉山彝族自治州"), "cities loaded");
     }
 
     @Test
-    void recommendedProjectsArePublishedByTypeAndSigningsRecorded() throws Exception {
-        awaitCities();
-        FairProject graphene = admin.call(() -> fair.submit(2031, "石墨烯超级电容器", FairProjectType.HIGH_TECH,
-                "510100", "西南交通大学"));
-        FairProject tea = admin.call(() -> fair.submit(2031, "名优绿茶智能加工线", FairProjectType.HIGH_TECH,
-                "511800", "雅安某茶业"));
-        FairProject rejected = admin.call(() -> fair.submit(2031, "尚不成熟的技术", FairProjectType.HIGH_TECH,
-                "510700", "绵阳某所"));
-        admin.call(() -> fair.review(graphene.getId(), true, "技术成熟"));
-        admin.call(() -> fair.review(tea.getId(), true, "带动茶农增收"));
-        admin.call(() -> fair.review(rejected.getId(), false, "成熟度不足"));
-        admin.call(() -> fair.sign(graphene.getId(), "某储能科技公司", new BigDecimal("680.00")));
+    void anonymousCallersCannotSubmitProjects() throws Exception {
+        HttpResponse<String> response = ApiCalls.anonymous().post("v1/fair/projects",
+                "{\"year\":2031,\"title\":\"匿名项目\",\"type\":\"ACHIEVEMENT\",\"cityCode\":\"510100\",\"holder\":\"某单位\"}");
 
-        RuleViolation unsigned = assertThrows(RuleViolation.class,
-                () -> admin.call(() -> fair.sign(rejected.getId(), "某公司", BigDecimal.TEN)));
-        assertEquals("只有推荐项目可以登记现场签约", unsigned.getMessage());
+        assertEquals(401, response.statusCode());
+    }
 
-        HttpResponse<String> published = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                Deployments.BASE_URL + "/api/v1/fair/2031/recommended?type=HIGH_TECH")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, published.statusCode());
-        String body = published.body();
-        assertTrue(body.indexOf("石墨烯超级电容器") < body.indexOf("名优绿茶智能加工线"), "成都 is listed before 雅安: " + body);
-        assertTrue(body.contains("\"status\":\"SIGNED\"") && body.contains("680"), body);
-        assertTrue(!body.contains("尚不成熟的技术"), body);
-        assertEquals(FairProjectStatus.SIGNED, fair.recommended(2031, FairProjectType.HIGH_TECH).get(0).getStatus());
-        assertEquals("fair.sign", audit.forTarget("FairProject", graphene.getId()).get(1).getAction());
-        assertEquals("admin", audit.forTarget("FairProject", graphene.getId()).get(1).getActor());
+    @Test
+    void recommendedProjectsArePublishedByTypeInCityOrderAndSigningsRecorded() throws Exception {
+        long graphene = submit("石墨烯超级电容器", "510100", "西南交通大学");
+        long tea = submit("名优绿茶智能加工线", "511800", "雅安某茶业");
+        long immature = submit("尚不成熟的技术", "510700", "绵阳某所");
+        assertEquals(200, admin.post("v1/fair/projects/" + tea + "/review", "{\"recommended\":true,\"note\":\"带动茶农增收\"}").statusCode());
+        assertEquals(200, admin.post("v1/fair/projects/" + graphene + "/review", "{\"recommended\":true}").statusCode());
+        assertEquals(200, admin.post("v1/fair/projects/" + immature + "/review", "{\"recommended\":false}").statusCode());
+
+        HttpResponse<String> signed = admin.post("v1/fair/projects/" + graphene + "/signing",
+                "{\"partner\":\"某储能科技公司\",\"amountWanYuan\":680.00}");
+        HttpResponse<String> refused = admin.post("v1/fair/projects/" + immature + "/signing",
+                "{\"partner\":\"某公司\",\"amountWanYuan\":10}");
+        HttpResponse<String> twice = admin.post("v1/fair/projects/" + tea + "/review", "{\"recommended\":false}");
+
+        assertEquals(200, signed.statusCode(), signed.body());
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("只有推荐项目可以登记现场签约"), refused.body());
+        assertEquals(422, twice.statusCode());
+        String list = ApiCalls.anonymous().get("v1/fair/2031/recommended?type=HIGH_TECH").body();
+        assertTrue(list.indexOf("石墨烯超级电容器") >= 0 && list.indexOf("石墨烯超级电容器") < list.indexOf("名优绿茶智能加工线"),
+                "成都 before 雅安: " + list);
+        assertTrue(list.contains("\"status\":\"SIGNED\"") && list.contains("680"), list);
+        assertFalse(list.contains("尚不成熟的技术"), list);
     }
 
     @Test
     void workstationsAreRegisteredOnceAndGradedYearly() throws Exception {
-        awaitCities();
-        Workstation station = admin.call(() -> workstations.register("国网四川省电力公司院士工作站",
-                "国网四川省电力公司", "510100", 2020, "某院士、某专家"));
-        admin.call(() -> workstations.evaluate(station.getId(), 2021, EvaluationGrade.EXCELLENT));
+        HttpResponse<String> created = admin.post("v1/workstations", "{\"name\":\"国网四川省电力公司院士工作站\","
+                + "\"hostUnit\":\"国网四川省电力公司\",\"cityCode\":\"510100\",\"establishedYear\":2020,\"experts\":\"某院士、某专家\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        long id = idOf(created.body());
 
-        RuleViolation duplicate = assertThrows(RuleViolation.class, () -> admin.call(() -> workstations.register(
-                "国网四川省电力公司院士工作站", "另一单位", "510100", 2022, "某专家")));
-        RuleViolation early = assertThrows(RuleViolation.class,
-                () -> admin.call(() -> workstations.evaluate(station.getId(), 2020, EvaluationGrade.GOOD)));
+        HttpResponse<String> graded = admin.post("v1/workstations/" + id + "/evaluations", "{\"year\":2021,\"grade\":\"EXCELLENT\"}");
+        HttpResponse<String> early = admin.post("v1/workstations/" + id + "/evaluations", "{\"year\":2020,\"grade\":\"GOOD\"}");
+        HttpResponse<String> duplicate = admin.post("v1/workstations", "{\"name\":\"国网四川省电力公司院士工作站\","
+                + "\"hostUnit\":\"另一单位\",\"cityCode\":\"510100\",\"establishedYear\":2022,\"experts\":\"某专家\"}");
 
-        assertEquals("工作站「国网四川省电力公司院士工作站」已登记", duplicate.getMessage());
-        assertTrue(early.getMessage().contains("不能参加年度考评"));
-        Workstation stored = workstations.all().stream().filter(w -> w.getId().equals(station.getId())).findFirst()
-                .orElseThrow();
-        assertEquals(EvaluationGrade.EXCELLENT, stored.getGrades().get(2021));
+        assertEquals(200, graded.statusCode(), graded.body());
+        assertTrue(graded.body().contains("\"2021\":\"EXCELLENT\""), graded.body());
+        assertEquals(422, early.statusCode());
+        assertTrue(early.body().contains("不能参加年度考评"), early.body());
+        assertEquals(422, duplicate.statusCode());
+        assertTrue(duplicate.body().contains("已登记"), duplicate.body());
     }
 
-    /** The seed jobs run right after deployment; projects and workstations refer to the cities they load. */
-    private void awaitCities() throws InterruptedException {
-        for (int i = 0; i < 1200 && !seeds.finished(); i++) {
-            Thread.sleep(100);
-        }
-        assertTrue(seeds.finished(), "seed jobs did not finish within 120 s");
+    private long submit(String title, String city, String holder) throws Exception {
+        HttpResponse<String> response = admin.post("v1/fair/projects", "{\"year\":2031,\"title\":\"" + title
+                + "\",\"type\":\"HIGH_TECH\",\"cityCode\":\"" + city + "\",\"holder\":\"" + holder + "\"}");
+        assertEquals(201, response.statusCode(), response.body());
+        return idOf(response.body());
     }
 }
