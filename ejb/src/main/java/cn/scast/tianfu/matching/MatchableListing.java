@@ -1,0 +1,51 @@
+package cn.scast.tianfu.matching;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The part of a supply or demand listing that matching needs, detached from JPA so the index can be
+ * rebuilt from any source of rows.
+ *
+ * <p>Codes are optional (null or blank means unknown): disciplineCode is GB/T 13745 (e.g. "520"),
+ * industryCode is GB/T 4754 (e.g. "C39"), cityCode is the 6-digit administrative code (e.g. "510100").
+ * Callers need not filter by status: {@link ListingIndex#upsert} removes any listing that is not
+ * {@link ListingStatus#PUBLISHED}, so the index only ever proposes published listings.
+ */
+public record MatchableListing(
+        long id,
+        ListingKind kind,
+        String title,
+        String description,
+        List<String> keywords,
+        String disciplineCode,
+        String industryCode,
+        String cityCode,
+        ListingStatus status) {
+
+    public MatchableListing {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(status, "status");
+        title = title == null ? "" : title;
+        description = description == null ? "" : description;
+        keywords = keywords == null
+                ? List.of()
+                : keywords.stream().filter(Objects::nonNull).map(String::strip).filter(k -> !k.isEmpty()).toList();
+        disciplineCode = blankToNull(disciplineCode);
+        industryCode = blankToNull(industryCode);
+        cityCode = blankToNull(cityCode);
+    }
+
+    /** The side follows from the kind, so it is derived rather than stored twice. */
+    public ListingSide side() {
+        return kind.side();
+    }
+
+    public boolean isMatchable() {
+        return status == ListingStatus.PUBLISHED;
+    }
+
+    private static String blankToNull(String code) {
+        return code == null || code.isBlank() ? null : code.strip();
+    }
+}

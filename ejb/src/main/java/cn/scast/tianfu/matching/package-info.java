@@ -1,0 +1,13 @@
+/**
+ * Supply–demand matching on Chinese text, independent of JPA and EJB.
+ *
+ * <p>Wiring: one application-wide {@link cn.scast.tianfu.matching.ListingIndex} (e.g. held by a
+ * {@code @Singleton @Startup} bean with {@code @ConcurrencyManagement(BEAN)}, since the index is itself
+ * thread-safe) opened on a data folder; call {@code rebuild} at startup or on demand with every listing
+ * row mapped to {@link cn.scast.tianfu.matching.MatchableListing}, {@code upsert} after each listing
+ * change (any status: non-published listings are removed), {@code delete} when a row is deleted, and
+ * {@code commit} periodically and on shutdown. A {@link cn.scast.tianfu.matching.ListingMatcher} over the
+ * index answers match requests; pass declined counterpart ids in {@link cn.scast.tianfu.matching.MatchQuery}.
+ * The index is a cache: if it is lost or its format changes, rebuild it from the database.
+ */
+package cn.scast.tianfu.matching;

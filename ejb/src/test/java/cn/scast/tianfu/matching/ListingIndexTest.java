@@ -1,0 +1,148 @@
+package cn.scast.tianfu.matching;
+
+import static cn.scast.tianfu.matching.SampleListings.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ListingIndexTest {
+
+    private static List<List<Match>> allMatches(ListingIndex index) throws IOException {
+        ListingMatcher matcher = new ListingMatcher(index);
+        List<List<Match>> results = new ArrayList<>();
+        for (MatchableListing source : all()) {
+            results.add(matcher.matchesFor(source, MatchQuery.top(10)));
+        }
+        return results;
+    }
+
+    @Test
+    void rebuildFromAListGivesTheSameResultsAsIncrementalUpserts() throws IOException {
+        try (ListingIndex incremental = SampleListings.indexed(); ListingIndex rebuilt = ListingIndex.inMemory()) {
+            assertEquals(all().size(), rebuilt.rebuild(all()));
+            List<List<Match>> expected = allMatches(incremental);
+            assertTrue(expected.stream().mapToInt(List::size).sum() > 0);
+            assertEquals(expected, allMatches(rebuilt));
+        }
+    }
+
+    @Test
+    void rebuildReplacesPreviousContent() throws IOException {
+        try (ListingIndex index = SampleListings.indexed()) {
+            index.upsert(listing(999, ListingKind.ACHIEVEMENT, "数据库中已删除的石墨烯成果", "", List.of("石墨烯"), null, null, null));
+            assertEquals(all().size() + 1, index.count());
+            index.rebuild(all());
+            assertEquals(all().size(), index.count());
+            List<Long> found = new ListingMatcher(index).search("石墨烯", ListingSide.SUPPLY, MatchQuery.top(10))
+                    .stream().map(Match::listingId).toList();
+            assertFalse(found.contains(999L));
+        }
+    }
+
+    @Test
+    void onlyPublishedListingsAreIndexed() throws IOException {
+        try (ListingIndex index = ListingIndex.inMemory()) {
+            MatchableListing draft = new MatchableListing(1, ListingKind.REQUIREMENT, "石墨烯", "", List.of(), null, null, null, ListingStatus.DRAFT);
+            MatchableListing published = new MatchableListing(2, ListingKind.REQUIREMENT, "石墨烯", "", List.of(), null, null, null, ListingStatus.PUBLISHED);
+            index.upsert(draft);
+            assertEquals(0, index.count());
+            assertEquals(1, index.rebuild(List.of(draft, published)));
+            assertEquals(1, index.count());
+        }
+    }
+
+    @Test
+    void supplyAndDemandMayShareAnIdWithoutOverwritingEachOther() throws IOException {
+        try (ListingIndex index = ListingIndex.inMemory()) {
+            MatchableListing supply = listing(7, ListingKind.ACHIEVEMENT, "石墨烯超级电容器", "", List.of("储能"), null, null, null);
+            MatchableListing demand = listing(7, ListingKind.REQUIREMENT, "石墨烯储能器件", "", List.of("储能"), null, null, null);
+            index.upsert(supply);
+            index.upsert(demand);
+            assertEquals(2, index.count());
+            ListingMatcher matcher = new ListingMatcher(index);
+            assertEquals(List.of(7L), matcher.matchesFor(demand, MatchQuery.top(5)).stream().map(Match::listingId).toList(),
+                    "the supply with the same id is still a valid counterpart");
+
+            index.delete(ListingSide.DEMAND, 7);
+            assertEquals(1, index.count(ListingSide.SUPPLY));
+            assertEquals(0, index.count(ListingSide.DEMAND));
+            index.delete(7);
+            assertEquals(0, index.count());
+        }
+    }
+
+    @Test
+    void countsBySide() throws IOException {
+        try (ListingIndex index = SampleListings.indexed()) {
+            long supplies = all().stream().filter(l -> l.side() == ListingSide.SUPPLY).count();
+            assertEquals(supplies, index.count(ListingSide.SUPPLY));
+            assertEquals(all().size() - supplies, index.count(ListingSide.DEMAND));
+        }
+    }
+
+    @Test
+    void kindDeterminesSide() {
+        assertEquals(ListingSide.DEMAND, listing(1, ListingKind.RESEARCH_CHALLENGE, "t", "", List.of(), null, null, null).side());
+        assertEquals(ListingSide.SUPPLY, listing(1, ListingKind.SCIENCE_POPULARISATION, "t", "", List.of(), null, null, null).side());
+        assertEquals(ListingSide.SUPPLY, ListingSide.DEMAND.opposite());
+    }
+
+    @Test
+    void persistentIndexSurvivesReopening(@TempDir Path dir) throws IOException {
+        List<List<Match>> before;
+        try (ListingIndex index = ListingIndex.open(dir)) {
+            index.rebuild(all());
+            index.delete(CATHODE_MODIFICATION);
+            before = allMatches(index);
+        }
+        try (ListingIndex reopened = ListingIndex.open(dir)) {
+            assertEquals(all().size() - 1, reopened.count());
+            assertEquals(before, allMatches(reopened));
+        }
+    }
+
+    @Test
+    void concurrentWritesAndSearchesStayConsistent() throws Exception {
+        try (ListingIndex index = SampleListings.indexed()) {
+            ListingMatcher matcher = new ListingMatcher(index);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<?>> tasks = new ArrayList<>();
+                for (int t = 0; t < 2; t++) {
+                    int offset = t * 1000;
+                    tasks.add(pool.submit(() -> {
+                        for (int i = 0; i < 200; i++) {
+                            index.upsert(listing(10_000 + offset + i, ListingKind.ACHIEVEMENT, "石墨烯散热材料" + i,
+                                    "石墨烯导热。", List.of("石墨烯"), "430", "C3985", "510100"));
+                        }
+                        return null;
+                    }));
+                }
+                for (int t = 0; t < 2; t++) {
+                    tasks.add(pool.submit(() -> {
+                        for (int i = 0; i < 100; i++) {
+                            List<Match> m = matcher.matchesFor(byId(CATHODE_CYCLE_LIFE), MatchQuery.top(3));
+                            assertEquals(CATHODE_MODIFICATION, m.get(0).listingId());
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> task : tasks) {
+                    task.get(60, TimeUnit.SECONDS);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals(all().size() + 400, index.count());
+        }
+    }
+}
