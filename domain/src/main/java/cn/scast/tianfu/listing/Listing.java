@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 import java.math.BigDecimal;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -31,7 +32,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "listing")
-public class Listing {
+public class Listing implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int TITLE_MAX = 100;
     public static final int DESCRIPTION_MAX = 5000;

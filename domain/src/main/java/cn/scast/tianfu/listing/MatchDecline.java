@@ -13,6 +13,7 @@ import jakarta.persistence.UniqueConstraint;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -20,7 +21,9 @@ import java.util.Objects;
 @Entity
 @Table(name = "listing_match_decline",
         uniqueConstraints = @UniqueConstraint(name = "uk_decline_pair", columnNames = {"demand_id", "supply_id"}))
-public class MatchDecline {
+public class MatchDecline implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int NOTE_MAX = 500;
 

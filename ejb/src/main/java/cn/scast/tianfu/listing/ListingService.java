@@ -239,6 +239,11 @@ public class ListingService {
         return all.toArray(Predicate[]::new);
     }
 
+    /** The 21 cities for filters and forms, in official order. */
+    public List<City> cities() {
+        return em.createQuery("SELECT c FROM City c ORDER BY c.sortOrder", City.class).getResultList();
+    }
+
     /** Every listing, for rebuilding derived data; read in pages so memory stays flat. */
     public List<Listing> page(long afterId, int size) {
         return em.createQuery("SELECT l FROM Listing l WHERE l.id > :after ORDER BY l.id", Listing.class)
