@@ -163,6 +163,11 @@ public class ListingImport implements ImportTarget {
         }
     }
 
+    /** For tests: reference codes as if read from the database just now. */
+    void useKnownCodes(Set<String> disciplines, Set<String> industries, Set<String> cities) {
+        codes = new KnownCodes(Set.copyOf(disciplines), Set.copyOf(industries), Set.copyOf(cities), Long.MAX_VALUE / 2);
+    }
+
     private KnownCodes knownCodes() {
         KnownCodes current = codes;
         if (current == null || System.currentTimeMillis() - current.loadedAt() > CODES_MAX_AGE_MS) {
