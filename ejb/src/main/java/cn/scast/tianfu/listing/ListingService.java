@@ -233,8 +233,9 @@ public class ListingService {
             all.add(cb.equal(root.get("cityCode"), f.cityCode().strip()));
         }
         if (f.title() != null && !f.title().isBlank()) {
-            String escaped = f.title().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            all.add(cb.like(root.get("title"), "%" + escaped + "%", '\\'));
+            // '!' as escape character: a backslash would itself need escaping inside MariaDB's ESCAPE literal.
+            String escaped = f.title().strip().replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            all.add(cb.like(root.get("title"), "%" + escaped + "%", '!'));
         }
         return all.toArray(Predicate[]::new);
     }
