@@ -96,6 +96,31 @@ class ListingApiIT {
     }
 
     @Test
+    void closedSupplyLeavesTheMatchesAndCannotBeClosedTwice() throws Exception {
+        awaitReferenceData();
+        long demand = create(listing("DEMAND", "REQUIREMENT", "氢燃料电池金属双极板需求", "寻求氢燃料电池金属双极板冲压与涂层技术",
+                "氢燃料电池;双极板", null, null, null, null, null));
+        long supply = create(listing("SUPPLY", "TECH_SERVICE", "氢燃料电池双极板涂层服务", "金属双极板涂层",
+                "氢燃料电池;双极板;涂层", null, null, null, null, null));
+        assertEquals(supply, awaitMatches(demand).getJsonObject(0).getJsonNumber("listingId").longValue());
+
+        HttpResponse<String> closed = send(post(API + "/" + supply + "/close", "").header("Authorization", ADMIN));
+        assertEquals(200, closed.statusCode(), closed.body());
+        assertEquals("CLOSED", json(closed.body()).getString("status"));
+
+        JsonArray after = matchesOf(demand, 10);
+        for (int i = 0; i < 40 && !after.isEmpty(); i++) {
+            Thread.sleep(250);
+            after = matchesOf(demand, 10);
+        }
+        assertTrue(after.stream().map(JsonObject.class::cast)
+                .noneMatch(m -> m.getJsonNumber("listingId").longValue() == supply), after.toString());
+        HttpResponse<String> again = send(post(API + "/" + supply + "/close", "").header("Authorization", ADMIN));
+        assertEquals(409, again.statusCode(), again.body());
+        assertTrue(json(again.body()).getString("detail").contains("已关闭"), again.body());
+    }
+
+    @Test
     void createdListingIsReadBackWithLocationAndChineseText() throws Exception {
         awaitReferenceData();
         HttpResponse<String> created = send(post(API, listing("SUPPLY", "HIGH_TECH", "溶剂萃取法精制工业磷酸成套技术",
