@@ -109,7 +109,8 @@ class ListingApiIT {
         assertEquals("CLOSED", json(closed.body()).getString("status"));
 
         JsonArray after = matchesOf(demand, 10);
-        for (int i = 0; i < 40 && !after.isEmpty(); i++) {
+        for (int i = 0; i < 40 && after.stream().map(JsonObject.class::cast)
+                .anyMatch(m -> m.getJsonNumber("listingId").longValue() == supply); i++) {
             Thread.sleep(250);
             after = matchesOf(demand, 10);
         }
