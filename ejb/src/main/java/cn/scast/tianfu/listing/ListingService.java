@@ -1,10 +1,8 @@
 package cn.scast.tianfu.listing;
 
-import cn.scast.tianfu.platform.AuditTrail;
 import cn.scast.tianfu.reference.City;
 import cn.scast.tianfu.reference.Taxonomy;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -46,9 +44,6 @@ public class ListingService {
 
     @Inject
     private Event<ListingChanged> changed;
-
-    @EJB
-    private AuditTrail audit;
 
     private Validator validator;
 
@@ -101,7 +96,6 @@ public class ListingService {
         }
         em.persist(listing);
         em.flush();
-        audit.record("listing.create", "listing", listing.getId(), null, listing.getStatus().name(), listing.getTitle());
         changed.fire(new ListingChanged(ListingMapping.toMatchable(listing)));
         return listing;
     }
@@ -190,13 +184,11 @@ public class ListingService {
 
     public Listing changeStatus(long id, ListingState target) {
         Listing listing = get(id);
-        ListingState before = listing.getStatus();
         try {
             listing.changeTo(target);
         } catch (IllegalStateTransitionException e) {
             throw new ListingConflictException(e.getMessage());
         }
-        audit.record("listing.status", "listing", id, before.name(), target.name(), null);
         changed.fire(new ListingChanged(ListingMapping.toMatchable(listing)));
         return listing;
     }
