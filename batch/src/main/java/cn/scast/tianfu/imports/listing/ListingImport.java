@@ -16,6 +16,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -76,7 +78,7 @@ public class ListingImport implements ImportTarget {
         BigDecimal amount = amount(fields);
         String owner = fields.optional("owner_name", Listing.OWNER_MAX);
 
-        List<Object> parameters = new ArrayList<>(11);
+        List<Object> parameters = new ArrayList<>(12);
         parameters.add(externalId);
         parameters.add(side.name());
         parameters.add(kind.name());
@@ -88,6 +90,8 @@ public class ListingImport implements ImportTarget {
         parameters.add(city);
         parameters.add(amount);
         parameters.add(owner);
+        // Written like the API's timestamps (JVM time zone), not the database server's CURRENT_TIMESTAMP.
+        parameters.add(Timestamp.from(Instant.now()));
         return parameters;
     }
 
@@ -95,7 +99,7 @@ public class ListingImport implements ImportTarget {
     public String upsertSql() {
         return "INSERT INTO listing (external_id, side, kind, title, description, keywords, discipline_code, "
                 + "industry_code, city_code, amount_wan_yuan, owner_name, status, created_at, version) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', CURRENT_TIMESTAMP(6), 0) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, 0) "
                 + "ON DUPLICATE KEY UPDATE side = VALUES(side), kind = VALUES(kind), title = VALUES(title), "
                 + "description = VALUES(description), keywords = VALUES(keywords), "
                 + "discipline_code = VALUES(discipline_code), industry_code = VALUES(industry_code), "

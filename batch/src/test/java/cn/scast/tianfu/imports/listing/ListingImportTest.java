@@ -44,8 +44,9 @@ class ListingImportTest {
                 "茶文化与茶叶科学科普课程", "面向青少年的科普课程", "茶叶;茶文化；科普课程", "550", "75", "511800", "", "四川农业大学"));
 
         assertEquals(Arrays.asList("L0001", "SUPPLY", "SCIENCE_POPULARISATION", "茶文化与茶叶科学科普课程",
-                "面向青少年的科普课程", "茶叶;茶文化;科普课程", "550", "75", "511800", null, "四川农业大学"), parameters);
-        assertEquals(11, target.upsertSql().chars().filter(c -> c == '?').count());
+                "面向青少年的科普课程", "茶叶;茶文化;科普课程", "550", "75", "511800", null, "四川农业大学"), parameters.subList(0, 11));
+        assertTrue(parameters.get(11) instanceof java.sql.Timestamp, "created_at");
+        assertEquals(parameters.size(), target.upsertSql().chars().filter(c -> c == '?').count());
     }
 
     @Test
