@@ -214,6 +214,15 @@ class ListingApiIT {
         assertEquals(before, total(), "an anonymous POST stores nothing");
     }
 
+    @Test
+    void openApiDocumentDescribesTheListingOperations() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create("http://localhost:8080/openapi")).GET());
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("/api/v1/listings/{id}/matches"), response.body());
+        assertTrue(response.body().contains("精准匹配"), "operation summaries are published");
+    }
+
     // --- helpers ---
 
     private HttpResponse<String> assertRefused(String body, String field, String messagePart) throws Exception {
