@@ -1,0 +1,126 @@
+package cn.scast.tianfu.it.listing;
+
+import cn.scast.tianfu.imports.JobControl;
+import cn.scast.tianfu.it.support.Deployments;
+import cn.scast.tianfu.it.support.JobAwait;
+import cn.scast.tianfu.it.support.PlatformTest;
+import cn.scast.tianfu.listing.Listing;
+import cn.scast.tianfu.listing.ListingService;
+import cn.scast.tianfu.listing.ListingState;
+import cn.scast.tianfu.matching.MatchReasonType;
+import cn.scast.tianfu.matching.MatchingService;
+import cn.scast.tianfu.matching.ProposedMatch;
+import jakarta.annotation.Resource;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.EJB;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The listing import job: good rows land published (once), bad rows are reported, the index learns the rows. */
+@PlatformTest
+class ListingImportIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWithTests(ListingImportIT.class, JobAwait.class);
+    }
+
+    @EJB(lookup = "java:global/tianfu/tianfu-batch/JobControl")
+    private JobControl jobs;
+
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/ListingService")
+    private ListingService listings;
+
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/MatchingService")
+    private MatchingService matching;
+
+    @Resource(lookup = "jdbc/tianfu")
+    private DataSource dataSource;
+
+    @Test
+    void importedListingsArePublishedMatchedAndBadRowsReported() throws Exception {
+        awaitReferenceData();
+        Path file = Files.createTempDirectory("listing-it").resolve("listings.csv");
+        Files.writeString(file, String.join("\r\n",
+                "external_id,side,kind,title,description,keywords,discipline_code,industry_code,city_code,amount_wan_yuan,owner_name",
+                "IT-D1,DEMAND,RESEARCH_CHALLENGE,钙钛矿光伏组件稳定性攻关,揭榜挂帅：提升钙钛矿光伏组件湿热稳定性,钙钛矿;光伏组件;稳定性,430,38,510100,800,成都某光伏企业",
+                "IT-S1,SUPPLY,ACHIEVEMENT,钙钛矿光伏组件封装技术,钙钛矿光伏组件封装与稳定性提升成果,钙钛矿;光伏组件;封装,430,38,510100,,四川大学",
+                "IT-S2,SUPPLY,TECH_SERVICE,未知学科的服务,描述,词,99999,38,510100,,某单位",
+                "IT-S3,DEMAND,HIGH_TECH,方向不一致,描述,词,430,38,510100,,某单位",
+                "IT-S4,SUPPLY,TECH_SERVICE,,描述,词,430,38,510100,,某单位") + "\r\n", StandardCharsets.UTF_8);
+
+        JobExecution first = run(file);
+        JobExecution second = run(file);
+
+        assertEquals(BatchStatus.COMPLETED, first.getBatchStatus(), first.getExitStatus());
+        assertEquals(BatchStatus.COMPLETED, second.getBatchStatus(), second.getExitStatus());
+        Listing demand = listings.findByExternalId("IT-D1").orElseThrow();
+        Listing supply = listings.findByExternalId("IT-S1").orElseThrow();
+        assertEquals(ListingState.PUBLISHED, demand.getStatus());
+        assertEquals("钙钛矿;光伏组件;稳定性", demand.getKeywords());
+        assertEquals(0, new java.math.BigDecimal("800").compareTo(demand.getAmountWanYuan()));
+        assertEquals(2, count("SELECT COUNT(*) FROM listing WHERE external_id LIKE 'IT-%'"), "D1 and S1, once each");
+        assertEquals(List.of("listings.csv:4:discipline_code", "listings.csv:5:kind", "listings.csv:6:title"),
+                rejectsOf(jobs.instanceId(first.getExecutionId())));
+
+        List<ProposedMatch> matches = matching.matchesFor(demand.getId(), 5);
+        assertFalse(matches.isEmpty(), "the index learned the imported rows");
+        assertEquals(supply.getId(), matches.get(0).listingId());
+        String shared = matches.get(0).match().detail(MatchReasonType.SHARED_TERMS);
+        assertTrue(shared.contains("钙钛矿") && shared.contains("光伏组件"), shared);
+    }
+
+    private JobExecution run(Path file) throws InterruptedException {
+        Properties parameters = new Properties();
+        parameters.setProperty("file", file.toString());
+        return JobAwait.end(jobs, jobs.start("listing-import", parameters));
+    }
+
+    private void awaitReferenceData() throws Exception {
+        for (int i = 0; i < 1200 && (count("SELECT COUNT(*) FROM ref_taxonomy_term WHERE taxonomy = 'INDUSTRY'") < 100
+                || count("SELECT COUNT(*) FROM ref_city") < 21); i++) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(1000);
+    }
+
+    private List<String> rejectsOf(long instanceId) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT file_name, line_number, column_name FROM import_reject WHERE job_instance_id = ? ORDER BY line_number")) {
+            select.setLong(1, instanceId);
+            List<String> rows = new ArrayList<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(Path.of(rs.getString(1)).getFileName() + ":" + rs.getLong(2) + ":" + rs.getString(3));
+                }
+            }
+            return rows;
+        }
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             ResultSet rs = connection.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Supply (所能) and demand (所需) listings.
+ *
+ * <p>{@link cn.scast.tianfu.listing.ListingService} checks input (Bean Validation with Chinese messages, then
+ * discipline/industry codes against {@code ref_taxonomy_term} and the city against {@code ref_city}) and
+ * refuses with {@link cn.scast.tianfu.listing.ListingRejectedException}, which rolls back. Every change fires
+ * {@link cn.scast.tianfu.listing.ListingChanged}; {@link cn.scast.tianfu.matching.ListingIndexUpdater} forwards
+ * it to {@link cn.scast.tianfu.matching.MatchingService} after the commit, so the index never holds
+ * rolled-back data. Bulk loads (the {@code listing-import} job) write with JDBC and end with an index rebuild.
+ */
+package cn.scast.tianfu.listing;

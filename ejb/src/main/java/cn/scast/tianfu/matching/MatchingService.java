@@ -1,0 +1,279 @@
+package cn.scast.tianfu.matching;
+
+import cn.scast.tianfu.listing.DeclineReason;
+import cn.scast.tianfu.listing.Listing;
+import cn.scast.tianfu.listing.ListingMapping;
+import cn.scast.tianfu.listing.ListingNotFoundException;
+import cn.scast.tianfu.listing.ListingRejectedException;
+import cn.scast.tianfu.listing.MarketSide;
+import cn.scast.tianfu.listing.MatchDecline;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Holds the application's Lucene index of listings and answers match requests. The index is a cache of
+ * the {@code listing} table: it is rebuilt from the database shortly after start (off the deployment
+ * thread), kept in step by {@link #upsert} after each committed change, and committed to disk periodically.
+ * The folder is {@code -Dtianfu.index.dir}, by default {@code ${java.io.tmpdir}/tianfu-index}.
+ */
+@Startup
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@DependsOn("SchemaMigration")
+public class MatchingService {
+
+    private static final Logger LOG = Logger.getLogger(MatchingService.class.getName());
+    private static final String REBUILD = "listing-index-rebuild";
+    private static final String COMMIT = "listing-index-commit";
+    private static final long COMMIT_INTERVAL_MS = 30_000;
+    private static final int READ_PAGE = 1000;
+
+    @PersistenceContext(unitName = "tianfu")
+    private EntityManager em;
+
+    @Resource
+    private TimerService timers;
+
+    @Resource
+    private SessionContext session;
+
+    private ListingIndex index;
+    private ListingMatcher matcher;
+    private Path directory;
+
+    private volatile boolean rebuilding;
+    private volatile Instant lastRebuild;
+    private final AtomicLong rebuilds = new AtomicLong();
+    /** Changes that arrive while a rebuild runs are applied again after it, so none is lost to its snapshot. */
+    private final Queue<MatchableListing> changedDuringRebuild = new ConcurrentLinkedQueue<>();
+
+    @PostConstruct
+    void open() {
+        directory = Path.of(System.getProperty("tianfu.index.dir",
+                Path.of(System.getProperty("java.io.tmpdir"), "tianfu-index").toString()));
+        try {
+            Files.createDirectories(directory);
+            index = ListingIndex.open(directory);
+        } catch (IOException | RuntimeException e) {
+            // A damaged or incompatible folder must not stop the platform: the index is only a cache.
+            LOG.log(Level.WARNING, "listing index at " + directory + " cannot be opened, using memory until restart", e);
+            index = ListingIndex.inMemory();
+        }
+        matcher = new ListingMatcher(index);
+        timers.createSingleActionTimer(1, new TimerConfig(REBUILD, false));
+        timers.createIntervalTimer(COMMIT_INTERVAL_MS, COMMIT_INTERVAL_MS, new TimerConfig(COMMIT, false));
+    }
+
+    @PreDestroy
+    void close() {
+        try {
+            index.close();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "listing index not closed cleanly; it is rebuilt on next start", e);
+        }
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void onTimer(Timer timer) {
+        if (REBUILD.equals(timer.getInfo())) {
+            rebuild();
+        } else {
+            try {
+                index.commit();
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "listing index commit failed", e);
+            }
+        }
+    }
+
+    /** Reloads the whole index from the database; returns the number of matchable (published) listings. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long rebuild() {
+        long started = System.nanoTime();
+        rebuilding = true;
+        try {
+            List<MatchableListing> all = new ArrayList<>();
+            long after = 0;
+            while (true) {
+                List<Listing> page = em.createQuery("SELECT l FROM Listing l WHERE l.id > :after ORDER BY l.id",
+                                Listing.class)
+                        .setParameter("after", after)
+                        .setMaxResults(READ_PAGE)
+                        .getResultList();
+                if (page.isEmpty()) {
+                    break;
+                }
+                for (Listing listing : page) {
+                    all.add(ListingMapping.toMatchable(listing));
+                }
+                after = page.get(page.size() - 1).getId();
+                em.clear();
+            }
+            long indexed = index.rebuild(all);
+            rebuilding = false;
+            for (MatchableListing late = changedDuringRebuild.poll(); late != null; late = changedDuringRebuild.poll()) {
+                index.upsert(late);
+            }
+            lastRebuild = Instant.now();
+            rebuilds.incrementAndGet();
+            LOG.info(() -> "listing index rebuilt: " + indexed + " published of " + all.size() + " listings in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms");
+            return indexed;
+        } catch (IOException e) {
+            throw new UncheckedIOException("listing index rebuild failed", e);
+        } finally {
+            rebuilding = false;
+        }
+    }
+
+    /** Applies one committed change (any status: listings that are not published leave the index). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void upsert(MatchableListing listing) {
+        try {
+            if (rebuilding) {
+                changedDuringRebuild.add(listing);
+            }
+            index.upsert(listing);
+        } catch (IOException e) {
+            throw new UncheckedIOException("listing index update failed for " + listing.id(), e);
+        }
+    }
+
+    /**
+     * The best counterparts of a listing (supplies for a demand, demands for a supply) with their reasons,
+     * never proposing a pair that was declined.
+     */
+    public List<ProposedMatch> matchesFor(long listingId, int limit) {
+        Listing source = em.find(Listing.class, listingId);
+        if (source == null) {
+            throw new ListingNotFoundException(listingId);
+        }
+        Set<Long> declined = declinedCounterparts(source);
+        List<Match> matches;
+        try {
+            matches = matcher.matchesFor(ListingMapping.toMatchable(source), new MatchQuery(limit, declined));
+        } catch (IOException e) {
+            throw new UncheckedIOException("matching failed for listing " + listingId, e);
+        }
+        if (matches.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Listing> counterparts = em.createQuery("SELECT l FROM Listing l WHERE l.id IN :ids", Listing.class)
+                .setParameter("ids", matches.stream().map(Match::listingId).toList())
+                .getResultStream()
+                .collect(Collectors.toMap(Listing::getId, Function.identity()));
+        List<ProposedMatch> result = new ArrayList<>(matches.size());
+        for (Match match : matches) {
+            Listing counterpart = counterparts.get(match.listingId());
+            if (counterpart != null) {
+                result.add(new ProposedMatch(match, counterpart));
+            }
+        }
+        return result;
+    }
+
+    /** Ids of listings on the other side that were declined together with this one. */
+    public Set<Long> declinedCounterparts(Listing source) {
+        boolean demand = source.getSide() == MarketSide.DEMAND;
+        String jpql = demand
+                ? "SELECT d.supplyId FROM MatchDecline d WHERE d.demandId = :id"
+                : "SELECT d.demandId FROM MatchDecline d WHERE d.supplyId = :id";
+        return new HashSet<>(em.createQuery(jpql, Long.class).setParameter("id", source.getId()).getResultList());
+    }
+
+    /**
+     * Records that the pair (one demand, one supply, in either order) does not fit; it is never proposed
+     * again. Declining a pair twice keeps the first decision.
+     */
+    public MatchDecline decline(long listingId, long otherId, DeclineReason reason, String note) {
+        if (reason == null) {
+            throw ListingRejectedException.of("reason", "请选择不合适的原因："
+                    + java.util.Arrays.stream(DeclineReason.values()).map(r -> r.name() + "（" + r.label() + "）")
+                    .collect(Collectors.joining("、")));
+        }
+        if (note != null && note.codePointCount(0, note.length()) > MatchDecline.NOTE_MAX) {
+            throw ListingRejectedException.of("note", "说明不能超过 " + MatchDecline.NOTE_MAX + " 个字符");
+        }
+        Listing one = em.find(Listing.class, listingId);
+        if (one == null) {
+            throw new ListingNotFoundException(listingId);
+        }
+        Listing other = em.find(Listing.class, otherId);
+        if (other == null) {
+            throw new ListingNotFoundException(otherId);
+        }
+        if (one.getSide() == other.getSide()) {
+            throw ListingRejectedException.of("otherId", "只能谢绝所能与所需之间的匹配：两条发布信息都属于「"
+                    + one.getSide().label() + "」");
+        }
+        long demandId = one.getSide() == MarketSide.DEMAND ? one.getId() : other.getId();
+        long supplyId = one.getSide() == MarketSide.SUPPLY ? one.getId() : other.getId();
+        List<MatchDecline> existing = em.createQuery(
+                        "SELECT d FROM MatchDecline d WHERE d.demandId = :demand AND d.supplyId = :supply", MatchDecline.class)
+                .setParameter("demand", demandId)
+                .setParameter("supply", supplyId)
+                .getResultList();
+        if (!existing.isEmpty()) {
+            return existing.get(0);
+        }
+        MatchDecline decline = new MatchDecline(demandId, supplyId, reason, note, caller(), Instant.now());
+        em.persist(decline);
+        return decline;
+    }
+
+    /** Number of listings the index can propose right now. */
+    public int indexedCount() {
+        try {
+            return index.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Instant lastRebuild() {
+        return lastRebuild;
+    }
+
+    public long rebuildCount() {
+        return rebuilds.get();
+    }
+
+    private String caller() {
+        String name = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
+        return name == null || name.isBlank() || "ANONYMOUS".equalsIgnoreCase(name) ? "system" : name;
+    }
+}

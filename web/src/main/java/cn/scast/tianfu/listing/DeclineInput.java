@@ -1,0 +1,7 @@
+package cn.scast.tianfu.listing;
+
+/** JSON body of POST .../matches/{otherId}/decline: a {@link DeclineReason} name and an optional note. */
+public class DeclineInput {
+    public String reason;
+    public String note;
+}
