@@ -128,6 +128,17 @@ public class WorkerService {
         return new Page<>(items, count.getSingleResult(), offset, limit);
     }
 
+    /** City codes and names (ref_city) in their official order, for selection lists. */
+    @RolesAllowed({"admin", "city-staff", "society-officer", "worker"})
+    public Map<String, String> cities() {
+        Map<String, String> cities = new LinkedHashMap<>();
+        for (Object row : em.createNativeQuery("SELECT code, name FROM ref_city ORDER BY sort_order, code").getResultList()) {
+            Object[] columns = (Object[]) row;
+            cities.put(String.valueOf(columns[0]).strip(), String.valueOf(columns[1]));
+        }
+        return cities;
+    }
+
     private void apply(Worker worker, WorkerForm form, MembershipCaller caller, List<FieldError> errors) {
         String city = trim(form.getCityCode());
         if (city != null && em.createNativeQuery("SELECT COUNT(*) FROM ref_city WHERE code = ?")

@@ -1,0 +1,47 @@
+package cn.scast.tianfu.membership;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Service exceptions of the membership area as problem+json. */
+public final class MembershipExceptionMappers {
+
+    private MembershipExceptionMappers() {
+    }
+
+    /** 400 with the field errors; 409 when the record clashes with an existing one (duplicate key). */
+    @Provider
+    public static class Validation implements ExceptionMapper<MembershipValidationException> {
+        @Override
+        public Response toResponse(MembershipValidationException e) {
+            return e.conflict()
+                    ? Problems.of(409, "Conflict", "与已有记录冲突", e.errors())
+                    : Problems.of(400, "Bad Request", "输入有误，请检查各字段", e.errors());
+        }
+    }
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<MembershipNotFoundException> {
+        @Override
+        public Response toResponse(MembershipNotFoundException e) {
+            return Problems.of(404, "Not Found", "记录不存在或无权查看", null);
+        }
+    }
+
+    @Provider
+    public static class Access implements ExceptionMapper<EJBAccessException> {
+        @Context
+        private SecurityContext security;
+
+        @Override
+        public Response toResponse(EJBAccessException e) {
+            return security == null || security.getUserPrincipal() == null
+                    ? Problems.of(401, "Unauthorized", "需要登录：请使用 HTTP Basic 认证", null)
+                    : Problems.of(403, "Forbidden", "无权执行该操作", null);
+        }
+    }
+}
