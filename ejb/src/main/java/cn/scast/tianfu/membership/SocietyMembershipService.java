@@ -4,7 +4,6 @@ import cn.scast.tianfu.platform.AuditTrail;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -82,7 +81,7 @@ public class SocietyMembershipService {
         MembershipCaller caller = MembershipCaller.of(session, em);
         if (caller.scopedToSociety()) {
             if (societyId != null && !societyId.equals(caller.officerSocietyId())) {
-                throw new EJBAccessException("society officer of another society");
+                throw new MembershipAccessDeniedException("society officer of another society");
             }
             societyId = caller.officerSocietyId();
             if (societyId == null) {
@@ -112,7 +111,7 @@ public class SocietyMembershipService {
 
     private static void requireSociety(MembershipCaller caller, long societyId) {
         if (caller.scopedToSociety() && (caller.officerSocietyId() == null || caller.officerSocietyId() != societyId)) {
-            throw new EJBAccessException("society officer of another society");
+            throw new MembershipAccessDeniedException("society officer of another society");
         }
     }
 

@@ -1,12 +1,12 @@
 package cn.scast.tianfu.membership;
 
 import cn.scast.tianfu.membership.identity.InvalidIdentifierException;
+import cn.scast.tianfu.membership.identity.MobilePhoneNumber;
 import cn.scast.tianfu.membership.identity.ResidentIdNumber;
 import cn.scast.tianfu.platform.AuditTrail;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -179,13 +179,14 @@ public class WorkerService {
         if (!errors.isEmpty()) {
             throw new MembershipValidationException(errors);
         }
-        worker.update(form.getName().strip(), trim(form.getMobile()), trim(form.getEmail()), city, county,
+        String mobile = blank(form.getMobile()) ? null : MobilePhoneNumber.parse(form.getMobile()).value();
+        worker.update(form.getName().strip(), mobile, trim(form.getEmail()), city, county,
                 trim(form.getDisciplineCode()), trim(form.getTitle()), organisation, trim(form.getAccountUsername()));
     }
 
     private void requireCity(MembershipCaller caller, String cityCode) {
         if (!caller.admin() && caller.cityStaff() && !cityCode.equals(caller.staffCityCode())) {
-            throw new EJBAccessException("city staff may only write workers of their own city");
+            throw new MembershipAccessDeniedException("city staff may only write workers of their own city");
         }
     }
 

@@ -33,6 +33,14 @@ public final class MembershipExceptionMappers {
     }
 
     @Provider
+    public static class Denied implements ExceptionMapper<MembershipAccessDeniedException> {
+        @Override
+        public Response toResponse(MembershipAccessDeniedException e) {
+            return Problems.of(403, "Forbidden", "无权操作该记录", null);
+        }
+    }
+
+    @Provider
     public static class Access implements ExceptionMapper<EJBAccessException> {
         @Context
         private SecurityContext security;

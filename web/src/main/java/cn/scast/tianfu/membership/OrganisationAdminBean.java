@@ -77,7 +77,7 @@ public class OrganisationAdminBean implements Serializable {
             editingId = null;
         } catch (MembershipValidationException e) {
             FacesErrors.show("organisationForm", e.errors());
-        } catch (EJBAccessException e) {
+        } catch (EJBAccessException | MembershipAccessDeniedException e) {
             FacesErrors.global(FacesErrors.text("member.forbidden"));
         }
     }

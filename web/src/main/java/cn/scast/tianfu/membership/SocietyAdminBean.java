@@ -40,7 +40,7 @@ public class SocietyAdminBean implements Serializable {
         if (pendingRows == null) {
             try {
                 pendingRows = memberships.ofSociety(null, MembershipStatus.PENDING, 0, WorkerService.MAX_PAGE).items();
-            } catch (EJBAccessException e) {
+            } catch (EJBAccessException | MembershipAccessDeniedException e) {
                 pendingRows = List.of();
             }
         }
@@ -53,7 +53,7 @@ public class SocietyAdminBean implements Serializable {
             FacesErrors.info(FacesErrors.text("membership.approved"));
         } catch (MembershipValidationException e) {
             FacesErrors.global(e.errors().get(0).message());
-        } catch (EJBAccessException e) {
+        } catch (EJBAccessException | MembershipAccessDeniedException e) {
             FacesErrors.global(FacesErrors.text("member.forbidden"));
         }
         pendingRows = null;

@@ -81,7 +81,7 @@ public class WorkerAdminBean implements Serializable {
             editingId = null;
         } catch (MembershipValidationException e) {
             FacesErrors.show("workerForm", e.errors());
-        } catch (EJBAccessException e) {
+        } catch (EJBAccessException | MembershipAccessDeniedException e) {
             FacesErrors.global(FacesErrors.text("member.forbidden"));
         }
     }
