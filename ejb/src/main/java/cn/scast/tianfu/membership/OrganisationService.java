@@ -115,6 +115,9 @@ public class OrganisationService {
         try {
             em.flush();
         } catch (PersistenceException e) {
+            if (!Constraints.isDuplicateKey(e)) {
+                throw e;
+            }
             throw duplicate();
         }
     }

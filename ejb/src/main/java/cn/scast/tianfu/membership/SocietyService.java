@@ -127,6 +127,9 @@ public class SocietyService {
         try {
             em.flush();
         } catch (PersistenceException e) {
+            if (!Constraints.isDuplicateKey(e)) {
+                throw e;
+            }
             throw new MembershipValidationException(List.of(new FieldError("code",
                     FormValidator.message("org.society.code.duplicate"))), true);
         }

@@ -194,6 +194,9 @@ public class WorkerService {
         try {
             em.flush();
         } catch (PersistenceException e) {
+            if (!Constraints.isDuplicateKey(e)) {
+                throw e;
+            }
             // a concurrent insert of the same ID number or account won the race
             throw new MembershipValidationException(List.of(new FieldError("idNumber",
                     FormValidator.message("member.idNumber.duplicate"))), true);

@@ -40,8 +40,9 @@ class MembershipApiIT {
             HttpResponse<String> response = ApiClient.anonymous().get(path);
             assertEquals(401, response.statusCode(), path + ": " + response.body());
             assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
-                    path);
-            assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"), path);
+                    path + " " + response.headers().map() + " " + response.body());
+            assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"),
+                    path + " " + response.headers().map());
         }
         HttpResponse<String> post = ApiClient.anonymous().post("/workers",
                 workerJson("匿名", idNumber(), null, "510100", null));
