@@ -1,6 +1,9 @@
 package cn.scast.tianfu.membership;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -21,6 +24,42 @@ public final class MembershipExceptionMappers {
             return e.conflict()
                     ? Problems.of(409, "Conflict", "与已有记录冲突", e.errors())
                     : Problems.of(400, "Bad Request", "输入有误，请检查各字段", e.errors());
+        }
+    }
+
+    /**
+     * Payara's own @RolesAllowed filter for JAX-RS (on by default) answers an anonymous call with a bare
+     * 401 and a wrong role with a bare 403; for the membership resources both become problem+json.
+     */
+    @Provider
+    public static class Unauthorized implements ExceptionMapper<NotAuthorizedException> {
+        @Context
+        private ResourceInfo resource;
+
+        @Override
+        public Response toResponse(NotAuthorizedException e) {
+            return ours(resource) ? Problems.of(401, "Unauthorized", "需要登录：请使用 HTTP Basic 认证", null)
+                    : e.getResponse();
+        }
+    }
+
+    @Provider
+    public static class Forbidden implements ExceptionMapper<ForbiddenException> {
+        @Context
+        private ResourceInfo resource;
+
+        @Override
+        public Response toResponse(ForbiddenException e) {
+            return ours(resource) ? Problems.of(403, "Forbidden", "无权访问该资源", null) : e.getResponse();
+        }
+    }
+
+    static boolean ours(ResourceInfo resource) {
+        try {
+            Class<?> type = resource == null ? null : resource.getResourceClass();
+            return type != null && type.getPackageName().equals(MembershipExceptionMappers.class.getPackageName());
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 
