@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -36,9 +37,12 @@ public final class MembershipExceptionMappers {
         @Context
         private ResourceInfo resource;
 
+        @Context
+        private UriInfo uri;
+
         @Override
         public Response toResponse(NotAuthorizedException e) {
-            return ours(resource) ? Problems.of(401, "Unauthorized", "需要登录：请使用 HTTP Basic 认证", null)
+            return ours(resource, uri) ? Problems.of(401, "Unauthorized", "需要登录：请使用 HTTP Basic 认证", null)
                     : e.getResponse();
         }
     }
@@ -48,16 +52,29 @@ public final class MembershipExceptionMappers {
         @Context
         private ResourceInfo resource;
 
+        @Context
+        private UriInfo uri;
+
         @Override
         public Response toResponse(ForbiddenException e) {
-            return ours(resource) ? Problems.of(403, "Forbidden", "无权访问该资源", null) : e.getResponse();
+            return ours(resource, uri) ? Problems.of(403, "Forbidden", "无权访问该资源", null) : e.getResponse();
         }
     }
 
-    static boolean ours(ResourceInfo resource) {
+    /** A request for one of the membership resources (by matched class, or else by path). */
+    static boolean ours(ResourceInfo resource, UriInfo uri) {
         try {
             Class<?> type = resource == null ? null : resource.getResourceClass();
-            return type != null && type.getPackageName().equals(MembershipExceptionMappers.class.getPackageName());
+            if (type != null && type.getPackageName().equals(MembershipExceptionMappers.class.getPackageName())) {
+                return true;
+            }
+        } catch (RuntimeException e) {
+            // no matched resource: judge by the path
+        }
+        try {
+            String path = uri == null ? "" : uri.getPath();
+            path = path.startsWith("/") ? path.substring(1) : path;
+            return path.startsWith("v1/workers") || path.startsWith("v1/organisations") || path.startsWith("v1/societies");
         } catch (RuntimeException e) {
             return false;
         }
