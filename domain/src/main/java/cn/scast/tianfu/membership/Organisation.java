@@ -1,0 +1,48 @@
+package cn.scast.tianfu.membership;
+
+import jakarta.persistence.*;
+
+import java.time.Instant;
+
+/** 会员单位: 企事业单位, 高校科协 or 企业科协, identified by its unified social credit code. */
+@Entity
+@Table(name = "mem_organisation")
+public class Organisation {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private OrganisationType type;
+    @Column(nullable = false, length = 64)
+    private String name;
+    @Column(name = "credit_code", nullable = false, length = 18, unique = true)
+    private String creditCode;
+    @Column(name = "city_code", nullable = false, length = 6)
+    private String cityCode;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Version
+    private long version;
+
+    protected Organisation() {
+    }
+
+    public Organisation(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    public void update(OrganisationType type, String name, String creditCode, String cityCode) {
+        this.type = type;
+        this.name = name;
+        this.creditCode = creditCode;
+        this.cityCode = cityCode;
+    }
+
+    public Long getId() { return id; }
+    public OrganisationType getType() { return type; }
+    public String getName() { return name; }
+    public String getCreditCode() { return creditCode; }
+    public String getCityCode() { return cityCode; }
+    public Instant getCreatedAt() { return createdAt; }
+}

@@ -1,0 +1,84 @@
+package cn.scast.tianfu.it.membership;
+
+import cn.scast.tianfu.it.support.Browser;
+import cn.scast.tianfu.it.support.Deployments;
+import cn.scast.tianfu.it.support.PlatformTest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** An administrator creates a worker in the admin screen: Chinese field message first, then the row. */
+@PlatformTest
+@RunAsClient
+class MembershipScreenIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        ApiClient.awaitCities();
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() throws Exception {
+        try {
+            Path shot = Path.of("target", "failsafe-reports", "MembershipScreenIT-last.png");
+            Files.createDirectories(shot.getParent());
+            Files.write(shot, browser.screenshot());
+        } finally {
+            browser.close();
+        }
+    }
+
+    @Test
+    void adminCreatesAWorkerAfterFixingAnInvalidPhoneNumber() {
+        browser.signIn(ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
+        browser.awaitText("pageTitle", "数据看板");
+        browser.open(Deployments.BASE_URL + "/admin/membership/index.xhtml");
+        browser.awaitText("pageTitle", "会员");
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+
+        String name = ApiClient.unique("界面");
+        browser.click("tabs:workersForm:newWorker");
+        browser.type("workerForm:name", name);
+        browser.type("workerForm:idNumber", ApiClient.idNumber());
+        browser.type("workerForm:mobile", "1234567");
+        new Select(browser.driver().findElement(By.id("workerForm:cityCode"))).selectByValue("510100");
+        browser.click("workerForm:save");
+
+        browser.awaitText("workerForm:mobileMessage", "手机号码格式不正确");
+        assertTrue(browser.driver().findElement(By.id("workerDialog")).isDisplayed(), "dialog stays open");
+
+        browser.type("workerForm:mobile", "13800138000");
+        browser.click("workerForm:save");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("workerDialog")));
+
+        browser.type("tabs:workersForm:nameFilter", name);
+        browser.click("tabs:workersForm:search");
+        browser.awaitText("tabs:workersForm:workers", name);
+        String table = browser.textOf("tabs:workersForm:workers");
+        assertTrue(table.contains("成都市"), table);
+        assertTrue(table.contains("13800138000"), table);
+        assertFalse(browser.driver().getPageSource().contains("手机号码格式不正确"), "message gone after the fix");
+    }
+}

@@ -1,0 +1,139 @@
+package cn.scast.tianfu.membership;
+
+import cn.scast.tianfu.membership.identity.UnifiedSocialCreditCode;
+import cn.scast.tianfu.platform.AuditTrail;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** 会员单位: the credit code is unique (checked before insert and by the unique key). Writes are audited. */
+@Stateless
+@RolesAllowed("admin")
+public class OrganisationService {
+
+    @PersistenceContext(unitName = "tianfu")
+    private EntityManager em;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Inject
+    private FormValidator validator;
+
+    public OrganisationView create(OrganisationForm form) {
+        Organisation organisation = new Organisation(Instant.now());
+        apply(organisation, form);
+        em.persist(organisation);
+        flush();
+        audit.record("organisation.create", "Organisation", organisation.getId(), null, snapshot(organisation), null);
+        return OrganisationView.of(organisation);
+    }
+
+    public OrganisationView update(long id, OrganisationForm form) {
+        Organisation organisation = em.find(Organisation.class, id);
+        if (organisation == null) {
+            throw new MembershipNotFoundException("organisation " + id);
+        }
+        Map<String, Object> before = snapshot(organisation);
+        apply(organisation, form);
+        flush();
+        audit.record("organisation.update", "Organisation", id, before, snapshot(organisation), null);
+        return OrganisationView.of(organisation);
+    }
+
+    @RolesAllowed({"admin", "city-staff", "society-officer", "worker", "enterprise"})
+    public OrganisationView find(long id) {
+        Organisation organisation = em.find(Organisation.class, id);
+        if (organisation == null) {
+            throw new MembershipNotFoundException("organisation " + id);
+        }
+        return OrganisationView.of(organisation);
+    }
+
+    @RolesAllowed({"admin", "city-staff", "society-officer", "worker", "enterprise"})
+    public Page<OrganisationView> search(String namePrefix, String cityCode, OrganisationType type, int offset, int limit) {
+        limit = Math.max(1, Math.min(limit, WorkerService.MAX_PAGE));
+        offset = Math.max(0, offset);
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (!WorkerService.blank(namePrefix)) {
+            where.append(" AND o.name LIKE :prefix ESCAPE '!'");
+            params.put("prefix", WorkerService.escapeLike(namePrefix.strip()) + "%");
+        }
+        if (!WorkerService.blank(cityCode)) {
+            where.append(" AND o.cityCode = :city");
+            params.put("city", cityCode.strip());
+        }
+        if (type != null) {
+            where.append(" AND o.type = :type");
+            params.put("type", type);
+        }
+        TypedQuery<Organisation> query = em.createQuery("SELECT o FROM Organisation o" + where + " ORDER BY o.name, o.id",
+                Organisation.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM Organisation o" + where, Long.class);
+        params.forEach((k, v) -> {
+            query.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<OrganisationView> items = query.setFirstResult(offset).setMaxResults(limit).getResultStream()
+                .map(OrganisationView::of).toList();
+        return new Page<>(items, count.getSingleResult(), offset, limit);
+    }
+
+    private void apply(Organisation organisation, OrganisationForm form) {
+        List<FieldError> errors = new ArrayList<>(validator.validate(form));
+        String city = WorkerService.trim(form.getCityCode());
+        if (city != null && em.createNativeQuery("SELECT COUNT(*) FROM ref_city WHERE code = ?")
+                .setParameter(1, city).getSingleResult() instanceof Number n && n.longValue() == 0) {
+            errors.add(new FieldError("cityCode", FormValidator.message("member.city.unknown")));
+        }
+        if (!errors.isEmpty()) {
+            throw new MembershipValidationException(errors);
+        }
+        String code = UnifiedSocialCreditCode.parse(form.getCreditCode()).value();
+        Long clash = em.createQuery("SELECT COUNT(o) FROM Organisation o WHERE o.creditCode = :c AND o.id <> :id", Long.class)
+                .setParameter("c", code).setParameter("id", organisation.getId() == null ? -1L : organisation.getId())
+                .getSingleResult();
+        if (clash > 0) {
+            throw duplicate();
+        }
+        organisation.update(form.getType(), form.getName().strip(), code, city);
+    }
+
+    private void flush() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (!Constraints.isDuplicateKey(e)) {
+                throw e;
+            }
+            throw duplicate();
+        }
+    }
+
+    private static MembershipValidationException duplicate() {
+        return new MembershipValidationException(List.of(new FieldError("creditCode",
+                FormValidator.message("org.creditCode.duplicate"))), true);
+    }
+
+    static Map<String, Object> snapshot(Organisation o) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("id", o.getId());
+        s.put("type", o.getType() == null ? null : o.getType().name());
+        s.put("name", o.getName());
+        s.put("creditCode", o.getCreditCode());
+        s.put("cityCode", o.getCityCode());
+        return s;
+    }
+}

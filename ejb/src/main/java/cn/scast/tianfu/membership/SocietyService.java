@@ -1,0 +1,137 @@
+package cn.scast.tianfu.membership;
+
+import cn.scast.tianfu.platform.AuditTrail;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** 学会: create, update, find, search. Writes by admins, audited. */
+@Stateless
+@RolesAllowed("admin")
+public class SocietyService {
+
+    @PersistenceContext(unitName = "tianfu")
+    private EntityManager em;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Inject
+    private FormValidator validator;
+
+    public SocietyView create(SocietyForm form) {
+        check(form, null);
+        Society society = new Society(form.getCode().strip());
+        society.update(form.getName().strip(), WorkerService.trim(form.getDisciplineCode()),
+                WorkerService.trim(form.getSupervisingUnit()));
+        em.persist(society);
+        flush();
+        audit.record("society.create", "Society", society.getId(), null, SocietyView.of(society), null);
+        return SocietyView.of(society);
+    }
+
+    /** The code is the natural key and does not change; a different code in the form is ignored. */
+    public SocietyView update(long id, SocietyForm form) {
+        Society society = em.find(Society.class, id);
+        if (society == null) {
+            throw new MembershipNotFoundException("society " + id);
+        }
+        SocietyView before = SocietyView.of(society);
+        form.setCode(society.getCode());
+        check(form, society);
+        society.update(form.getName().strip(), WorkerService.trim(form.getDisciplineCode()),
+                WorkerService.trim(form.getSupervisingUnit()));
+        flush();
+        audit.record("society.update", "Society", id, before, SocietyView.of(society), null);
+        return SocietyView.of(society);
+    }
+
+    /** Links a society-officer login to its society (one society per officer). */
+    public void appointOfficer(String username, long societyId) {
+        Society society = em.find(Society.class, societyId);
+        if (society == null) {
+            throw new MembershipNotFoundException("society " + societyId);
+        }
+        SocietyOfficer existing = em.find(SocietyOfficer.class, username);
+        Long before = existing == null ? null : existing.getSociety().getId();
+        if (existing != null) {
+            em.remove(existing);
+            em.flush();
+        }
+        em.persist(new SocietyOfficer(username, society));
+        audit.record("society.officer", "SocietyOfficer", username,
+                before == null ? null : Map.of("societyId", before), Map.of("societyId", societyId), null);
+    }
+
+    @RolesAllowed({"admin", "city-staff", "society-officer", "worker", "enterprise"})
+    public SocietyView find(long id) {
+        Society society = em.find(Society.class, id);
+        if (society == null) {
+            throw new MembershipNotFoundException("society " + id);
+        }
+        return SocietyView.of(society);
+    }
+
+    @RolesAllowed({"admin", "city-staff", "society-officer", "worker", "enterprise"})
+    public Page<SocietyView> search(String namePrefix, String disciplineCode, int offset, int limit) {
+        limit = Math.max(1, Math.min(limit, WorkerService.MAX_PAGE));
+        offset = Math.max(0, offset);
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (!WorkerService.blank(namePrefix)) {
+            where.append(" AND s.name LIKE :prefix ESCAPE '!'");
+            params.put("prefix", WorkerService.escapeLike(namePrefix.strip()) + "%");
+        }
+        if (!WorkerService.blank(disciplineCode)) {
+            where.append(" AND s.disciplineCode = :d");
+            params.put("d", disciplineCode.strip());
+        }
+        TypedQuery<Society> query = em.createQuery("SELECT s FROM Society s" + where + " ORDER BY s.name, s.id", Society.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(s) FROM Society s" + where, Long.class);
+        params.forEach((k, v) -> {
+            query.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<SocietyView> items = query.setFirstResult(offset).setMaxResults(limit).getResultStream()
+                .map(SocietyView::of).toList();
+        return new Page<>(items, count.getSingleResult(), offset, limit);
+    }
+
+    private void check(SocietyForm form, Society current) {
+        List<FieldError> errors = new ArrayList<>(validator.validate(form));
+        if (errors.isEmpty()) {
+            Long clash = em.createQuery("SELECT COUNT(s) FROM Society s WHERE s.code = :c AND s.id <> :id", Long.class)
+                    .setParameter("c", form.getCode().strip())
+                    .setParameter("id", current == null ? -1L : current.getId()).getSingleResult();
+            if (clash > 0) {
+                throw new MembershipValidationException(List.of(new FieldError("code",
+                        FormValidator.message("org.society.code.duplicate"))), true);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new MembershipValidationException(errors);
+        }
+    }
+
+    private void flush() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (!Constraints.isDuplicateKey(e)) {
+                throw e;
+            }
+            throw new MembershipValidationException(List.of(new FieldError("code",
+                    FormValidator.message("org.society.code.duplicate"))), true);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package cn.scast.tianfu.membership;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+import java.util.List;
+
+/** Shows service field errors next to the input of the same id inside the given form. */
+final class FacesErrors {
+
+    private FacesErrors() {
+    }
+
+    static void show(String formId, List<FieldError> errors) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        for (FieldError error : errors) {
+            String clientId = formId + ":" + error.field();
+            boolean known = context.getViewRoot().findComponent(":" + clientId) != null;
+            context.addMessage(known ? clientId : null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), error.message()));
+        }
+        context.validationFailed();
+    }
+
+    static void global(String text) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        context.validationFailed();
+    }
+
+    static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
+    static String text(String key) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.getApplication().getResourceBundle(context, "mm").getString(key);
+    }
+}
