@@ -17,6 +17,14 @@ public record JurorEntryView(long roundId, String roundName, long entryId, Strin
                              Instant closesAt, String status, Map<String, BigDecimal> scores, BigDecimal total,
                              Long sheetId, Long version) implements Serializable {
 
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai"));
+
+    /** Closing time in Beijing time for display. */
+    public String closesAtText() {
+        return closesAt == null ? "" : TIME.format(closesAt);
+    }
+
     public boolean submitted() {
         return "SUBMITTED".equals(status);
     }

@@ -20,10 +20,10 @@ final class EvaluationTexts {
     }
 
     static void info(FacesContext context, String clientId, String text) {
-        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 
     static void error(FacesContext context, String clientId, String text) {
-        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 }

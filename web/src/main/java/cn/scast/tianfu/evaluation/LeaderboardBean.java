@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
@@ -23,18 +22,21 @@ public class LeaderboardBean implements Serializable {
     @EJB
     private EvaluationService evaluation;
 
-    @Inject
-    private FacesContext facesContext;
 
     private Map<Long, String> rounds;
     private Long roundId;
     private Leaderboard board;
     private boolean allowed;
 
+    /** Looked up per call: a view-scoped bean outlives the request whose context it would capture. */
+    private static FacesContext ctx() {
+        return FacesContext.getCurrentInstance();
+    }
+
     @PostConstruct
     void load() {
         rounds = evaluation.roundNames();
-        String param = facesContext.getExternalContext().getRequestParameterMap().get("round");
+        String param = ctx().getExternalContext().getRequestParameterMap().get("round");
         if (param != null && param.matches("\\d+") && rounds.containsKey(Long.valueOf(param))) {
             roundId = Long.valueOf(param);
         } else if (!rounds.isEmpty()) {
@@ -49,7 +51,7 @@ public class LeaderboardBean implements Serializable {
         if (allowed) {
             board = evaluation.leaderboard(roundId);
         } else if (roundId != null) {
-            EvaluationTexts.error(facesContext, null, EvaluationTexts.text(facesContext, "leaderboard.forbidden"));
+            EvaluationTexts.error(ctx(), null, EvaluationTexts.text(ctx(), "leaderboard.forbidden"));
         }
     }
 
@@ -59,10 +61,10 @@ public class LeaderboardBean implements Serializable {
         }
         try {
             AdvanceResult result = evaluation.advance(roundId);
-            EvaluationTexts.info(facesContext, null, EvaluationTexts.text(facesContext, "leaderboard.advanced",
+            EvaluationTexts.info(ctx(), null, EvaluationTexts.text(ctx(), "leaderboard.advanced",
                     result.advancedEntryIds().size(), result.nextRoundName(), result.alreadyAdvanced()));
         } catch (EvaluationException e) {
-            EvaluationTexts.error(facesContext, null, e.getMessage());
+            EvaluationTexts.error(ctx(), null, e.getMessage());
         }
         board = evaluation.leaderboard(roundId);
     }
@@ -73,17 +75,17 @@ public class LeaderboardBean implements Serializable {
         }
         try {
             AssignmentSummary summary = evaluation.assignAutomatically(roundId);
-            EvaluationTexts.info(facesContext, null, EvaluationTexts.text(facesContext, "leaderboard.assigned",
+            EvaluationTexts.info(ctx(), null, EvaluationTexts.text(ctx(), "leaderboard.assigned",
                     summary.assignments(), summary.loads().toString()));
-            summary.shortfalls().forEach(s -> EvaluationTexts.error(facesContext, null, s));
+            summary.shortfalls().forEach(s -> EvaluationTexts.error(ctx(), null, s));
         } catch (EvaluationException e) {
-            EvaluationTexts.error(facesContext, null, e.getMessage());
+            EvaluationTexts.error(ctx(), null, e.getMessage());
         }
         board = evaluation.leaderboard(roundId);
     }
 
     private boolean mayView(long round) {
-        ExternalContext external = facesContext.getExternalContext();
+        ExternalContext external = ctx().getExternalContext();
         return external.isUserInRole("admin") || evaluation.isChair(external.getRemoteUser(), round);
     }
 

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
@@ -25,8 +24,6 @@ public class MyEntriesBean implements Serializable {
     @EJB
     private EvaluationService evaluation;
 
-    @Inject
-    private FacesContext facesContext;
 
     private String username;
     private List<JurorEntryView> entries = List.of();
@@ -34,9 +31,14 @@ public class MyEntriesBean implements Serializable {
     private JurorEntryView selected;
     private List<ScoreRow> rows = new ArrayList<>();
 
+    /** Looked up per call: a view-scoped bean outlives the request whose context it would capture. */
+    private static FacesContext ctx() {
+        return FacesContext.getCurrentInstance();
+    }
+
     @PostConstruct
     void load() {
-        username = facesContext.getExternalContext().getRemoteUser();
+        username = ctx().getExternalContext().getRemoteUser();
         refresh();
     }
 
@@ -54,7 +56,7 @@ public class MyEntriesBean implements Serializable {
             }
         } catch (EvaluationException e) {
             selected = null;
-            EvaluationTexts.error(facesContext, null, e.getMessage());
+            EvaluationTexts.error(ctx(), null, e.getMessage());
         }
     }
 
@@ -82,8 +84,8 @@ public class MyEntriesBean implements Serializable {
             } else {
                 evaluation.saveDraft(username, selected.roundId(), selected.entryId(), values, selected.version());
             }
-            EvaluationTexts.info(facesContext, null,
-                    EvaluationTexts.text(facesContext, submit ? "score.submitted" : "score.saved"));
+            EvaluationTexts.info(ctx(), null,
+                    EvaluationTexts.text(ctx(), submit ? "score.submitted" : "score.saved"));
             selected = evaluation.entryForJuror(username, selected.roundId(), selected.entryId());
         } catch (EvaluationException e) {
             String clientId = null;
@@ -94,8 +96,8 @@ public class MyEntriesBean implements Serializable {
                     }
                 }
             }
-            EvaluationTexts.error(facesContext, clientId, e.getMessage());
-            facesContext.validationFailed();
+            EvaluationTexts.error(ctx(), clientId, e.getMessage());
+            ctx().validationFailed();
         }
         refresh();
     }
