@@ -84,11 +84,12 @@ public class EvaluationService {
     /** The juror's assigned, non-recused entries in rounds open now; identities hidden in blind rounds. */
     public List<JurorEntryView> myEntries(String username) {
         Instant now = Instant.now();
+        // The open-window filter runs here rather than in JPQL: no Instant query parameters (see InstantAttributeConverter).
         List<JuryAssignment> assignments = em.createQuery(
-                        "SELECT a FROM JuryAssignment a WHERE a.juror.username = :u "
-                                + "AND a.round.opensAt <= :now AND a.round.closesAt > :now "
-                                + "ORDER BY a.round.id, a.entry.id", JuryAssignment.class)
-                .setParameter("u", username).setParameter("now", now).getResultList();
+                        "SELECT a FROM JuryAssignment a WHERE a.juror.username = :u ORDER BY a.round.id, a.entry.id",
+                        JuryAssignment.class)
+                .setParameter("u", username).getResultList().stream()
+                .filter(a -> a.getRound().isOpenAt(now)).toList();
         Set<String> recused = recusedPairs(username);
         Map<String, ScoreSheet> sheets = new HashMap<>();
         for (ScoreSheet s : em.createQuery("SELECT s FROM ScoreSheet s WHERE s.juror.username = :u", ScoreSheet.class)
