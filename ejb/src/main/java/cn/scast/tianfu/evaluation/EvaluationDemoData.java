@@ -6,26 +6,33 @@ import cn.scast.tianfu.membership.AccountService;
 import cn.scast.tianfu.membership.InitialAdministrator;
 import cn.scast.tianfu.membership.Role;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.transaction.UserTransaction;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * On a database without any programme, creates a demo award so the jury screens can be tried at once:
  * 川渝科技学术大会优秀论文 2024, blind 初评 open for 30 days, 8 papers, jurors juror1..3 (password
  * {@value InitialAdministrator#DEFAULT_PASSWORD}) from different universities, assigned automatically.
- * Runs after the first administrator exists, so that account creation here never suppresses it.
+ * Runs after the first administrator exists, so that account creation here never suppresses it. Demo data
+ * is a convenience: if it cannot be created, that is logged and rolled back, and the application still starts.
  */
 @Startup
 @Singleton
 @DependsOn({"SchemaMigration", "InitialAdministrator"})
+@TransactionManagement(TransactionManagementType.BEAN)
 public class EvaluationDemoData {
 
     public static final String EDITION = ExcellentPaperAward.PROGRAMME + " 2024";
@@ -42,11 +49,28 @@ public class EvaluationDemoData {
     @EJB
     private AccountService accounts;
 
+    @Resource
+    private UserTransaction transaction;
+
     @PostConstruct
     void createWhenEmpty() {
-        if (setup.countProgrammes() > 0) {
-            return;
+        try {
+            transaction.begin();
+            if (setup.countProgrammes() == 0) {
+                create();
+            }
+            transaction.commit();
+        } catch (Exception e) {
+            LOG.log(Level.SEVERE, "demo evaluation data not created", e);
+            try {
+                transaction.rollback();
+            } catch (Exception ignored) {
+                // already rolled back
+            }
         }
+    }
+
+    private void create() {
         Instant now = Instant.now();
         long programme = setup.createProgramme(ProgrammeKind.AWARD, ExcellentPaperAward.PROGRAMME);
         long edition = setup.createEdition(programme, 2024, EDITION);
