@@ -9,7 +9,9 @@ import cn.scast.tianfu.evaluation.model.ProgrammeKind;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
 import cn.scast.tianfu.platform.AuditTrail;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,10 @@ class EvaluationConcurrencyIT {
     @EJB(lookup = "java:global/tianfu/tianfu-ejb/AuditTrail")
     private AuditTrail audit;
 
+    /** Plain threads of a fixed pool, but made by the container so that they may call EJBs. */
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    private ManagedThreadFactory threads;
+
     /** Deterministic, distinct-ish values per juror and entry, all within the paper criteria ranges. */
     private static Map<String, BigDecimal> values(int juror, long entry) {
         long k = juror * 31L + entry * 7L;
@@ -78,7 +84,7 @@ class EvaluationConcurrencyIT {
                 jurors.forEach(j -> work.computeIfAbsent(j, k -> new ArrayList<>()).add(entry)));
         assertEquals(JURORS, work.size(), "every juror has work");
 
-        ExecutorService pool = Executors.newFixedThreadPool(JURORS);
+        ExecutorService pool = Executors.newFixedThreadPool(JURORS, threads);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Integer>> results = new ArrayList<>();
         try {
@@ -128,7 +134,7 @@ class EvaluationConcurrencyIT {
         evaluation.assign(round, entry, juror);
         long version = evaluation.saveDraft(juror, round, entry, Map.of("INNOVATION", BigDecimal.ONE), null).version();
 
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2, threads);
         int conflicts = 0;
         try {
             for (int race = 0; race < 5; race++) {
