@@ -1,0 +1,135 @@
+package cn.scast.tianfu.it.imports;
+
+import cn.scast.tianfu.imports.ImportDirectories;
+import cn.scast.tianfu.imports.ImportInbox;
+import cn.scast.tianfu.imports.ImportStatus;
+import cn.scast.tianfu.imports.JobControl;
+import cn.scast.tianfu.it.support.Deployments;
+import cn.scast.tianfu.it.support.JobAwait;
+import cn.scast.tianfu.it.support.PlatformTest;
+import jakarta.annotation.Resource;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.EJB;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An import interrupted mid-way (stopped after a chunk, as a crash leaves it after its last commit) and
+ * restarted resumes from its checkpoint: in the end every good row is there exactly once, written
+ * exactly once (no chunk replayed), and every bad row is reported exactly once.
+ */
+@PlatformTest
+class ImportRestartIT {
+
+    private static final int ROWS = 200_000;
+    private static final int BAD_EVERY = 20_000;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWithTests(ImportRestartIT.class, JobAwait.class);
+    }
+
+    @EJB(lookup = "java:global/tianfu/tianfu-batch/ImportInbox")
+    private ImportInbox inbox;
+
+    @EJB(lookup = "java:global/tianfu/tianfu-batch/ImportStatus")
+    private ImportStatus status;
+
+    @EJB(lookup = "java:global/tianfu/tianfu-batch/JobControl")
+    private JobControl jobs;
+
+    @Resource(lookup = "jdbc/tianfu")
+    private DataSource dataSource;
+
+    @Test
+    void stoppedImportResumesFromItsCheckpointAndEndsExactlyAsIfItRanOnce() throws Exception {
+        long base = 5_000_000_000L + ThreadLocalRandom.current().nextLong(1000) * 1_000_000;
+        String range = "id BETWEEN " + (base + 1) + " AND " + (base + ROWS);
+        Path file = generate(base);
+        int bad = ROWS / BAD_EVERY;
+
+        long first = inbox.upload("scratch", file.getFileName().toString(), file, null, "it").executionId();
+        long instance = jobs.instanceId(first);
+        // interrupt as soon as the first chunk has committed
+        for (int i = 0; i < 3000 && count("SELECT COUNT(*) FROM import_scratch WHERE " + range) == 0; i++) {
+            Thread.sleep(10);
+        }
+        inbox.stop(first);
+        JobExecution stopped = JobAwait.end(jobs, first);
+
+        assertEquals(BatchStatus.STOPPED, stopped.getBatchStatus(), "interrupted mid-way, not finished");
+        long afterStop = count("SELECT COUNT(*) FROM import_scratch WHERE " + range);
+        assertTrue(afterStop > 0 && afterStop < ROWS - bad, "partly loaded: " + afterStop);
+
+        long second = inbox.restart(first);
+        JobExecution completed = JobAwait.end(jobs, second);
+
+        assertEquals(BatchStatus.COMPLETED, completed.getBatchStatus(), completed.getExitStatus());
+        assertEquals(instance, jobs.instanceId(second), "same job instance");
+        assertEquals(ROWS - bad, count("SELECT COUNT(*) FROM import_scratch WHERE " + range), "every good row");
+        assertEquals(1, count("SELECT MAX(writes) FROM import_scratch WHERE " + range),
+                "no row written twice: the restart resumed after the last committed chunk");
+        assertEquals(ROWS - bad, count("SELECT COUNT(DISTINCT line_number) FROM import_scratch WHERE " + range));
+        assertEquals(bad, count("SELECT COUNT(*) FROM import_reject WHERE job_instance_id = " + instance),
+                "every bad row reported once");
+        assertEquals(bad, count("SELECT COUNT(DISTINCT line_number) FROM import_reject WHERE job_instance_id = " + instance));
+        assertEquals(bad, status.rejects(second, 1000).size());
+        // the restarted run only read what was left
+        long readByRestart = status.execution(second).orElseThrow().read();
+        assertTrue(readByRestart < ROWS && readByRestart + afterStop >= ROWS - bad,
+                "restart read " + readByRestart + " rows after " + afterStop + " were committed");
+        // the file is filed as completed once the job ended
+        for (int i = 0; i < 100 && !"COMPLETED".equals(outcome(instance)); i++) {
+            inbox.reconcile();
+            Thread.sleep(100);
+        }
+        assertEquals("COMPLETED", outcome(instance));
+        assertEquals(1, count("SELECT COUNT(*) FROM import_file WHERE job_instance_id = " + instance
+                + " AND current_path LIKE '" + ImportDirectories.archive() + "/%'"));
+    }
+
+    private Path generate(long base) throws Exception {
+        Path dir = Files.createTempDirectory("restart-it");
+        Path file = dir.resolve("scratch_restart-" + UUID.randomUUID() + ".csv");
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("id,code,title,city_code,amount,contact,description\n");
+            for (int i = 1; i <= ROWS; i++) {
+                String city = i % BAD_EVERY == 0 ? "990000" : "51" + String.format("%02d", 1 + i % 20) + "00";
+                out.write((base + i) + ",L-" + i + ",四川省科技成果第" + i + "号：高性能材料与智能制造," + city + ","
+                        + (i % 1000) + ".50,028-8765" + String.format("%04d", i % 10000)
+                        + ",\"供需信息，含逗号与“引号”\"\n");
+            }
+        }
+        return file;
+    }
+
+    private String outcome(long instance) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT outcome FROM import_file WHERE job_instance_id = " + instance)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+}
