@@ -132,7 +132,7 @@ class ImportInboxIT {
         long base = uniqueBase();
         String name = "scratch_marker-" + UUID.randomUUID() + ".csv";
         Path file = ImportDirectories.root().resolve(name);
-        Files.write(file, csv("id,code,title,city_code", (base + 1) + ",M-1,标记文件,510100"));
+        Files.writeString(file, csv("id,code,title,city_code", (base + 1) + ",M-1,标记文件,510100"));
         // still being written: modified just now (set ahead so that no scan within this test finds it quiet)
         Files.setLastModifiedTime(file, FileTime.from(Instant.now().plus(1, ChronoUnit.HOURS)));
 
