@@ -51,9 +51,19 @@ public final class ImportDirectories {
         return ensure(root().resolve(".uploads"));
     }
 
-    /** Moves a file into {@code directory} under a time-stamped name; returns the new path. */
+    /**
+     * Moves a file into a new time-stamped folder of {@code directory}, keeping its original name
+     * ({@code archive/20261124-233015-042/listings_chengdu.csv}), so reports keep naming the file as sent.
+     *
+     * @return the new path
+     */
     public static Path moveStamped(Path file, Path directory, String originalName) {
-        Path target = directory.resolve(LocalDateTime.now().format(STAMP) + "_" + safeName(originalName));
+        String stamp = LocalDateTime.now().format(STAMP);
+        Path folder = directory.resolve(stamp);
+        for (int i = 2; Files.exists(folder); i++) {
+            folder = directory.resolve(stamp + "-" + i);
+        }
+        Path target = ensure(folder).resolve(safeName(originalName));
         try {
             return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException atomicFailed) {

@@ -120,7 +120,7 @@ public class ImportInbox {
             Path current = Path.of(file.currentPath());
             Path target = status == BatchStatus.COMPLETED ? ImportDirectories.archive() : ImportDirectories.failed();
             String newPath = file.currentPath();
-            if (Files.exists(current) && !current.getParent().equals(target)) {
+            if (Files.exists(current) && !current.getParent().getParent().equals(target)) {
                 newPath = ImportDirectories.moveStamped(current, target, file.fileName()).toString();
             }
             String exit = execution.getExitStatus();

@@ -40,7 +40,7 @@ public class ImportStatus {
         return kinds.all().stream().map(k -> new KindView(k.name(), k.jobName(), k.filePrefix())).toList();
     }
 
-    public record KindView(String name, String jobName, String filePrefix) {
+    public record KindView(String name, String jobName, String filePrefix) implements java.io.Serializable {
     }
 
     /** The latest execution of every file whose job is running now. */

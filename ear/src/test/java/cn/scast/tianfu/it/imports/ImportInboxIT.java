@@ -70,10 +70,11 @@ class ImportInboxIT {
 
         assertEquals("COMPLETED", row.outcome(), row.toString());
         Path archived = Path.of(row.currentPath());
-        assertEquals(ImportDirectories.archive(), archived.getParent(), row.toString());
+        assertEquals(ImportDirectories.archive(), archived.getParent().getParent(), row.toString());
         assertTrue(Files.exists(archived), archived + " exists");
-        assertTrue(archived.getFileName().toString().matches("\\d{8}-\\d{6}-\\d{3}_" + name.replace(".", "\\.")),
-                archived.getFileName().toString());
+        assertEquals(name, archived.getFileName().toString(), "keeps its name");
+        assertTrue(archived.getParent().getFileName().toString().matches("\\d{8}-\\d{6}-\\d{3}(-\\d+)?"),
+                "time-stamped folder: " + archived);
         assertFalse(Files.exists(ImportDirectories.root().resolve(name)), "no longer in the inbox");
         assertEquals(3, count("SELECT COUNT(*) FROM import_scratch WHERE id BETWEEN " + (base + 1) + " AND " + (base + 4)));
         assertEquals(List.of("4:city_code"), rejectsOf(row.instanceId()));
@@ -159,7 +160,7 @@ class ImportInboxIT {
         assertTrue(row.message().contains(reason), row.message());
         assertTrue(row.message().contains(name), "names the file: " + row.message());
         Path failed = Path.of(row.currentPath());
-        assertEquals(ImportDirectories.failed(), failed.getParent(), row.toString());
+        assertEquals(ImportDirectories.failed(), failed.getParent().getParent(), row.toString());
         assertTrue(Files.exists(failed));
         assertFalse(Files.exists(ImportDirectories.root().resolve(name)));
         return row;
@@ -194,8 +195,8 @@ class ImportInboxIT {
 
     private static Path awaitFileIn(Path directory, String name) throws Exception {
         for (int i = 0; i < 100; i++) {
-            try (Stream<Path> files = Files.list(directory)) {
-                List<Path> found = files.filter(p -> p.getFileName().toString().endsWith("_" + name)).toList();
+            try (Stream<Path> files = Files.walk(directory, 2)) {
+                List<Path> found = files.filter(p -> p.getFileName().toString().equals(name)).toList();
                 if (!found.isEmpty()) {
                     return found.get(0);
                 }
