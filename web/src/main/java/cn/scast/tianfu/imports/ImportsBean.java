@@ -109,7 +109,7 @@ public class ImportsBean implements Serializable {
     }
 
     public List<ImportExecutionView> getHistory() {
-        return status.history(50);
+        return status.history(30);
     }
 
     public String kindLabel(String name) {
