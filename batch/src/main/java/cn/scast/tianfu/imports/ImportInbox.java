@@ -1,10 +1,9 @@
 package cn.scast.tianfu.imports;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
@@ -58,6 +57,9 @@ public class ImportInbox {
     @Inject
     private ImportKinds kinds;
 
+    @EJB
+    private JobControl jobs;
+
     @Inject
     private ImportFileStore store;
 
@@ -104,11 +106,10 @@ public class ImportInbox {
 
     /** Files whose job ended move to archive/ (COMPLETED) or failed/ (anything else), and their row says how it went. */
     public void reconcile() {
-        JobOperator operator = BatchRuntime.getJobOperator();
         for (ImportFileRecord file : store.running()) {
             JobExecution execution;
             try {
-                execution = operator.getJobExecution(file.jobExecutionId());
+                execution = jobs.getJobExecution(file.jobExecutionId());
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "import file " + file.id() + ": execution " + file.jobExecutionId() + " unknown", e);
                 continue;
@@ -254,9 +255,8 @@ public class ImportInbox {
             parameters.setProperty("encoding", encoding);
         }
         try {
-            JobOperator operator = BatchRuntime.getJobOperator();
-            long executionId = operator.start(kind.jobName(), parameters);
-            long instanceId = operator.getJobInstance(executionId).getInstanceId();
+            long executionId = jobs.start(kind.jobName(), parameters);
+            long instanceId = jobs.getJobInstance(executionId).getInstanceId();
             store.started(id.get(), processing.toString(), instanceId, executionId);
             LOG.info("import of " + name + " (" + kind.name() + ") started as execution " + executionId);
             return new Received(id.get(), executionId, instanceId);
@@ -275,10 +275,9 @@ public class ImportInbox {
      */
     public long restart(long executionId) {
         reconcile();
-        JobOperator operator = BatchRuntime.getJobOperator();
         JobExecution execution;
         try {
-            execution = operator.getJobExecution(executionId);
+            execution = jobs.getJobExecution(executionId);
         } catch (RuntimeException e) {
             throw new ImportRequestException("找不到作业执行 " + executionId);
         }
@@ -286,7 +285,7 @@ public class ImportInbox {
         if (status != BatchStatus.FAILED && status != BatchStatus.STOPPED) {
             throw new ImportRequestException("作业执行 " + executionId + " 的状态为 " + status + "，只有失败或已停止的作业可以重新运行");
         }
-        long instanceId = operator.getJobInstance(executionId).getInstanceId();
+        long instanceId = jobs.getJobInstance(executionId).getInstanceId();
         Optional<ImportFileRecord> file = store.byInstance(instanceId);
         Properties parameters = new Properties();
         if (file.isPresent()) {
@@ -299,14 +298,14 @@ public class ImportInbox {
                 parameters.setProperty("encoding", file.get().declaredEncoding());
             }
         } else {
-            Properties original = operator.getParameters(executionId);
+            Properties original = jobs.getParameters(executionId);
             if (original != null) {
                 parameters.putAll(original);
             }
         }
         long restarted;
         try {
-            restarted = operator.restart(executionId, parameters);
+            restarted = jobs.restart(executionId, parameters);
         } catch (RuntimeException e) {
             throw new ImportRequestException("作业执行 " + executionId + " 无法重新运行：" + e.getMessage());
         }
@@ -318,7 +317,7 @@ public class ImportInbox {
     /** Asks a running execution to stop after its current chunk. */
     public void stop(long executionId) {
         try {
-            BatchRuntime.getJobOperator().stop(executionId);
+            jobs.stop(executionId);
         } catch (RuntimeException e) {
             throw new ImportRequestException("作业执行 " + executionId + " 无法停止：" + e.getMessage());
         }

@@ -1,12 +1,11 @@
 package cn.scast.tianfu.imports;
 
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -29,6 +28,9 @@ public class ImportStatus {
 
     public static final int MAX_REJECTS = 100_000;
 
+    @EJB
+    private JobControl jobs;
+
     @Inject
     private ImportFileStore store;
 
@@ -45,11 +47,10 @@ public class ImportStatus {
 
     /** The latest execution of every file whose job is running now. */
     public List<ImportExecutionView> running() {
-        JobOperator operator = BatchRuntime.getJobOperator();
         List<ImportExecutionView> views = new ArrayList<>();
         for (ImportFileRecord file : store.running()) {
             try {
-                ImportExecutionView view = view(operator, file, operator.getJobExecution(file.jobExecutionId()), true);
+                ImportExecutionView view = view(file, jobs.getJobExecution(file.jobExecutionId()), true);
                 if (view.running()) {
                     views.add(view);
                 }
@@ -62,13 +63,12 @@ public class ImportStatus {
 
     /** Every execution of the latest {@code files} received files, newest first. */
     public List<ImportExecutionView> history(int files) {
-        JobOperator operator = BatchRuntime.getJobOperator();
         List<ImportExecutionView> views = new ArrayList<>();
         for (ImportFileRecord file : store.latest(files)) {
             try {
-                JobInstance instance = operator.getJobInstance(file.jobExecutionId());
-                for (JobExecution execution : operator.getJobExecutions(instance)) {
-                    views.add(view(operator, file, execution, execution.getExecutionId() == file.jobExecutionId()));
+                JobInstance instance = jobs.getJobInstance(file.jobExecutionId());
+                for (JobExecution execution : jobs.getJobExecutions(instance)) {
+                    views.add(view(file, execution, execution.getExecutionId() == file.jobExecutionId()));
                 }
             } catch (RuntimeException e) {
                 // skip a file whose executions were purged
@@ -79,13 +79,12 @@ public class ImportStatus {
     }
 
     public Optional<ImportExecutionView> execution(long executionId) {
-        JobOperator operator = BatchRuntime.getJobOperator();
         try {
-            JobExecution execution = operator.getJobExecution(executionId);
-            long instanceId = operator.getJobInstance(executionId).getInstanceId();
+            JobExecution execution = jobs.getJobExecution(executionId);
+            long instanceId = jobs.getJobInstance(executionId).getInstanceId();
             ImportFileRecord file = store.byInstance(instanceId).orElse(null);
             boolean latest = file == null || file.jobExecutionId() == null || file.jobExecutionId() == executionId;
-            return Optional.of(view(operator, file, execution, latest));
+            return Optional.of(view(file, execution, latest));
         } catch (RuntimeException e) {
             return Optional.empty();
         }
@@ -93,7 +92,7 @@ public class ImportStatus {
 
     public Optional<ImportFileRecord> fileOfExecution(long executionId) {
         try {
-            return store.byInstance(BatchRuntime.getJobOperator().getJobInstance(executionId).getInstanceId());
+            return store.byInstance(jobs.getJobInstance(executionId).getInstanceId());
         } catch (RuntimeException e) {
             return Optional.empty();
         }
@@ -101,7 +100,7 @@ public class ImportStatus {
 
     /** Rejected rows of the job instance of this execution (all its executions), in file order. */
     public List<ImportRejectView> rejects(long executionId, int limit) {
-        long instanceId = BatchRuntime.getJobOperator().getJobInstance(executionId).getInstanceId();
+        long instanceId = jobs.getJobInstance(executionId).getInstanceId();
         return store.rejects(instanceId, Math.min(limit, MAX_REJECTS));
     }
 
@@ -110,13 +109,13 @@ public class ImportStatus {
         return RejectReportCsv.toBytes(rejects(executionId, MAX_REJECTS));
     }
 
-    private static ImportExecutionView view(JobOperator operator, ImportFileRecord file, JobExecution execution,
+    private ImportExecutionView view(ImportFileRecord file, JobExecution execution,
                                             boolean latest) {
         long read = 0;
         long written = 0;
         long skipped = 0;
         long readSkips = 0;
-        for (StepExecution step : operator.getStepExecutions(execution.getExecutionId())) {
+        for (StepExecution step : jobs.getStepExecutions(execution.getExecutionId())) {
             Metric[] metrics = step.getMetrics();
             if (metrics == null) {
                 continue;
@@ -147,7 +146,7 @@ public class ImportStatus {
         }
         boolean restartable = latest && (status == BatchStatus.FAILED || status == BatchStatus.STOPPED);
         long instanceId = file != null && file.jobInstanceId() != null ? file.jobInstanceId()
-                : operator.getJobInstance(execution.getExecutionId()).getInstanceId();
+                : jobs.getJobInstance(execution.getExecutionId()).getInstanceId();
         return new ImportExecutionView(execution.getExecutionId(), instanceId, execution.getJobName(),
                 file == null ? null : file.kind(), file == null ? null : file.fileName(),
                 instant(execution.getStartTime()), instant(execution.getEndTime()), status.name(),

@@ -71,7 +71,7 @@ class ImportScreenIT {
         browser.signIn("admin", "Tianfu@2026");
         browser.awaitText("pageTitle", "数据看板");
         browser.open(Deployments.BASE_URL + "/admin/imports/index.xhtml");
-        browser.awaitText("pageTitle", "数据导入");
+        browser.awaitText("pageTitle", "批量导入");
         new Select(browser.driver().findElement(By.id("uploadForm:kind"))).selectByValue("scratch");
         browser.driver().findElement(By.cssSelector("#uploadForm input[type=file]")).sendKeys(file.toString());
         browser.click("uploadForm:submit");
