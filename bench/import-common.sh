@@ -26,7 +26,7 @@ generate() {
     print "id,code,title,city_code,amount,contact,description";
     for (i = 1; i <= rows; i++) {
       city = (bad > 0 && i % bad == 0) ? "990000" : sprintf("51%02d00", 1 + i % 20);
-      printf "%d,L-%d,四川省科技成果第%d号：高性能材料与智能制造,%s,%d.50,028-8765%04d,\"供需对接信息，含逗号与“引号”，第%d条\"\n",
+      printf "%.0f,L-%d,四川省科技成果第%d号：高性能材料与智能制造,%s,%d.50,028-8765%04d,\"供需对接信息，含逗号与“引号”，第%d条\"\n",
         base + i, i, i, city, i % 100000, i % 10000, i;
     }
   }' > "$1"

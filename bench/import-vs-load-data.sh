@@ -18,7 +18,7 @@ curl -fs "$BASE_URL/api/health" >/dev/null || { echo "no system at $BASE_URL: st
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-base=$(( $(date +%s) * 10000000 ))
+base=$(( 1000000000000 + ($(date +%s) % 100000) * 10000000 ))
 file="$work/scratch_bench-$(date +%Y%m%d-%H%M%S).csv"
 echo "generating $ROWS rows ..."
 generate "$file" "$ROWS" "$base" 0

@@ -33,7 +33,7 @@ stop_system() {
 trap 'stop_system' EXIT
 
 start_system 1
-base=$(( $(date +%s) * 10000000 ))
+base=$(( 1000000000000 + ($(date +%s) % 100000) * 10000000 ))
 file="$work/scratch_crash-$(date +%Y%m%d-%H%M%S).csv"
 generate "$file" "$ROWS" "$base" "$BAD_EVERY"
 bad=$(( ROWS / BAD_EVERY ))
