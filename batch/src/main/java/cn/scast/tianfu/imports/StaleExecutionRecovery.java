@@ -43,16 +43,26 @@ public class StaleExecutionRecovery {
 
     @PostConstruct
     void recover() {
-        Timestamp jvmStart = new Timestamp(ManagementFactory.getRuntimeMXBean().getStartTime());
+        recovered.addAll(markStale(new Timestamp(ManagementFactory.getRuntimeMXBean().getStartTime())));
+    }
+
+    /**
+     * Marks FAILED every execution in STARTING, STARTED or STOPPING created before {@code before}.
+     * Called at start-up with the JVM start time; public for tests that simulate a crash.
+     *
+     * @return the executions marked
+     */
+    public List<Long> markStale(Timestamp before) {
+        List<Long> recovered = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
             Optional<String> executions = table(connection, "executioninstancedata");
             if (executions.isEmpty()) {
-                return; // the batch runtime has not created its tables yet: nothing ran before
+                return recovered; // the batch runtime has not created its tables yet: nothing ran before
             }
             try (PreparedStatement select = connection.prepareStatement("SELECT jobexecid FROM " + executions.get()
                     + " WHERE batchstatus IN ('STARTING', 'STARTED', 'STOPPING') AND createtime < ?")) {
-                select.setTimestamp(1, jvmStart);
+                select.setTimestamp(1, before);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         recovered.add(rs.getLong(1));
@@ -60,7 +70,7 @@ public class StaleExecutionRecovery {
                 }
             }
             if (recovered.isEmpty()) {
-                return;
+                return recovered;
             }
             Timestamp now = new Timestamp(System.currentTimeMillis());
             for (long id : recovered) {
@@ -88,9 +98,10 @@ public class StaleExecutionRecovery {
         } catch (SQLException e) {
             LOG.warning("cannot check for job executions left running before this start: " + e.getMessage());
         }
+        return recovered;
     }
 
-    /** Executions this start marked FAILED. */
+    /** Executions the start-up of this server marked FAILED. */
     public List<Long> recovered() {
         return List.copyOf(recovered);
     }

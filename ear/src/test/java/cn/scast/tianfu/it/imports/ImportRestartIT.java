@@ -3,7 +3,9 @@ package cn.scast.tianfu.it.imports;
 import cn.scast.tianfu.imports.ImportDirectories;
 import cn.scast.tianfu.imports.ImportInbox;
 import cn.scast.tianfu.imports.ImportStatus;
+import cn.scast.tianfu.imports.ImportRequestException;
 import cn.scast.tianfu.imports.JobControl;
+import cn.scast.tianfu.imports.StaleExecutionRecovery;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
 import jakarta.annotation.Resource;
@@ -53,14 +55,52 @@ class ImportRestartIT {
     @EJB(lookup = "java:global/tianfu/tianfu-batch/JobControl")
     private JobControl jobs;
 
+    @EJB(lookup = "java:global/tianfu/tianfu-batch/StaleExecutionRecovery")
+    private StaleExecutionRecovery recovery;
+
     @Resource(lookup = "jdbc/tianfu")
     private DataSource dataSource;
+
+    @Test
+    void executionLeftStartedByACrashIsMarkedFailedAndThenResumes() throws Exception {
+        int rows = 30_000;
+        long base = 6_000_000_000L + ThreadLocalRandom.current().nextLong(1000) * 1_000_000;
+        String range = "id BETWEEN " + (base + 1) + " AND " + (base + rows);
+        Path file = generate(base, rows);
+        int bad = rows / BAD_EVERY;
+        long first = inbox.upload("scratch", file.getFileName().toString(), file, null, "it").executionId();
+        for (int i = 0; i < 3000 && count("SELECT COUNT(*) FROM import_scratch WHERE " + range) == 0; i++) {
+            Thread.sleep(10);
+        }
+        inbox.stop(first);
+        assertEquals(BatchStatus.STOPPED, awaitEnd(first).getBatchStatus());
+        // what kill -9 leaves behind: the repository still says STARTED, from before this server started
+        String executions = batchTable("executioninstancedata");
+        update("UPDATE " + executions + " SET batchstatus = 'STARTED', endtime = NULL, "
+                + "createtime = createtime - INTERVAL 1 DAY WHERE jobexecid = " + first);
+        update("UPDATE " + batchTable("stepexecutioninstancedata") + " SET batchstatus = 'STARTED' WHERE jobexecid = " + first);
+        assertEquals(BatchStatus.STARTED, jobs.execution(first).getBatchStatus());
+        org.junit.jupiter.api.Assertions.assertThrows(ImportRequestException.class, () -> inbox.restart(first),
+                "a STARTED execution cannot be restarted");
+
+        java.util.List<Long> marked = recovery.markStale(new java.sql.Timestamp(System.currentTimeMillis() - 3_600_000));
+
+        assertTrue(marked.contains(first), marked.toString());
+        JobExecution failed = jobs.execution(first);
+        assertEquals(BatchStatus.FAILED, failed.getBatchStatus());
+        assertEquals(StaleExecutionRecovery.EXIT_STATUS, failed.getExitStatus());
+        long second = inbox.restart(first);
+        assertEquals(BatchStatus.COMPLETED, awaitEnd(second).getBatchStatus());
+        assertEquals(rows - bad, count("SELECT COUNT(*) FROM import_scratch WHERE " + range));
+        assertEquals(1, count("SELECT MAX(writes) FROM import_scratch WHERE " + range));
+        assertEquals(bad, count("SELECT COUNT(*) FROM import_reject WHERE job_instance_id = " + jobs.instanceId(first)));
+    }
 
     @Test
     void stoppedImportResumesFromItsCheckpointAndEndsExactlyAsIfItRanOnce() throws Exception {
         long base = 5_000_000_000L + ThreadLocalRandom.current().nextLong(1000) * 1_000_000;
         String range = "id BETWEEN " + (base + 1) + " AND " + (base + ROWS);
-        Path file = generate(base);
+        Path file = generate(base, ROWS);
         int bad = ROWS / BAD_EVERY;
 
         long first = inbox.upload("scratch", file.getFileName().toString(), file, null, "it").executionId();
@@ -116,12 +156,12 @@ class ImportRestartIT {
         throw new AssertionError("job execution " + executionId + " did not end within 600 s");
     }
 
-    private Path generate(long base) throws Exception {
+    private Path generate(long base, int rowCount) throws Exception {
         Path dir = Files.createTempDirectory("restart-it");
         Path file = dir.resolve("scratch_restart-" + UUID.randomUUID() + ".csv");
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("id,code,title,city_code,amount,contact,description\n");
-            for (int i = 1; i <= ROWS; i++) {
+            for (int i = 1; i <= rowCount; i++) {
                 String city = i % BAD_EVERY == 0 ? "990000" : "51" + String.format("%02d", 1 + i % 20) + "00";
                 out.write((base + i) + ",L-" + i + ",四川省科技成果第" + i + "号：高性能材料与智能制造," + city + ","
                         + (i % 1000) + ".50,028-8765" + String.format("%04d", i % 10000)
@@ -136,6 +176,21 @@ class ImportRestartIT {
              ResultSet rs = c.createStatement().executeQuery(
                      "SELECT outcome FROM import_file WHERE job_instance_id = " + instance)) {
             return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    private String batchTable(String lowerName) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             ResultSet rs = c.createStatement().executeQuery("SELECT table_name FROM information_schema.tables "
+                     + "WHERE table_schema = DATABASE() AND LOWER(table_name) = '" + lowerName + "'")) {
+            assertTrue(rs.next(), "batch table " + lowerName);
+            return rs.getString(1);
+        }
+    }
+
+    private void update(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            assertEquals(1, c.createStatement().executeUpdate(sql) > 0 ? 1 : 0, sql);
         }
     }
 
