@@ -3,17 +3,22 @@ package cn.scast.tianfu.imports;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
+import java.util.List;
 import java.util.Properties;
 
 /**
  * The one door to the batch runtime: jobs are started, restarted and inspected from here so that
- * the JSL files of this module are resolved with this module's class loader. Never inside the
- * caller's transaction: the batch runtime keeps its own repository and creates its tables on first
- * use, which MariaDB refuses inside an XA transaction.
+ * the JSL files of this module are resolved with this module's class loader, and because Payara tags
+ * every job instance with the EJB component that started it and lets only that component see, stop or
+ * restart it. Every other bean goes through this one. Never inside the caller's transaction: the batch
+ * runtime keeps its own repository and creates its tables on first use, which MariaDB refuses inside
+ * an XA transaction.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -33,6 +38,30 @@ public class JobControl {
 
     public long instanceId(long executionId) {
         return operator().getJobInstance(executionId).getInstanceId();
+    }
+
+    public JobExecution getJobExecution(long executionId) {
+        return operator().getJobExecution(executionId);
+    }
+
+    public JobInstance getJobInstance(long executionId) {
+        return operator().getJobInstance(executionId);
+    }
+
+    public List<JobExecution> getJobExecutions(JobInstance instance) {
+        return operator().getJobExecutions(instance);
+    }
+
+    public List<StepExecution> getStepExecutions(long executionId) {
+        return operator().getStepExecutions(executionId);
+    }
+
+    public Properties getParameters(long executionId) {
+        return operator().getParameters(executionId);
+    }
+
+    public void stop(long executionId) {
+        operator().stop(executionId);
     }
 
     private static JobOperator operator() {

@@ -5,6 +5,7 @@ import cn.scast.tianfu.imports.file.RowSource;
 import cn.scast.tianfu.imports.file.RowSources;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,6 +39,9 @@ public class TabularRowReader extends AbstractItemReader {
     @Inject
     private ImportTargets targets;
 
+    @Inject
+    private JobContext jobContext;
+
     private RowSource source;
 
     @Override
@@ -48,7 +52,9 @@ public class TabularRowReader extends AbstractItemReader {
         try {
             source = RowSources.open(Path.of(file), declared, targets.byName(target).requiredColumns(), resumeAfter);
         } catch (FileRejectedException e) {
-            throw new ImportFileRejected(Path.of(file).getFileName() + "：" + e.getMessage(), e);
+            ImportFileRejected rejected = new ImportFileRejected(Path.of(file).getFileName() + "：" + e.getMessage(), e);
+            jobContext.setExitStatus(ImportFailureListener.reasonOf(rejected));
+            throw rejected;
         }
     }
 

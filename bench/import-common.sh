@@ -1,0 +1,72 @@
+# Shared helpers of the import benchmarks (sourced). A system started with `./tianfu run` must be up
+# (or is started by the caller); everything here talks to it over HTTP and to its embedded MariaDB.
+BASE_URL="${TFKJY_BASE_URL:-http://localhost:8080/tfkjy}"
+ADMIN="${TFKJY_ADMIN:-admin:${TFKJY_ADMIN_PASSWORD:-Tianfu@2026}}"
+DATA_DIR="${TFKJY_DATA_DIR:-$HOME/.tianfu}"
+DB_PORT="${TFKJY_DB_PORT:-33306}"
+MARIADB="${MARIADB:-$DATA_DIR/mariadb/base/bin/mariadb}"
+# The server's inbox: tianfu.inbox.dir, by default ${java.io.tmpdir}/tianfu-inbox of the Payara JVM.
+INBOX="${TIANFU_INBOX_DIR:-${TMPDIR:-/tmp}/tianfu-inbox}"
+
+sql() {
+  "$MARIADB" --protocol=TCP -h 127.0.0.1 -P "$DB_PORT" -u root --local-infile=1 --batch --skip-column-names \
+    --default-character-set=utf8mb4 tfkjy -e "$1"
+}
+
+api() { # method path
+  curl -sS -u "$ADMIN" -X "$1" -H 'Accept: application/json' "$BASE_URL/api/v1/imports$2"
+}
+
+now() { date +%s.%N; }
+
+# generate FILE ROWS BASE_ID BAD_EVERY: listing-like CSV (UTF-8, Chinese text, quoted fields);
+# every BAD_EVERY-th row has an invalid city code (0 = none).
+generate() {
+  awk -v rows="$2" -v base="$3" -v bad="$4" 'BEGIN {
+    print "id,code,title,city_code,amount,contact,description";
+    for (i = 1; i <= rows; i++) {
+      city = (bad > 0 && i % bad == 0) ? "990000" : sprintf("51%02d00", 1 + i % 20);
+      printf "%.0f,L-%d,四川省科技成果第%d号：高性能材料与智能制造,%s,%d.50,028-8765%04d,\"供需对接信息，含逗号与“引号”，第%d条\"\n",
+        base + i, i, i, city, i % 100000, i % 10000, i;
+    }
+  }' > "$1"
+}
+
+# drop FILE: hand a file to the inbox atomically with a .done marker, then ask for a scan; prints the execution id
+drop() {
+  local name; name=$(basename "$1")
+  mkdir -p "$INBOX"
+  mv "$1" "$INBOX/$name"
+  touch "$INBOX/$name.done"
+  local id
+  id=$(api POST /scan | grep -o '"startedExecutions":\[[0-9]*' | grep -o '[0-9]*$' || true)
+  if [ -z "$id" ]; then # the minute timer may have taken it first
+    for _ in $(seq 1 30); do
+      id=$(sql "SELECT job_execution_id FROM import_file WHERE file_name = '$name' AND job_execution_id IS NOT NULL")
+      [ -n "$id" ] && break
+      sleep 1
+    done
+  fi
+  echo "$id"
+}
+
+# await EXECUTION_ID: waits for an end state; prints the execution's JSON
+await_end() {
+  local json
+  while true; do
+    json=$(api GET "/$1")
+    case "$json" in
+      *'"batchStatus":"COMPLETED"'*|*'"batchStatus":"FAILED"'*|*'"batchStatus":"STOPPED"'*|*'"batchStatus":"ABANDONED"'*)
+        echo "$json"; return ;;
+    esac
+    sleep 1
+  done
+}
+
+await_up() {
+  for _ in $(seq 1 600); do
+    curl -fs "$BASE_URL/api/health" >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  echo "system did not come up at $BASE_URL" >&2; return 1
+}
