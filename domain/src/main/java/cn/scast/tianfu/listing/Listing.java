@@ -2,7 +2,6 @@ package cn.scast.tianfu.listing;
 
 import cn.scast.tianfu.membership.identity.MaxCodePoints;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -104,7 +103,6 @@ public class Listing implements Serializable {
     private ListingState status = ListingState.DRAFT;
 
     @NotNull
-    @Convert(converter = InstantAttributeConverter.class)
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 

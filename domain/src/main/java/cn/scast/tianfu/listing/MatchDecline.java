@@ -2,7 +2,6 @@ package cn.scast.tianfu.listing;
 
 import cn.scast.tianfu.membership.identity.MaxCodePoints;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -51,7 +50,6 @@ public class MatchDecline implements Serializable {
     @Column(name = "declined_by", nullable = false, length = 64)
     private String declinedBy;
 
-    @Convert(converter = InstantAttributeConverter.class)
     @Column(name = "declined_at", nullable = false)
     private Instant declinedAt;
 

@@ -84,7 +84,7 @@ public class EvaluationService {
     /** The juror's assigned, non-recused entries in rounds open now; identities hidden in blind rounds. */
     public List<JurorEntryView> myEntries(String username) {
         Instant now = Instant.now();
-        // The open-window filter runs here rather than in JPQL: no Instant query parameters (see InstantAttributeConverter).
+        // The open-window filter runs here rather than in JPQL: no Instant query parameters (see platform.InstantConverter).
         List<JuryAssignment> assignments = em.createQuery(
                         "SELECT a FROM JuryAssignment a WHERE a.juror.username = :u ORDER BY a.round.id, a.entry.id",
                         JuryAssignment.class)

@@ -1,4 +1,4 @@
-package cn.scast.tianfu.membership;
+package cn.scast.tianfu.platform;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
@@ -7,10 +7,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 /**
- * Maps {@link Instant} to DATETIME(6). EclipseLink 4.0 (JPA 3.1) has no built-in mapping for Instant and
- * would serialise it into bytes, which MariaDB refuses for a DATETIME column. Applies to every entity of
- * the unit (audit entries and account lockout included). The JVM runs in Asia/Shanghai, so stored values
- * are China local time, like CURRENT_TIMESTAMP defaults.
+ * Maps every {@link Instant} attribute of the unit to DATETIME(6). The EclipseLink 4.0 bundled with
+ * Payara 6 has no built-in mapping for Instant and would serialise it into bytes, which MariaDB refuses
+ * for a DATETIME column. The server runs in Asia/Shanghai, so stored values read as China local time,
+ * like the CURRENT_TIMESTAMP defaults of the schema.
  */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
