@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the matching index from N synthetic listings and reports build rate and top-10 latency.
+# Builds the matching index from N synthetic listings and reports build rate and top-10 latency, then
+# loads the same listings into a real MariaDB and reports the latency of a plain SQL LIKE search.
 # Usage: bench/matching.sh [listings=100000] [indexDir=ejb/target/bench-index]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,5 +9,6 @@ DIR="${2:-ejb/target/bench-index}"
 mvn -B -q -pl ejb -am test-compile
 mvn -B -q -pl ejb dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
 rm -rf "$DIR"
-exec java -Xmx2g -cp "ejb/target/classes:ejb/target/test-classes:$(cat ejb/target/cp.txt)" \
-  cn.scast.tianfu.matching.MatchingBenchmark "$COUNT" "$DIR"
+CP="ejb/target/classes:ejb/target/test-classes:$(cat ejb/target/cp.txt)"
+java -Xmx2g -cp "$CP" cn.scast.tianfu.matching.MatchingBenchmark "$COUNT" "$DIR"
+java -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" cn.scast.tianfu.matching.LikeBaselineBenchmark "$COUNT"

@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
  * Usage: MatchingBenchmark [listings=100000] [indexDir=target/bench-index]. Not a test.
  */
 public final class MatchingBenchmark {
-    private static final long SEED = 20261124L;
+    static final long SEED = 20261124L;
 
     /** Domain vocabularies with their GB/T 13745 discipline and GB/T 4754 industry prefixes. */
     private record Domain(String discipline, String industry, String[] words) {}
