@@ -6,6 +6,8 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 
 import java.util.List;
 import java.util.Properties;
@@ -14,9 +16,12 @@ import java.util.Properties;
  * The one door to the batch runtime: jobs are started, restarted and inspected from here so that
  * the JSL files of this module are resolved with this module's class loader, and because Payara tags
  * every job instance with the EJB component that started it and lets only that component see, stop or
- * restart it. Every other bean goes through this one.
+ * restart it. Every other bean goes through this one. No JTA transaction here: the batch runtime
+ * manages its own, and its first use creates and checks its tables on XA connections, which fails with
+ * XAER_RMFAIL inside a global transaction.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class JobControl {
 
     public long start(String jobName, Properties parameters) {
