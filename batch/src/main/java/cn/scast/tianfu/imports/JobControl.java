@@ -16,9 +16,9 @@ import java.util.Properties;
  * The one door to the batch runtime: jobs are started, restarted and inspected from here so that
  * the JSL files of this module are resolved with this module's class loader, and because Payara tags
  * every job instance with the EJB component that started it and lets only that component see, stop or
- * restart it. Every other bean goes through this one. Never inside the caller's transaction: the batch
- * runtime keeps its own repository and creates its tables on first use, which MariaDB refuses inside
- * an XA transaction.
+ * restart it. Every other bean goes through this one. No JTA transaction here: the batch runtime
+ * manages its own, and its first use creates and checks its tables on XA connections, which fails with
+ * XAER_RMFAIL inside a global transaction.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
