@@ -46,7 +46,7 @@ public class SeedLoader {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class.getName());
 
-    /** Job name → the seed files it reads from its {@code dir} parameter, in loading order. */
+    /** Job name → the seed files it reads, in loading order (later jobs refer to what earlier ones load). */
     static final Map<String, List<String>> SEED_JOBS = seedJobs();
 
     @Resource
@@ -66,6 +66,8 @@ public class SeedLoader {
     private static Map<String, List<String>> seedJobs() {
         Map<String, List<String>> jobs = new LinkedHashMap<>();
         jobs.put("reference-import", List.of("cities.csv", "counties.csv", "disciplines.csv", "industries.csv"));
+        jobs.put("society-import", List.of("societies.csv", "journals.csv"));
+        jobs.put("listing-import", List.of("listings.csv"));
         jobs.put("dashboard-import", List.of("kpi_snapshot.csv", "concierge_orders.csv"));
         return jobs;
     }
@@ -97,7 +99,9 @@ public class SeedLoader {
             return;
         }
         Properties parameters = new Properties();
+        // Multi-file jobs read "dir"; single-file jobs (the ones the inbox also starts) read "file".
         parameters.setProperty("dir", seedDirectory.toString());
+        parameters.setProperty("file", seedDirectory.resolve(SEED_JOBS.get(next).get(0)).toString());
         running = jobs.start(next, parameters);
         executions.put(next, running);
         pending.remove(); // only now: a start that failed is tried again on the next tick

@@ -111,6 +111,10 @@ public final class PayaraServer {
         commands.add("create-jdbc-resource --connectionpoolid TianfuBatchPool jdbc/batch");
         commands.add("set-batch-runtime-configuration --datasourcelookupname=jdbc/batch --schemaname="
                 + schemaOf(appUrl));
+        // Where the import inbox and the matching index live: beside the database, under the data directory.
+        commands.add("create-system-properties tianfu.inbox.dir=" + escape(settings.dataDirectory().resolve("inbox")
+                .toAbsolutePath().toString()) + ":tianfu.index.dir=" + escape(settings.dataDirectory()
+                .resolve("index").toAbsolutePath().toString()));
         return commands;
     }
 
