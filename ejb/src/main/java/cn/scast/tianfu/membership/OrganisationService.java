@@ -1,5 +1,7 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.FieldError;
+
 import cn.scast.tianfu.membership.identity.UnifiedSocialCreditCode;
 import cn.scast.tianfu.platform.AuditTrail;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,5 +1,7 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.FieldError;
+
 import cn.scast.tianfu.membership.identity.InvalidIdentifierException;
 import cn.scast.tianfu.membership.identity.MobilePhoneNumber;
 import cn.scast.tianfu.membership.identity.ResidentIdNumber;

@@ -1,5 +1,7 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.FieldError;
+
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 

@@ -33,6 +33,10 @@ public final class Problems {
                 return error;
             }).toList());
         }
-        return Response.status(status).type(MEDIA_TYPE).entity(body).build();
+        Response.ResponseBuilder response = Response.status(status).type(MEDIA_TYPE).entity(body);
+        if (status == 401) {
+            response.header("WWW-Authenticate", "Basic realm=\"tianfu\", charset=\"UTF-8\"");
+        }
+        return response.build();
     }
 }
