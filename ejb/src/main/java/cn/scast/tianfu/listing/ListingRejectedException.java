@@ -1,5 +1,7 @@
 package cn.scast.tianfu.listing;
 
+import cn.scast.tianfu.platform.FieldError;
+
 import jakarta.ejb.ApplicationException;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package cn.scast.tianfu.listing;
 
+import cn.scast.tianfu.platform.FieldError;
+
 import cn.scast.tianfu.reference.City;
 import cn.scast.tianfu.reference.Taxonomy;
 import jakarta.annotation.PostConstruct;

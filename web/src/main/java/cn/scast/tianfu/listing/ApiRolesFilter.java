@@ -1,5 +1,7 @@
 package cn.scast.tianfu.listing;
 
+import cn.scast.tianfu.platform.Problems;
+
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,5 +1,7 @@
 package cn.scast.tianfu.listing;
 
+import cn.scast.tianfu.platform.Problems;
+
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;

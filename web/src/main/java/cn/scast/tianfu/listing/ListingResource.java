@@ -1,5 +1,8 @@
 package cn.scast.tianfu.listing;
 
+import cn.scast.tianfu.platform.FieldError;
+import cn.scast.tianfu.platform.Problems;
+
 import cn.scast.tianfu.matching.MatchingService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
