@@ -35,9 +35,9 @@ import java.util.Properties;
 import java.util.logging.Logger;
 
 /**
- * On first start (no cities yet), loads the data shipped in the seeds module through the same import
- * jobs that take the associations' files, one job after the other (later ones refer to earlier ones).
- * A timer drives it, so jobs never start while the EAR is still deploying.
+ * Loads the data shipped in the seeds module through the same import jobs that take the associations'
+ * files, one job after the other (later ones refer to earlier ones), each until it has completed once
+ * (table seed_run). A timer drives it, so jobs never start while the EAR is still deploying.
  */
 @Startup
 @Singleton
@@ -81,16 +81,27 @@ public class SeedLoader {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void advance(Timer timer) {
         if (seedDirectory == null) {
-            if (countCities() > 0) {
+            List<String> done = completedSeedJobs();
+            SEED_JOBS.keySet().stream().filter(job -> !done.contains(job)).forEach(pending::add);
+            if (pending.isEmpty()) {
                 timer.cancel();
                 return;
             }
             seedDirectory = copySeeds();
-            pending.addAll(SEED_JOBS.keySet());
         }
-        if (running != null && !EnumSet.of(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED,
-                BatchStatus.ABANDONED).contains(jobs.execution(running).getBatchStatus())) {
-            return;
+        if (running != null) {
+            BatchStatus status = jobs.execution(running).getBatchStatus();
+            if (!EnumSet.of(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED,
+                    BatchStatus.ABANDONED).contains(status)) {
+                return;
+            }
+            String ended = pending.remove();
+            if (status == BatchStatus.COMPLETED) {
+                recordCompleted(ended, running);
+            } else {
+                LOG.warning(() -> "seed job " + ended + " ended " + status + "; it is tried again at the next start");
+            }
+            running = null;
         }
         String next = pending.peek();
         if (next == null) {
@@ -104,7 +115,6 @@ public class SeedLoader {
         parameters.setProperty("file", seedDirectory.resolve(SEED_JOBS.get(next).get(0)).toString());
         running = jobs.start(next, parameters);
         executions.put(next, running);
-        pending.remove(); // only now: a start that failed is tried again on the next tick
     }
 
     /** The execution of a seed job started in this server's life, if any. */
@@ -112,20 +122,35 @@ public class SeedLoader {
         return executions.get(jobName);
     }
 
-    /** True once every seed job has ended (or there was nothing to load). */
+    /** True once every seed job has completed, in this server's life or an earlier one. */
     public boolean finished() {
-        return seedDirectory == null ? countCities() > 0 : pending.isEmpty() && running != null
-                && jobs.execution(running).getEndTime() != null;
+        return completedSeedJobs().containsAll(SEED_JOBS.keySet());
     }
 
-    private long countCities() {
+    private List<String> completedSeedJobs() {
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM ref_city")) {
-            rs.next();
-            return rs.getLong(1);
+             ResultSet rs = statement.executeQuery("SELECT job_name FROM seed_run")) {
+            List<String> done = new java.util.ArrayList<>();
+            while (rs.next()) {
+                done.add(rs.getString(1));
+            }
+            return done;
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot count cities: " + e.getMessage(), e);
+            throw new IllegalStateException("cannot read seed_run: " + e.getMessage(), e);
+        }
+    }
+
+    private void recordCompleted(String jobName, long executionId) {
+        try (Connection connection = dataSource.getConnection();
+             java.sql.PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO seed_run (job_name, job_execution_id) VALUES (?, ?) "
+                             + "ON DUPLICATE KEY UPDATE job_execution_id = VALUES(job_execution_id)")) {
+            insert.setString(1, jobName);
+            insert.setLong(2, executionId);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot record seed job " + jobName + ": " + e.getMessage(), e);
         }
     }
 

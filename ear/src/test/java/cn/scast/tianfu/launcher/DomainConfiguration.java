@@ -16,6 +16,21 @@ final class DomainConfiguration {
     private DomainConfiguration() {
     }
 
+    /**
+     * Points the batch runtime at the batch pool and the application schema in domain.xml itself, before
+     * the server starts: set by a post-boot command only, it takes effect after a restart, and until then
+     * the runtime keeps its repository in a database called "test".
+     */
+    static void pointBatchRuntimeAt(Path domainXml, String schema) throws IOException {
+        String xml = Files.readString(domainXml, StandardCharsets.UTF_8)
+                .replaceAll("\\s*<batch-runtime-configuration[^>]*?(/>|></batch-runtime-configuration>)", "");
+        String serverConfig = "<config name=\"server-config\">";
+        int at = xml.indexOf(serverConfig) + serverConfig.length();
+        String element = "\n      <batch-runtime-configuration schema-name=\"" + schema
+                + "\" data-source-lookup-name=\"jdbc/batch\"></batch-runtime-configuration>";
+        Files.writeString(domainXml, xml.substring(0, at) + element + xml.substring(at), StandardCharsets.UTF_8);
+    }
+
     static void tune(Path domainXml) throws IOException {
         String xml = Files.readString(domainXml, StandardCharsets.UTF_8);
         if (xml.contains(MARKER)) {

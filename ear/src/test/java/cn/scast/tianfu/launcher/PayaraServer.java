@@ -34,7 +34,9 @@ public final class PayaraServer {
      * The post-boot file recreates the resources on every start, so a changed URL or password applies.
      */
     public void start(RuntimeSettings settings, Path workDirectory) throws IOException {
-        DomainConfiguration.tune(home.resolve("glassfish/domains/" + DOMAIN + "/config/domain.xml"));
+        Path domainXml = home.resolve("glassfish/domains/" + DOMAIN + "/config/domain.xml");
+        DomainConfiguration.tune(domainXml);
+        DomainConfiguration.pointBatchRuntimeAt(domainXml, schemaOf(settings.databaseUrl()));
         Files.createDirectories(workDirectory);
         Path postBoot = workDirectory.resolve("post-boot.asadmin");
         Files.writeString(postBoot, String.join("\n", resourceCommands(settings)) + "\n", StandardCharsets.UTF_8);

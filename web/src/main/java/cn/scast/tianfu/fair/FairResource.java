@@ -38,16 +38,28 @@ public class FairResource {
         }
     }
 
-    public record Submission(@NotNull Integer year, @NotBlank @Size(max = 100) String title,
-                             @NotNull FairProjectType type, @NotNull @Pattern(regexp = "51\\d{2}00") String cityCode,
-                             @NotBlank @Size(max = 64) String holder) {
+    // Request bodies are classes with public fields, not records: Payara's OpenAPI scanner fails on
+    // constraint annotations of record components.
+
+    /** A city's submission. */
+    public static class Submission {
+        @NotNull public Integer year;
+        @NotBlank @Size(max = 100) public String title;
+        @NotNull public FairProjectType type;
+        @NotNull @Pattern(regexp = "51\\d{2}00") public String cityCode;
+        @NotBlank @Size(max = 64) public String holder;
     }
 
-    public record Review(boolean recommended, @Size(max = 500) String note) {
+    /** The review decision. */
+    public static class Review {
+        public boolean recommended;
+        @Size(max = 500) public String note;
     }
 
-    public record Signing(@NotBlank @Size(max = 64) String partner,
-                          @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal amountWanYuan) {
+    /** A signing at the fair. */
+    public static class Signing {
+        @NotBlank @Size(max = 64) public String partner;
+        @NotNull @DecimalMin(value = "0", inclusive = false) public BigDecimal amountWanYuan;
     }
 
     @EJB
@@ -58,7 +70,7 @@ public class FairResource {
     @RolesAllowed({"admin", "city-staff"})
     @Operation(summary = "市州提交科创会项目")
     public Response submit(@Valid @NotNull Submission s) {
-        FairProject project = fair.submit(s.year(), s.title(), s.type(), s.cityCode(), s.holder());
+        FairProject project = fair.submit(s.year, s.title, s.type, s.cityCode, s.holder);
         return Response.created(URI.create("v1/fair/projects/" + project.getId()))
                 .entity(PublishedProject.of(project)).build();
     }
@@ -68,7 +80,7 @@ public class FairResource {
     @RolesAllowed("admin")
     @Operation(summary = "评审：推荐或不推荐")
     public PublishedProject review(@PathParam("id") long id, @Valid @NotNull Review review) {
-        return PublishedProject.of(fair.review(id, review.recommended(), review.note()));
+        return PublishedProject.of(fair.review(id, review.recommended, review.note));
     }
 
     @POST
@@ -76,7 +88,7 @@ public class FairResource {
     @RolesAllowed({"admin", "city-staff"})
     @Operation(summary = "登记现场签约")
     public PublishedProject sign(@PathParam("id") long id, @Valid @NotNull Signing signing) {
-        return PublishedProject.of(fair.sign(id, signing.partner(), signing.amountWanYuan()));
+        return PublishedProject.of(fair.sign(id, signing.partner, signing.amountWanYuan));
     }
 
     @GET

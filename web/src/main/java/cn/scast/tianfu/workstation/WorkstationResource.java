@@ -37,12 +37,22 @@ public class WorkstationResource {
         }
     }
 
-    public record Registration(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 100) String hostUnit,
-                               @NotNull @Pattern(regexp = "51\\d{2}00") String cityCode,
-                               @NotNull Integer establishedYear, @NotBlank @Size(max = 500) String experts) {
+    // Request bodies are classes with public fields: Payara's OpenAPI scanner fails on constraint
+    // annotations of record components.
+
+    /** A new workstation. */
+    public static class Registration {
+        @NotBlank @Size(max = 100) public String name;
+        @NotBlank @Size(max = 100) public String hostUnit;
+        @NotNull @Pattern(regexp = "51\\d{2}00") public String cityCode;
+        @NotNull public Integer establishedYear;
+        @NotBlank @Size(max = 500) public String experts;
     }
 
-    public record Grading(@NotNull Integer year, @NotNull EvaluationGrade grade) {
+    /** A yearly grade. */
+    public static class Grading {
+        @NotNull public Integer year;
+        @NotNull public EvaluationGrade grade;
     }
 
     @EJB
@@ -58,7 +68,7 @@ public class WorkstationResource {
     @RolesAllowed({"admin", "city-staff"})
     @Operation(summary = "登记工作站")
     public Response register(@Valid @NotNull Registration r) {
-        Workstation w = workstations.register(r.name(), r.hostUnit(), r.cityCode(), r.establishedYear(), r.experts());
+        Workstation w = workstations.register(r.name, r.hostUnit, r.cityCode, r.establishedYear, r.experts);
         return Response.created(URI.create("v1/workstations/" + w.getId())).entity(WorkstationView.of(w)).build();
     }
 
@@ -67,6 +77,6 @@ public class WorkstationResource {
     @RolesAllowed("admin")
     @Operation(summary = "登记年度考评结果")
     public WorkstationView evaluate(@PathParam("id") long id, @Valid @NotNull Grading g) {
-        return WorkstationView.of(workstations.evaluate(id, g.year(), g.grade()));
+        return WorkstationView.of(workstations.evaluate(id, g.year, g.grade));
     }
 }

@@ -55,7 +55,7 @@ class ConciergeScreenIT {
         waitForSeeds();
         browser.open(Deployments.BASE_URL + "/admin/concierge/index.xhtml");
         browser.type("orderForm:clientName", "绵阳𠮷祥电子有限公司");
-        browser.choose("orderForm:city", "绵阳市");
+        browser.select("orderForm:city", "绵阳市");
         browser.type("orderForm:title", "射频芯片封装测试需求");
         browser.type("orderForm:policy", "一单一策：引荐电子科技大学团队");
         browser.click("orderForm:open");
@@ -76,7 +76,7 @@ class ConciergeScreenIT {
     }
 
     private void logStep(String type, String note, String amount) {
-        browser.choose("stepForm:stepType", type);
+        browser.select("stepForm:stepType", type);
         browser.type("stepForm:stepNote", note);
         if (amount != null) {
             browser.type("stepForm:stepAmount_input", amount);

@@ -59,6 +59,12 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
     }
 
+    /** Picks an option of a plain HTML select by its visible text. */
+    public void select(String id, String label) {
+        new org.openqa.selenium.support.ui.Select(wait.until(ExpectedConditions.elementToBeClickable(By.id(id))))
+                .selectByVisibleText(label);
+    }
+
     public String textOf(String id) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
     }
