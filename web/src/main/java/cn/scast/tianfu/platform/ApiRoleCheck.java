@@ -25,17 +25,43 @@ public class ApiRoleCheck implements DynamicFeature {
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
         Class<?> type = resource.getResourceClass();
-        if (type == null || resource.getResourceMethod() == null
-                || resource.getResourceMethod().isAnnotationPresent(jakarta.annotation.security.PermitAll.class)) {
+        java.lang.reflect.Method method = resource.getResourceMethod();
+        if (type == null || method == null || onMethod(method, jakarta.annotation.security.PermitAll.class) != null) {
             return;
         }
-        RolesAllowed roles = resource.getResourceMethod().getAnnotation(RolesAllowed.class);
+        RolesAllowed roles = onMethod(method, RolesAllowed.class);
         if (roles == null) {
-            roles = type.getAnnotation(RolesAllowed.class);
+            roles = onClass(type, RolesAllowed.class);
         }
         if (roles != null) {
             context.register(new Filter(roles.value()));
         }
+    }
+
+    /** CDI-scoped resources may be proxy subclasses: look through the class hierarchy. */
+    private static <A extends java.lang.annotation.Annotation> A onClass(Class<?> type, Class<A> annotation) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            A found = c.getAnnotation(annotation);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static <A extends java.lang.annotation.Annotation> A onMethod(java.lang.reflect.Method method,
+                                                                         Class<A> annotation) {
+        for (Class<?> c = method.getDeclaringClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+            try {
+                A found = c.getDeclaredMethod(method.getName(), method.getParameterTypes()).getAnnotation(annotation);
+                if (found != null) {
+                    return found;
+                }
+            } catch (NoSuchMethodException e) {
+                // not declared at this level
+            }
+        }
+        return null;
     }
 
     private record Filter(String[] roles) implements ContainerRequestFilter {
