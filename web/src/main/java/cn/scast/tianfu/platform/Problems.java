@@ -1,12 +1,17 @@
 package cn.scast.tianfu.platform;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/** RFC 9457 problem details ({@code application/problem+json}) for every REST resource. */
+/**
+ * RFC 9457 problem details ({@code application/problem+json}) for every REST resource. The body is
+ * written as a finished JSON string: these responses are also produced by request filters, before any
+ * entity provider is chosen.
+ */
 public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json;charset=UTF-8";
@@ -20,20 +25,19 @@ public final class Problems {
 
     /** @param errors per-field errors, each with {@code field} and {@code message}; may be null */
     public static Response of(int status, String title, String detail, List<FieldError> errors) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", title);
-        body.put("status", status);
-        body.put("detail", detail);
-        if (errors != null) {
-            body.put("errors", errors.stream().map(e -> {
-                Map<String, String> error = new LinkedHashMap<>();
-                error.put("field", e.field());
-                error.put("message", e.message());
-                return error;
-            }).toList());
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", title)
+                .add("status", status);
+        if (detail != null) {
+            body.add("detail", detail);
         }
-        Response.ResponseBuilder response = Response.status(status).type(MEDIA_TYPE).entity(body);
+        if (errors != null) {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            body.add("errors", list);
+        }
+        Response.ResponseBuilder response = Response.status(status).type(MEDIA_TYPE).entity(body.build().toString());
         if (status == 401) {
             response.header("WWW-Authenticate", "Basic realm=\"tianfu\", charset=\"UTF-8\"");
         }
