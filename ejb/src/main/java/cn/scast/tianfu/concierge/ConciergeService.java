@@ -19,7 +19,8 @@ import java.util.Map;
 @RolesAllowed({"admin", "city-staff"})
 public class ConciergeService {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** Business dates of the association are China dates. Public: the web module uses it from another class loader. */
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
