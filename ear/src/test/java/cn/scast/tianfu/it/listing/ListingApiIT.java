@@ -202,8 +202,12 @@ class ListingApiIT {
         long id = create(listing("DEMAND", "REQUIREMENT", "匿名访问测试", null, null, null, null, null, null, null));
         long before = total();
 
-        HttpResponse<String> read = send(HttpRequest.newBuilder(URI.create(API + "/" + id)).GET());
-        HttpResponse<String> write = send(post(API, listing("DEMAND", "REQUIREMENT", "匿名创建", null, null, null, null, null, null, null)));
+        // A client of its own, as an anonymous caller has: no connection shared with the admin's requests.
+        HttpClient anonymous = HttpClient.newHttpClient();
+        HttpResponse<String> read = anonymous.send(HttpRequest.newBuilder(URI.create(API + "/" + id)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> write = anonymous.send(post(API, listing("DEMAND", "REQUIREMENT", "匿名创建", null, null,
+                null, null, null, null, null)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         HttpResponse<String> wrongPassword = send(get(API + "/" + id).header("Authorization",
                 "Basic " + Base64.getEncoder().encodeToString("admin:wrong".getBytes(StandardCharsets.UTF_8))));
 
