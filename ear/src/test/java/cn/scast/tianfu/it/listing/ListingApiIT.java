@@ -208,7 +208,7 @@ class ListingApiIT {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         HttpResponse<String> write = anonymous.send(post(API, listing("DEMAND", "REQUIREMENT", "匿名创建", null, null,
                 null, null, null, null, null)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        HttpResponse<String> wrongPassword = send(get(API + "/" + id).header("Authorization",
+        HttpResponse<String> wrongPassword = send(get(API + "/" + id).setHeader("Authorization",
                 "Basic " + Base64.getEncoder().encodeToString("admin:wrong".getBytes(StandardCharsets.UTF_8))));
 
         assertEquals(401, read.statusCode(), read.body());
