@@ -22,4 +22,22 @@ public interface ImportTarget {
 
     /** INSERT ... ON DUPLICATE KEY UPDATE, so that loading the same file twice changes nothing. */
     String upsertSql();
+
+    /**
+     * The column holding the natural key, if a key may appear only once per file: a second row with the
+     * same key is then rejected naming the line of the first. Null (the default) lets later rows win.
+     */
+    default String uniqueKeyColumn() {
+        return null;
+    }
+
+    /** The natural key of a validated row (at most 128 characters); used only with {@link #uniqueKeyColumn()}. */
+    default String uniqueKey(List<Object> parameters) {
+        return null;
+    }
+
+    /** The original text of a rejected row as the reject report may keep it (e.g. with ID numbers masked). */
+    default String redact(String originalText) {
+        return originalText;
+    }
 }

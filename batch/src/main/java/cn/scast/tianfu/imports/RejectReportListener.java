@@ -31,6 +31,14 @@ public class RejectReportListener implements SkipReadListener, SkipProcessListen
     @BatchProperty
     private String file;
 
+    /** Optional: the import target, whose {@link ImportTarget#redact} masks personal data in the original text. */
+    @Inject
+    @BatchProperty
+    private String target;
+
+    @Inject
+    private ImportTargets targets;
+
     @Inject
     private JobContext jobContext;
 
@@ -53,6 +61,9 @@ public class RejectReportListener implements SkipReadListener, SkipProcessListen
     private void record(Exception e) throws SQLException {
         RowRejectedException rejected = (RowRejectedException) e;
         String original = rejected.originalText();
+        if (target != null && !target.isBlank()) {
+            original = targets.byName(target).redact(original);
+        }
         if (original != null && original.length() > MAX_ORIGINAL_TEXT) {
             original = original.substring(0, MAX_ORIGINAL_TEXT) + "…";
         }
