@@ -5,8 +5,8 @@ ADMIN="${TFKJY_ADMIN:-admin:${TFKJY_ADMIN_PASSWORD:-Tianfu@2026}}"
 DATA_DIR="${TFKJY_DATA_DIR:-$HOME/.tianfu}"
 DB_PORT="${TFKJY_DB_PORT:-33306}"
 MARIADB="${MARIADB:-$DATA_DIR/mariadb/base/bin/mariadb}"
-# The server's inbox: tianfu.inbox.dir, by default ${java.io.tmpdir}/tianfu-inbox of the Payara JVM.
-INBOX="${TIANFU_INBOX_DIR:-${TMPDIR:-/tmp}/tianfu-inbox}"
+# The server's inbox: the launcher sets tianfu.inbox.dir to $TFKJY_DATA_DIR/inbox.
+INBOX="${TIANFU_INBOX_DIR:-$DATA_DIR/inbox}"
 
 sql() {
   "$MARIADB" --protocol=TCP -h 127.0.0.1 -P "$DB_PORT" -u root --local-infile=1 --batch --skip-column-names \
