@@ -38,10 +38,15 @@ public class RowValidator implements ItemProcessor {
     @Resource(lookup = "jdbc/tianfu")
     private DataSource dataSource;
 
+    /** Looked up once per step: finding it among all target beans for every row costs more than validating it. */
+    private ImportTarget importTarget;
+
     @Override
     public Object processItem(Object item) throws Exception {
         SourceRow row = (SourceRow) item;
-        ImportTarget importTarget = targets.byName(target);
+        if (importTarget == null) {
+            importTarget = targets.byName(target);
+        }
         List<Object> parameters = importTarget.toParameters(row);
         String keyColumn = importTarget.uniqueKeyColumn();
         if (keyColumn == null) {
