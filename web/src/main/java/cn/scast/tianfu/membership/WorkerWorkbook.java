@@ -30,7 +30,7 @@ public final class WorkerWorkbook {
     /** The export refused because the filter matches more than {@link #MAX_ROWS} workers. */
     public static final class TooManyRows extends Exception {
         public TooManyRows() {
-            super("导出结果超过 " + String.format("%,d", MAX_ROWS) + " 行的上限，请先按姓名或市州缩小筛选范围再导出");
+            super("导出结果超过 " + String.format(java.util.Locale.ROOT, "%,d", MAX_ROWS) + " 行的上限，请先按姓名或市州缩小筛选范围再导出");
         }
     }
 
