@@ -1,5 +1,5 @@
 -- Teams of workers (科技工作者团队), approval fields of organisation memberships (团体会员), contact fields of
--- the city associations (市州科协), and the journal keys the admin screens and the API rely on.
+-- the city associations (市州科协), and the journal indexes the admin screens and the API search by.
 
 CREATE TABLE mem_team (
     id               BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
@@ -37,8 +37,10 @@ ALTER TABLE mem_city_association
     ADD COLUMN email          VARCHAR(254) NULL,
     ADD COLUMN address        VARCHAR(128) NULL;
 
+-- Not a unique key: the society import upserts journals by code and must not turn an ISSN clash into an
+-- update of another journal; JournalService refuses a second journal with the same ISSN (409).
 ALTER TABLE mem_journal
-    ADD UNIQUE KEY uk_journal_issn (issn),
+    ADD KEY ix_journal_issn (issn),
     ADD KEY ix_journal_name (name, id);
 
 ALTER TABLE mem_staff
