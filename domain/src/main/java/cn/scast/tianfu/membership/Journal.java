@@ -28,6 +28,18 @@ public class Journal {
     protected Journal() {
     }
 
+    public Journal(String code) {
+        this.code = code;
+    }
+
+    public void update(String name, Society society, String issn, String cn, String disciplineCode) {
+        this.name = name;
+        this.society = society;
+        this.issn = issn;
+        this.cn = cn;
+        this.disciplineCode = disciplineCode;
+    }
+
     public Long getId() { return id; }
     public String getCode() { return code; }
     public String getName() { return name; }

@@ -28,6 +28,11 @@ public class Staff {
         this.cityAssociation = cityAssociation;
     }
 
+    public void update(String displayName, CityAssociation cityAssociation) {
+        this.displayName = displayName;
+        this.cityAssociation = cityAssociation;
+    }
+
     public Long getId() { return id; }
     public String getUsername() { return username; }
     public String getDisplayName() { return displayName; }

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,32 +64,12 @@ public class OrganisationService {
 
     @RolesAllowed({"admin", "city-staff", "society-officer", "worker", "enterprise"})
     public Page<OrganisationView> search(String namePrefix, String cityCode, OrganisationType type, int offset, int limit) {
-        limit = Math.max(1, Math.min(limit, WorkerService.MAX_PAGE));
-        offset = Math.max(0, offset);
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (!WorkerService.blank(namePrefix)) {
-            where.append(" AND o.name LIKE :prefix ESCAPE '!'");
-            params.put("prefix", WorkerService.escapeLike(namePrefix.strip()) + "%");
-        }
-        if (!WorkerService.blank(cityCode)) {
-            where.append(" AND o.cityCode = :city");
-            params.put("city", cityCode.strip());
-        }
-        if (type != null) {
-            where.append(" AND o.type = :type");
-            params.put("type", type);
-        }
-        TypedQuery<Organisation> query = em.createQuery("SELECT o FROM Organisation o" + where + " ORDER BY o.name, o.id",
-                Organisation.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM Organisation o" + where, Long.class);
-        params.forEach((k, v) -> {
-            query.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<OrganisationView> items = query.setFirstResult(offset).setMaxResults(limit).getResultStream()
-                .map(OrganisationView::of).toList();
-        return new Page<>(items, count.getSingleResult(), offset, limit);
+        return PagedQuery.of(em, Organisation.class, "o").orderBy("o.name")
+                .startsWith("o.name", "prefix", namePrefix)
+                .filter("o.cityCode = :city", "city", cityCode)
+                .filter("o.type = :type", "type", type)
+                .page(PageRequest.at(offset, limit).clamped(WorkerService.MAX_PAGE), null, OrganisationView::of,
+                        Organisation::getId);
     }
 
     private void apply(Organisation organisation, OrganisationForm form) {

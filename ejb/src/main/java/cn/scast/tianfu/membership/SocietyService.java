@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -86,27 +85,10 @@ public class SocietyService {
 
     @RolesAllowed({"admin", "city-staff", "society-officer", "worker", "enterprise"})
     public Page<SocietyView> search(String namePrefix, String disciplineCode, int offset, int limit) {
-        limit = Math.max(1, Math.min(limit, WorkerService.MAX_PAGE));
-        offset = Math.max(0, offset);
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (!WorkerService.blank(namePrefix)) {
-            where.append(" AND s.name LIKE :prefix ESCAPE '!'");
-            params.put("prefix", WorkerService.escapeLike(namePrefix.strip()) + "%");
-        }
-        if (!WorkerService.blank(disciplineCode)) {
-            where.append(" AND s.disciplineCode = :d");
-            params.put("d", disciplineCode.strip());
-        }
-        TypedQuery<Society> query = em.createQuery("SELECT s FROM Society s" + where + " ORDER BY s.name, s.id", Society.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(s) FROM Society s" + where, Long.class);
-        params.forEach((k, v) -> {
-            query.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<SocietyView> items = query.setFirstResult(offset).setMaxResults(limit).getResultStream()
-                .map(SocietyView::of).toList();
-        return new Page<>(items, count.getSingleResult(), offset, limit);
+        return PagedQuery.of(em, Society.class, "s").orderBy("s.name")
+                .startsWith("s.name", "prefix", namePrefix)
+                .filter("s.disciplineCode = :d", "d", disciplineCode)
+                .page(PageRequest.at(offset, limit).clamped(WorkerService.MAX_PAGE), null, SocietyView::of, Society::getId);
     }
 
     private void check(SocietyForm form, Society current) {

@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,6 +32,7 @@ import java.util.Map;
 public class WorkerService {
 
     public static final int MAX_PAGE = 200;
+    public static final int EXPORT_BATCH = 1000;
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
@@ -95,39 +95,62 @@ public class WorkerService {
      */
     @RolesAllowed({"admin", "city-staff", "society-officer", "worker"})
     public Page<WorkerView> search(String namePrefix, String cityCode, Long societyId, int offset, int limit) {
+        return page(namePrefix, cityCode, societyId, PageRequest.at(offset, limit));
+    }
+
+    /**
+     * One page in (name, id) order. Deep pages seek behind a known worker ({@code after}) or read from the
+     * end, so every page costs an index range of one page, not the rows before it.
+     */
+    @RolesAllowed({"admin", "city-staff", "society-officer", "worker"})
+    public Page<WorkerView> page(String namePrefix, String cityCode, Long societyId, PageRequest request) {
+        return page(namePrefix, cityCode, societyId, request.clamped(MAX_PAGE), MembershipCaller.of(session, em));
+    }
+
+    /** Larger slices for the Excel export (no count): up to {@link #EXPORT_BATCH} rows behind {@code after}. */
+    @RolesAllowed({"admin", "city-staff", "society-officer", "worker"})
+    public Page<WorkerView> exportBatch(String namePrefix, String cityCode, Long societyId, Long after) {
+        return page(namePrefix, cityCode, societyId, new PageRequest(0, EXPORT_BATCH, after, false, false),
+                MembershipCaller.of(session, em));
+    }
+
+    /** The number of matching workers, but never counted past {@code cap} (then {@code cap + 1}). */
+    @RolesAllowed({"admin", "city-staff", "society-officer", "worker"})
+    public long countUpTo(String namePrefix, String cityCode, Long societyId, long cap) {
         MembershipCaller caller = MembershipCaller.of(session, em);
+        if (caller.scopedToSociety() && caller.officerSocietyId() == null) {
+            return 0;
+        }
+        return query(namePrefix, cityCode, caller.scopedToSociety() ? caller.officerSocietyId() : societyId).countUpTo(cap);
+    }
+
+    private Page<WorkerView> page(String namePrefix, String cityCode, Long societyId, PageRequest request,
+                                  MembershipCaller caller) {
         if (caller.scopedToSociety()) {
             if (caller.officerSocietyId() == null) {
-                return new Page<>(List.of(), 0, offset, limit);
+                return new Page<>(List.of(), 0, request.offset(), request.limit());
             }
             societyId = caller.officerSocietyId();
         }
-        limit = Math.max(1, Math.min(limit, MAX_PAGE));
-        offset = Math.max(0, offset);
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (!blank(namePrefix)) {
-            where.append(" AND w.name LIKE :prefix ESCAPE '!'");
-            params.put("prefix", escapeLike(namePrefix.strip()) + "%");
+        String afterName = null;
+        if (request.after() != null) {
+            Worker anchor = em.find(Worker.class, request.after());
+            if (anchor == null) {
+                throw new MembershipValidationException(List.of(new FieldError("after",
+                        FormValidator.message("page.after.unknown"))));
+            }
+            afterName = anchor.getName();
         }
-        if (!blank(cityCode)) {
-            where.append(" AND w.cityCode = :city");
-            params.put("city", cityCode.strip());
-        }
-        if (societyId != null) {
-            where.append(" AND EXISTS (SELECT m.id FROM SocietyMembership m WHERE m.worker = w AND m.society.id = :society)");
-            params.put("society", societyId);
-        }
-        TypedQuery<Worker> query = em.createQuery("SELECT w FROM Worker w LEFT JOIN FETCH w.organisation" + where
-                + " ORDER BY w.name, w.id", Worker.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(w) FROM Worker w" + where, Long.class);
-        params.forEach((k, v) -> {
-            query.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<WorkerView> items = query.setFirstResult(offset).setMaxResults(limit).getResultStream()
-                .map(w -> WorkerView.of(w, caller.maySeePrivate(w))).toList();
-        return new Page<>(items, count.getSingleResult(), offset, limit);
+        return query(namePrefix, cityCode, societyId).fetch("LEFT JOIN FETCH w.organisation")
+                .page(request, afterName, w -> WorkerView.of(w, caller.maySeePrivate(w)), Worker::getId);
+    }
+
+    private PagedQuery<Worker> query(String namePrefix, String cityCode, Long societyId) {
+        return PagedQuery.of(em, Worker.class, "w").orderBy("w.name")
+                .startsWith("w.name", "prefix", namePrefix)
+                .filter("w.cityCode = :city", "city", cityCode)
+                .filter("EXISTS (SELECT m.id FROM SocietyMembership m WHERE m.worker = w AND m.society.id = :society)",
+                        "society", societyId);
     }
 
     /** City codes and names (ref_city) in their official order, for selection lists. */

@@ -76,7 +76,8 @@ public final class MembershipExceptionMappers {
         try {
             String path = uri == null ? "" : uri.getPath();
             path = path.startsWith("/") ? path.substring(1) : path;
-            return path.startsWith("v1/workers") || path.startsWith("v1/organisations") || path.startsWith("v1/societies");
+            return java.util.stream.Stream.of("v1/workers", "v1/organisations", "v1/societies", "v1/teams", "v1/journals",
+                    "v1/staff", "v1/city-associations", "v1/organisation-memberships").anyMatch(path::startsWith);
         } catch (RuntimeException e) {
             return false;
         }

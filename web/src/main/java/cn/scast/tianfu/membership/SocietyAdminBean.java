@@ -36,6 +36,28 @@ public class SocietyAdminBean implements Serializable {
         societyRows = null;
     }
 
+    private SocietyForm form = new SocietyForm();
+
+    public void startCreate() {
+        form = new SocietyForm();
+    }
+
+    /** Creates a society from the dialog; field errors stay next to their inputs. */
+    public void create() {
+        try {
+            societies.create(form);
+            FacesErrors.info(FacesErrors.text("society.saved"));
+            form = new SocietyForm();
+            societyRows = null;
+        } catch (MembershipValidationException e) {
+            FacesErrors.show("societyForm", e.errors());
+        } catch (EJBAccessException | MembershipAccessDeniedException e) {
+            FacesErrors.global(FacesErrors.text("member.forbidden"));
+        }
+    }
+
+    public SocietyForm getForm() { return form; }
+
     public List<MembershipView> getPending() {
         if (pendingRows == null) {
             try {

@@ -2,17 +2,18 @@ package cn.scast.tianfu.membership;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** 科技工作者 screen: lazy table with name/city filters, create/edit dialog with field messages. */
+/** 科技工作者 screen: keyset-paged lazy table with name/city filters, create/edit dialog, Excel export. */
 @Named("workerAdmin")
 @ViewScoped
 public class WorkerAdminBean implements Serializable {
@@ -26,22 +27,20 @@ public class WorkerAdminBean implements Serializable {
     private Long editingId;
     private Map<String, String> cities;
 
-    private final LazyDataModel<WorkerView> model = new LazyDataModel<>() {
+    private final KeysetLazyModel<WorkerView> model = new KeysetLazyModel<>() {
         @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, workers.search(nameFilter, cityFilter, null, 0, 1).total());
+        protected Page<WorkerView> fetch(PageRequest request) {
+            return workers.page(nameFilter, cityFilter, null, request);
         }
 
         @Override
-        public List<WorkerView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            Page<WorkerView> page = workers.search(nameFilter, cityFilter, null, first, pageSize);
-            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-            return page.items();
+        protected Object filter() {
+            return List.of(String.valueOf(nameFilter).strip(), String.valueOf(cityFilter));
         }
 
         @Override
-        public String getRowKey(WorkerView worker) {
-            return String.valueOf(worker.id());
+        protected Long idOf(WorkerView row) {
+            return row.id();
         }
 
         @Override
@@ -79,11 +78,30 @@ public class WorkerAdminBean implements Serializable {
             FacesErrors.info(FacesErrors.text("member.saved"));
             form = new WorkerForm();
             editingId = null;
+            model.reset();
         } catch (MembershipValidationException e) {
             FacesErrors.show("workerForm", e.errors());
         } catch (EJBAccessException | MembershipAccessDeniedException e) {
             FacesErrors.global(FacesErrors.text("member.forbidden"));
         }
+    }
+
+    /** Downloads the whole filtered list as .xlsx, or explains the limit when it is too long. */
+    public void export() throws IOException {
+        Path file;
+        try {
+            file = WorkerWorkbook.write(workers, nameFilter, cityFilter, null);
+        } catch (WorkerWorkbook.TooManyRows e) {
+            FacesErrors.global(e.getMessage());
+            return;
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        ExternalContext external = context.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType(WorkerWorkbook.MEDIA_TYPE);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"workers.xlsx\"");
+        WorkerWorkbook.send(file, external.getResponseOutputStream());
+        context.responseComplete();
     }
 
     public Map<String, String> getCities() {
@@ -97,7 +115,7 @@ public class WorkerAdminBean implements Serializable {
         return code == null ? "" : getCities().getOrDefault(code, code);
     }
 
-    public LazyDataModel<WorkerView> getModel() { return model; }
+    public KeysetLazyModel<WorkerView> getModel() { return model; }
     public String getNameFilter() { return nameFilter; }
     public void setNameFilter(String nameFilter) { this.nameFilter = nameFilter; }
     public String getCityFilter() { return cityFilter; }

@@ -36,15 +36,40 @@ public class WorkerResource {
     private UriInfo uri;
 
     @GET
-    @Operation(summary = "Search workers", description = "Name prefix, city and society filters; ordered by name. "
-            + "Society officers only see their own society's members.")
-    @APIResponse(responseCode = "200", description = "one page")
+    @Operation(summary = "Search workers", description = "Name prefix, city and society filters; ordered by name, then id. "
+            + "Society officers only see their own society's members. For deep pages pass after=<next of the previous "
+            + "page> (keyset, fast at any depth) instead of a large offset, fromEnd=true to count the offset from the "
+            + "last row, and total=false when the total is already known.")
+    @APIResponse(responseCode = "200", description = "one page; next = the id to pass as after for the following page")
     @APIResponse(responseCode = "401", description = "not signed in")
     public Page<WorkerView> search(@QueryParam("name") String name, @QueryParam("city") String city,
                                    @QueryParam("society") Long society,
                                    @QueryParam("offset") @DefaultValue("0") int offset,
-                                   @QueryParam("limit") @DefaultValue("50") int limit) {
-        return workers.search(name, city, society, offset, limit);
+                                   @QueryParam("limit") @DefaultValue("50") int limit,
+                                   @QueryParam("after") Long after,
+                                   @QueryParam("fromEnd") @DefaultValue("false") boolean fromEnd,
+                                   @QueryParam("total") @DefaultValue("true") boolean total) {
+        return workers.page(name, city, society, new PageRequest(offset, limit, after, fromEnd, total));
+    }
+
+    @GET
+    @Path("export")
+    @Produces({WorkerWorkbook.MEDIA_TYPE, "application/problem+json"})
+    @Operation(summary = "The whole filtered list as an Excel file (.xlsx)",
+            description = "Same filters and privacy as the search; at most 100,000 rows, otherwise 422")
+    @APIResponse(responseCode = "200", description = "the workbook")
+    @APIResponse(responseCode = "422", description = "more rows than the export limit")
+    public Response export(@QueryParam("name") String name, @QueryParam("city") String city,
+                           @QueryParam("society") Long society) throws java.io.IOException {
+        java.nio.file.Path file;
+        try {
+            file = WorkerWorkbook.write(workers, name, city, society);
+        } catch (WorkerWorkbook.TooManyRows e) {
+            return cn.scast.tianfu.platform.Problems.of(422, "Unprocessable Content", e.getMessage(), null);
+        }
+        jakarta.ws.rs.core.StreamingOutput body = out -> WorkerWorkbook.send(file, out);
+        return Response.ok(body, WorkerWorkbook.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"workers.xlsx\"").build();
     }
 
     @GET

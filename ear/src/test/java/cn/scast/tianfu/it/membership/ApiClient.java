@@ -56,6 +56,15 @@ final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** A GET whose body is kept as bytes (downloads such as .xlsx). */
+    HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(API + path)).GET().timeout(Duration.ofSeconds(120));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         request.timeout(Duration.ofSeconds(60)).header("Accept", "application/json, application/problem+json");
         if (authorization != null) {
@@ -142,5 +151,29 @@ final class ApiClient {
     static String organisationJson(String name, String creditCode) {
         return "{\"type\":\"UNIVERSITY_ASSOCIATION\",\"name\":\"" + name + "\",\"creditCode\":\"" + creditCode
                 + "\",\"cityCode\":\"510100\"}";
+    }
+
+    /** The id of a city's association in the list (JSON-B writes properties in alphabetical order). */
+    static long associationId(ApiClient admin, String cityCode) throws Exception {
+        String list = admin.get("/city-associations").body();
+        for (String item : list.split("\\},\\{")) {
+            if (item.contains("\"cityCode\":\"" + cityCode + "\"")) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(item);
+                if (!m.find()) {
+                    throw new AssertionError(item);
+                }
+                return Long.parseLong(m.group(1));
+            }
+        }
+        throw new AssertionError("no association for " + cityCode + " in " + list);
+    }
+
+    static String team(String name, long leader, String memberIds, String city) {
+        return "{\"name\":\"" + name + "\",\"leaderId\":" + leader + ",\"memberIds\":" + memberIds + ",\"cityCode\":\""
+                + city + "\"}";
+    }
+
+    static String enc(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

@@ -1,0 +1,124 @@
+package cn.scast.tianfu.it.membership;
+
+import cn.scast.tianfu.it.support.Browser;
+import cn.scast.tianfu.it.support.Deployments;
+import cn.scast.tianfu.it.support.PlatformTest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The new membership screens in a browser: teams, journals and city associations, with field messages in Chinese. */
+@PlatformTest
+@RunAsClient
+class MembershipRecordsScreenIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private Browser browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        ApiClient.awaitCities();
+        browser = new Browser();
+        wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+        browser.signIn(ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
+        browser.awaitText("pageTitle", "数据看板");
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) throws Exception {
+        try {
+            Path shot = Path.of("target", "failsafe-reports",
+                    "MembershipRecordsScreenIT-" + test.getTestMethod().map(m -> m.getName()).orElse("last") + ".png");
+            Files.createDirectories(shot.getParent());
+            Files.write(shot, browser.screenshot());
+        } finally {
+            browser.close();
+        }
+    }
+
+    @Test
+    void adminCreatesATeamPickingTheLeaderByName() throws Exception {
+        String leader = ApiClient.unique("界面队长");
+        ApiClient admin = ApiClient.admin();
+        assertTrue(admin.post("/workers", ApiClient.workerJson(leader, ApiClient.idNumber(), null, "510100", "教授"))
+                .statusCode() == 201);
+        browser.open(Deployments.BASE_URL + "/admin/membership/teams.xhtml");
+        browser.awaitText("pageTitle", "科技工作者团队");
+
+        String name = ApiClient.unique("界面团队");
+        browser.click("teamsForm:newTeam");
+        browser.type("teamForm:name", name);
+        new Select(browser.driver().findElement(By.id("teamForm:cityCode"))).selectByValue("510100");
+        browser.click("teamForm:save");
+        browser.awaitText("teamForm:leaderIdMessage", "请选择团队负责人");
+        assertTrue(browser.driver().findElement(By.id("teamDialog")).isDisplayed(), "dialog stays open");
+
+        browser.type("teamForm:leaderId_input", leader);
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[@id='teamForm:leaderId_panel']//*[contains(@class,'ui-autocomplete-item')]"))).click();
+        browser.click("teamForm:save");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("teamDialog")));
+
+        browser.type("teamsForm:nameFilter", name);
+        browser.click("teamsForm:search");
+        browser.awaitText("teamsForm:teams", name);
+        String table = browser.textOf("teamsForm:teams");
+        assertTrue(table.contains(leader) && table.contains("成都市"), table);
+    }
+
+    @Test
+    void adminCreatesAJournalAfterFixingTheIssn() {
+        browser.open(Deployments.BASE_URL + "/admin/membership/journals.xhtml");
+        browser.awaitText("pageTitle", "科技期刊");
+        String code = "J" + System.nanoTime() % 100_000_000L;
+        String name = ApiClient.unique("界面学报");
+        browser.click("journalsForm:newJournal");
+        browser.type("journalForm:code", code);
+        browser.type("journalForm:name", name);
+        browser.type("journalForm:issn", "1001-9082");
+        browser.click("journalForm:save");
+        browser.awaitText("journalForm:issnMessage", "ISSN 格式或校验位不正确");
+
+        browser.type("journalForm:issn", MembershipRecordsApiIT.issn());
+        browser.click("journalForm:save");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("journalDialog")));
+        browser.type("journalsForm:nameFilter", name);
+        browser.click("journalsForm:search");
+        browser.awaitText("journalsForm:journals", code);
+    }
+
+    @Test
+    void cityAssociationsAreListedAndTheirContactIsEdited() {
+        browser.open(Deployments.BASE_URL + "/admin/membership/associations.xhtml");
+        browser.awaitText("associationsForm:associations", "成都市科学技术协会");
+        browser.driver().findElement(By.xpath("//tr[td[contains(.,'成都市科学技术协会')]]//button")).click();
+        browser.awaitText("associationForm:associationName", "成都市科学技术协会");
+        browser.type("associationForm:contactPhone", "86123456");
+        browser.click("associationForm:save");
+        browser.awaitText("associationForm:contactPhoneMessage", "联系电话格式不正确");
+
+        browser.type("associationForm:contactPhone", "028-86123456");
+        browser.click("associationForm:save");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("associationDialog")));
+        browser.awaitText("associationsForm:associations", "028-86123456");
+    }
+}

@@ -1,0 +1,115 @@
+package cn.scast.tianfu.membership;
+
+import cn.scast.tianfu.platform.AuditTrail;
+import cn.scast.tianfu.platform.FieldError;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 市州科协: one per city of ref_city (21). The list is read-only apart from the contact fields, which an
+ * admin or the association's own staff edit. Cities are reference data loaded after the schema exists,
+ * so associations missing for a known city are added (named 〈city〉科学技术协会) when the list is read.
+ */
+@Stateless
+@RolesAllowed({"admin", "city-staff", "society-officer"})
+public class CityAssociationService {
+
+    @PersistenceContext(unitName = "tianfu")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Inject
+    private FormValidator validator;
+
+    /** All associations in the official order of their cities, with county and staff counts. */
+    public List<CityAssociationView> list() {
+        int added = em.createNativeQuery("INSERT IGNORE INTO mem_city_association (city_code, name) "
+                + "SELECT c.code, CONCAT(c.name, '科学技术协会') FROM ref_city c "
+                + "WHERE NOT EXISTS (SELECT 1 FROM mem_city_association a WHERE a.city_code = c.code)").executeUpdate();
+        if (added > 0) {
+            audit.record("cityAssociation.create", "CityAssociation", null, null, Map.of("added", added),
+                    "associations added for cities without one");
+        }
+        List<CityAssociationView> views = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT a.id, a.city_code, c.name, a.name, a.contact_person, a.contact_phone, "
+                + "a.email, a.address, (SELECT COUNT(*) FROM ref_county k WHERE k.city_code = a.city_code), "
+                + "(SELECT COUNT(*) FROM mem_staff s WHERE s.city_association_id = a.id) "
+                + "FROM mem_city_association a JOIN ref_city c ON c.code = a.city_code ORDER BY c.sort_order, c.code")
+                .getResultList()) {
+            Object[] c = (Object[]) row;
+            views.add(new CityAssociationView(((Number) c[0]).longValue(), String.valueOf(c[1]).strip(), (String) c[2],
+                    (String) c[3], (String) c[4], (String) c[5], (String) c[6], (String) c[7],
+                    ((Number) c[8]).intValue(), ((Number) c[9]).intValue()));
+        }
+        return views;
+    }
+
+    public CityAssociationView find(long id) {
+        return list().stream().filter(a -> a.id() == id).findFirst()
+                .orElseThrow(() -> new MembershipNotFoundException("city association " + id));
+    }
+
+    /** The counties (区/县/县级市) of the association's city, by code. */
+    public List<CountyView> counties(long id) {
+        CityAssociation association = em.find(CityAssociation.class, id);
+        if (association == null) {
+            throw new MembershipNotFoundException("city association " + id);
+        }
+        List<CountyView> counties = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT code, name FROM ref_county WHERE city_code = ? ORDER BY code")
+                .setParameter(1, association.getCityCode()).getResultList()) {
+            Object[] c = (Object[]) row;
+            counties.add(new CountyView(String.valueOf(c[0]).strip(), (String) c[1]));
+        }
+        return counties;
+    }
+
+    /** Contact fields only; city staff may edit their own association. */
+    @RolesAllowed({"admin", "city-staff"})
+    public CityAssociationView updateContact(long id, CityAssociationForm form) {
+        MembershipCaller caller = MembershipCaller.of(session, em);
+        CityAssociation association = em.find(CityAssociation.class, id);
+        if (association == null) {
+            throw new MembershipNotFoundException("city association " + id);
+        }
+        if (!caller.admin() && !association.getCityCode().equals(caller.staffCityCode())) {
+            throw new MembershipAccessDeniedException("city staff may only edit their own association");
+        }
+        List<FieldError> errors = validator.validate(form);
+        if (!errors.isEmpty()) {
+            throw new MembershipValidationException(errors);
+        }
+        Map<String, Object> before = contact(association);
+        association.updateContact(WorkerService.trim(form.getContactPerson()), WorkerService.trim(form.getContactPhone()),
+                WorkerService.trim(form.getEmail()), WorkerService.trim(form.getAddress()));
+        em.flush();
+        audit.record("cityAssociation.contact", "CityAssociation", id, before, contact(association), null);
+        return find(id);
+    }
+
+    private static Map<String, Object> contact(CityAssociation a) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("id", a.getId());
+        s.put("contactPerson", a.getContactPerson());
+        s.put("contactPhone", a.getContactPhone());
+        s.put("email", a.getEmail());
+        s.put("address", a.getAddress());
+        return s;
+    }
+}
