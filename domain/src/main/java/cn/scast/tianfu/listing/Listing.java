@@ -162,6 +162,24 @@ public class Listing implements Serializable {
         changeTo(ListingState.CLOSED);
     }
 
+    /**
+     * Takes the texts, codes, amount and owner of a checked candidate of the same kind; id, kind, side,
+     * status and creation time stay.
+     */
+    public void reviseFrom(Listing candidate) {
+        if (candidate.kind != kind) {
+            throw new IllegalArgumentException("a revision keeps the kind " + kind);
+        }
+        title = candidate.title;
+        description = candidate.description;
+        keywords = candidate.keywords;
+        disciplineCode = candidate.disciplineCode;
+        industryCode = candidate.industryCode;
+        cityCode = candidate.cityCode;
+        amountWanYuan = candidate.amountWanYuan;
+        ownerName = candidate.ownerName;
+    }
+
     /** Moves to the target state or refuses with {@link IllegalStateTransitionException}. */
     public void changeTo(ListingState target) {
         if (!status.canBecome(target)) {

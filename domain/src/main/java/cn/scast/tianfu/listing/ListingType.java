@@ -1,8 +1,8 @@
 package cn.scast.tianfu.listing;
 
 /**
- * The kind of a listing; each kind belongs to exactly one side. Names are those of
- * {@code cn.scast.tianfu.matching.ListingKind}, so the two map by name.
+ * The kind of a listing; each kind belongs to exactly one side. Shared by the listing area and the
+ * matching core; the names are stored in the database and sent in JSON.
  */
 public enum ListingType {
     TECH_SERVICE(MarketSide.SUPPLY, "科技服务"),

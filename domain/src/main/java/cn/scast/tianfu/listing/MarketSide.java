@@ -2,7 +2,7 @@ package cn.scast.tianfu.listing;
 
 /**
  * Which side of the marketplace a listing is on: what someone can offer (所能) or what someone needs (所需).
- * Names are those of {@code cn.scast.tianfu.matching.ListingSide}, so the two map by name.
+ * The matching core uses this enum too; its names are stored in the database and the index and sent in JSON.
  */
 public enum MarketSide {
     SUPPLY("所能"),
@@ -20,5 +20,10 @@ public enum MarketSide {
 
     public String getLabel() {
         return label;
+    }
+
+    /** Matches are only ever proposed across sides: supply for a demand, demand for a supply. */
+    public MarketSide opposite() {
+        return this == SUPPLY ? DEMAND : SUPPLY;
     }
 }

@@ -34,7 +34,7 @@ public class ConciergeService {
             throw new RuleViolation("未知的市州代码 " + cityCode);
         }
         LocalDate today = LocalDate.now(CHINA);
-        long sequence = em.createQuery("SELECT COUNT(o) FROM ConciergeOrder o", Long.class).getSingleResult() + 1;
+        long sequence = nextOrderNumber();
         String orderNo = "BM" + today.getYear() + "-" + cityCode.substring(0, 4) + "-" + String.format("%06d", sequence);
         ConciergeOrder order = new ConciergeOrder(orderNo, clientType, clientName, cityCode, staffUsername, title,
                 policy, today);
@@ -81,6 +81,17 @@ public class ConciergeService {
     public List<ConciergeOrder> recent(int first, int max) {
         return em.createQuery("SELECT o FROM ConciergeOrder o ORDER BY o.openedOn DESC, o.id DESC", ConciergeOrder.class)
                 .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * The next number of the counter row. The UPDATE locks the row until this transaction ends, so a
+     * parallel opening waits and then reads the number after ours.
+     */
+    private long nextOrderNumber() {
+        em.createNativeQuery("UPDATE concierge_order_counter SET last_value = last_value + 1 WHERE name = 'order'")
+                .executeUpdate();
+        return ((Number) em.createNativeQuery("SELECT last_value FROM concierge_order_counter WHERE name = 'order'")
+                .getSingleResult()).longValue();
     }
 
     private ConciergeOrder require(long orderId) {

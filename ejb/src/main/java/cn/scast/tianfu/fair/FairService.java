@@ -28,8 +28,16 @@ public class FairService {
         if (em.find(City.class, cityCode) == null) {
             throw new RuleViolation("未知的市州代码 " + cityCode);
         }
+        if (!em.createQuery("SELECT p.id FROM FairProject p WHERE p.fairYear = :year AND p.title = :title "
+                        + "AND p.holderName = :holder", Long.class).setParameter("year", year).setParameter("title", title)
+                .setParameter("holder", holderName).getResultList().isEmpty()) {
+            throw new RuleViolation(year + " 年科创会已有「" + holderName + "」的项目「" + title + "」");
+        }
         FairProject project = new FairProject(year, title, type, cityCode, holderName);
         em.persist(project);
+        em.flush();
+        audit.record("fair.submit", "FairProject", project.getId(), null, Map.of("year", year, "title", title,
+                "type", type.name(), "city", cityCode, "holder", holderName), null);
         return project;
     }
 
@@ -56,6 +64,12 @@ public class FairService {
                         + "AND p.type = :type AND p.status IN (cn.scast.tianfu.fair.FairProjectStatus.RECOMMENDED, "
                         + "cn.scast.tianfu.fair.FairProjectStatus.SIGNED) ORDER BY c.sortOrder, p.title", FairProject.class)
                 .setParameter("year", year).setParameter("type", type).getResultList();
+    }
+
+    /** Every project of a year, whatever its status, in city order: the office's working list. */
+    public List<FairProject> projects(int year) {
+        return em.createQuery("SELECT p FROM FairProject p, City c WHERE c.code = p.cityCode AND p.fairYear = :year "
+                + "ORDER BY c.sortOrder, p.type, p.title", FairProject.class).setParameter("year", year).getResultList();
     }
 
     private FairProject require(long id) {

@@ -4,7 +4,9 @@ import cn.scast.tianfu.platform.FieldError;
 
 import cn.scast.tianfu.reference.City;
 import cn.scast.tianfu.reference.Taxonomy;
+import cn.scast.tianfu.platform.AuditTrail;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -47,6 +49,9 @@ public class ListingService {
     @Inject
     private Event<ListingChanged> changed;
 
+    @EJB
+    private AuditTrail audit;
+
     private Validator validator;
 
     @PostConstruct
@@ -77,6 +82,47 @@ public class ListingService {
         String externalId = input.externalId() == null || input.externalId().isBlank()
                 ? "API-" + UUID.randomUUID()
                 : input.externalId();
+        Listing listing = candidate(externalId, kind, input, errors);
+        if (listing.getExternalId() != null && errors.stream().noneMatch(e -> e.field().equals("externalId"))
+                && findByExternalId(listing.getExternalId()).isPresent()) {
+            errors.add(new FieldError("externalId", "外部编号「" + listing.getExternalId() + "」已被使用"));
+        }
+        refuseIfAny(errors);
+        if (input.publish()) {
+            listing.publish();
+        }
+        em.persist(listing);
+        em.flush();
+        audit.record("listing.create", "Listing", listing.getId(), null, ListingMapping.auditState(listing), null);
+        changed.fire(new ListingChanged(ListingMapping.toMatchable(listing)));
+        return listing;
+    }
+
+    /**
+     * Replaces the texts, codes, amount and owner of a listing that is not closed, with the same checks as
+     * {@link #create}; the kind (and so the side) cannot change. Nothing changes when anything is wrong.
+     */
+    public Listing update(long id, NewListing input) {
+        Listing listing = get(id);
+        if (listing.getStatus() == ListingState.CLOSED) {
+            throw new ListingConflictException("发布信息 " + id + " 已关闭，不能修改");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (input.kind() != null && !input.kind().isBlank() && !listing.getKind().name().equals(input.kind().strip())) {
+            errors.add(new FieldError("kind", "发布类型不能修改（现为「" + listing.getKind().label() + "」）"));
+        }
+        Listing revised = candidate(listing.getExternalId(), listing.getKind(), input, errors);
+        refuseIfAny(errors);
+        java.util.Map<String, Object> before = ListingMapping.auditState(listing);
+        listing.reviseFrom(revised);
+        em.flush();
+        audit.record("listing.update", "Listing", id, before, ListingMapping.auditState(listing), null);
+        changed.fire(new ListingChanged(ListingMapping.toMatchable(listing)));
+        return listing;
+    }
+
+    /** A listing built from the input and checked (fields and references); problems go to {@code errors}. */
+    private Listing candidate(String externalId, ListingType kind, NewListing input, List<FieldError> errors) {
         Listing listing = new Listing(externalId, kind, input.title(), input.description(), input.keywords(),
                 input.disciplineCode(), input.industryCode(), input.cityCode(), input.amountWanYuan(),
                 input.ownerName(), Instant.now());
@@ -85,21 +131,14 @@ public class ListingService {
             errors.add(new FieldError("kindOnItsSide".equals(field) ? "kind" : field, violation.getMessage()));
         }
         checkReferences(listing, errors);
-        if (listing.getExternalId() != null && errors.stream().noneMatch(e -> e.field().equals("externalId"))
-                && findByExternalId(listing.getExternalId()).isPresent()) {
-            errors.add(new FieldError("externalId", "外部编号「" + listing.getExternalId() + "」已被使用"));
-        }
+        return listing;
+    }
+
+    private static void refuseIfAny(List<FieldError> errors) {
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(FieldError::field));
             throw new ListingRejectedException(errors);
         }
-        if (input.publish()) {
-            listing.publish();
-        }
-        em.persist(listing);
-        em.flush();
-        changed.fire(new ListingChanged(ListingMapping.toMatchable(listing)));
-        return listing;
     }
 
     private static ListingType parseKind(NewListing input, List<FieldError> errors) {
@@ -186,11 +225,14 @@ public class ListingService {
 
     public Listing changeStatus(long id, ListingState target) {
         Listing listing = get(id);
+        ListingState before = listing.getStatus();
         try {
             listing.changeTo(target);
         } catch (IllegalStateTransitionException e) {
             throw new ListingConflictException(e.getMessage());
         }
+        audit.record("listing.status", "Listing", id, java.util.Map.of("status", before.name()),
+                java.util.Map.of("status", target.name()), null);
         changed.fire(new ListingChanged(ListingMapping.toMatchable(listing)));
         return listing;
     }

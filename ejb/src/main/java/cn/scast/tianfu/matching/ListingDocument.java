@@ -1,5 +1,7 @@
 package cn.scast.tianfu.matching;
 
+import cn.scast.tianfu.listing.MarketSide;
+
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -48,7 +50,7 @@ final class ListingDocument {
      * disjunction over that side's postings: no side filter to intersect, and document frequencies
      * (hence rarity) are those of the side being searched.
      */
-    static String indexed(String field, ListingSide side) {
+    static String indexed(String field, MarketSide side) {
         return field + "." + side.name().toLowerCase(java.util.Locale.ROOT);
     }
 
@@ -67,11 +69,11 @@ final class ListingDocument {
 
     private ListingDocument() {}
 
-    static Term key(ListingSide side, long id) {
+    static Term key(MarketSide side, long id) {
         return new Term(KEY, keyText(side, id));
     }
 
-    static String keyText(ListingSide side, long id) {
+    static String keyText(MarketSide side, long id) {
         return side.name() + ":" + id;
     }
 
@@ -82,7 +84,7 @@ final class ListingDocument {
         doc.add(new NumericDocValuesField(ID_SORT, listing.id()));
         doc.add(new StringField(SIDE, listing.side().name(), Field.Store.NO));
         doc.add(new StringField(KIND, listing.kind().name(), Field.Store.YES));
-        ListingSide side = listing.side();
+        MarketSide side = listing.side();
         addText(doc, TITLE, side, listing.title());
         addText(doc, DESCRIPTION, side, listing.description());
         for (String keyword : listing.keywords()) {
@@ -94,7 +96,7 @@ final class ListingDocument {
         return doc;
     }
 
-    private static void addText(Document doc, String field, ListingSide side, String text) {
+    private static void addText(Document doc, String field, MarketSide side, String text) {
         doc.add(new Field(indexed(field, side), text, TEXT));
         doc.add(new StoredField(field, text));
     }

@@ -1,5 +1,7 @@
 package cn.scast.tianfu.matching;
 
+import cn.scast.tianfu.listing.MarketSide;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -89,7 +91,7 @@ public final class ListingIndex implements AutoCloseable {
     }
 
     /** Removes the listing with this id on the given side (ids of the two sides may overlap). */
-    public void delete(ListingSide side, long id) throws IOException {
+    public void delete(MarketSide side, long id) throws IOException {
         rebuildLock.readLock().lock();
         try {
             writer.deleteDocuments(ListingDocument.key(side, id));
@@ -103,7 +105,7 @@ public final class ListingIndex implements AutoCloseable {
     public void delete(long id) throws IOException {
         rebuildLock.readLock().lock();
         try {
-            writer.deleteDocuments(ListingDocument.key(ListingSide.SUPPLY, id), ListingDocument.key(ListingSide.DEMAND, id));
+            writer.deleteDocuments(ListingDocument.key(MarketSide.SUPPLY, id), ListingDocument.key(MarketSide.DEMAND, id));
             writeGeneration.incrementAndGet();
         } finally {
             rebuildLock.readLock().unlock();
@@ -199,7 +201,7 @@ public final class ListingIndex implements AutoCloseable {
     }
 
     /** Number of listings on one side. */
-    public int count(ListingSide side) throws IOException {
+    public int count(MarketSide side) throws IOException {
         return withSearcher(s -> s.count(new TermQuery(new Term(ListingDocument.SIDE, side.name()))));
     }
 

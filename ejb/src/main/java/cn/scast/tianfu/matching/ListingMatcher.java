@@ -1,5 +1,7 @@
 package cn.scast.tianfu.matching;
 
+import cn.scast.tianfu.listing.MarketSide;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -53,7 +55,7 @@ public final class ListingMatcher {
     }
 
     /** Listings of the given side that fit a free-text query such as 「石墨烯 储能」. */
-    public List<Match> search(String text, ListingSide side, MatchQuery query) throws IOException {
+    public List<Match> search(String text, MarketSide side, MatchQuery query) throws IOException {
         return index.withSearcher(searcher -> {
             QueryTerms terms = QueryTerms.of(text, side, index.analyzer(), searcher.getIndexReader());
             return run(searcher, terms, side, TaxonomyBoost.none(),
@@ -61,7 +63,7 @@ public final class ListingMatcher {
         });
     }
 
-    private List<Match> run(IndexSearcher searcher, QueryTerms terms, ListingSide side,
+    private List<Match> run(IndexSearcher searcher, QueryTerms terms, MarketSide side,
                             TaxonomyBoost boost, Set<Long> excluded, int limit) throws IOException {
         if (terms.isEmpty()) {
             return List.of();
@@ -99,7 +101,7 @@ public final class ListingMatcher {
         return matches;
     }
 
-    private static Set<String> candidateTerms(Fields fields, ListingSide side) throws IOException {
+    private static Set<String> candidateTerms(Fields fields, MarketSide side) throws IOException {
         Set<String> result = new HashSet<>();
         if (fields == null) {
             return result;

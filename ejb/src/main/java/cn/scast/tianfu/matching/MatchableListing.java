@@ -1,5 +1,9 @@
 package cn.scast.tianfu.matching;
 
+import cn.scast.tianfu.listing.ListingState;
+import cn.scast.tianfu.listing.ListingType;
+import cn.scast.tianfu.listing.MarketSide;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -10,18 +14,18 @@ import java.util.Objects;
  * <p>Codes are optional (null or blank means unknown): disciplineCode is GB/T 13745 (e.g. "520"),
  * industryCode is GB/T 4754 (e.g. "C39"), cityCode is the 6-digit administrative code (e.g. "510100").
  * Callers need not filter by status: {@link ListingIndex#upsert} removes any listing that is not
- * {@link ListingStatus#PUBLISHED}, so the index only ever proposes published listings.
+ * {@link ListingState#PUBLISHED}, so the index only ever proposes published listings.
  */
 public record MatchableListing(
         long id,
-        ListingKind kind,
+        ListingType kind,
         String title,
         String description,
         List<String> keywords,
         String disciplineCode,
         String industryCode,
         String cityCode,
-        ListingStatus status) {
+        ListingState status) {
 
     public MatchableListing {
         Objects.requireNonNull(kind, "kind");
@@ -37,12 +41,12 @@ public record MatchableListing(
     }
 
     /** The side follows from the kind, so it is derived rather than stored twice. */
-    public ListingSide side() {
+    public MarketSide side() {
         return kind.side();
     }
 
     public boolean isMatchable() {
-        return status == ListingStatus.PUBLISHED;
+        return status == ListingState.PUBLISHED;
     }
 
     private static String blankToNull(String code) {

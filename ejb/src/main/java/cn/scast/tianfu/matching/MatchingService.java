@@ -70,6 +70,9 @@ public class MatchingService {
     @Resource
     private SessionContext session;
 
+    @jakarta.ejb.EJB
+    private cn.scast.tianfu.platform.AuditTrail audit;
+
     private ListingIndex index;
     private ListingMatcher matcher;
     private Path directory;
@@ -252,6 +255,13 @@ public class MatchingService {
         }
         MatchDecline decline = new MatchDecline(demandId, supplyId, reason, note, caller(), Instant.now());
         em.persist(decline);
+        java.util.Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("demandId", demandId);
+        after.put("supplyId", supplyId);
+        after.put("reason", reason.name());
+        // Both listings name the decline in their history, whichever side declined.
+        audit.record("listing.decline", "Listing", listingId, null, after, note);
+        audit.record("listing.decline", "Listing", otherId, null, after, note);
         return decline;
     }
 

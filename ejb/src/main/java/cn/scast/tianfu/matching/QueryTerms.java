@@ -1,5 +1,7 @@
 package cn.scast.tianfu.matching;
 
+import cn.scast.tianfu.listing.MarketSide;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,7 +61,7 @@ final class QueryTerms {
     }
 
     /** Terms of a listing: its keywords count more than its title, its title more than its description. */
-    static QueryTerms of(MatchableListing source, ListingSide target, Analyzer analyzer, IndexReader reader) throws IOException {
+    static QueryTerms of(MatchableListing source, MarketSide target, Analyzer analyzer, IndexReader reader) throws IOException {
         Map<String, Float> weights = new LinkedHashMap<>();
         List<SourceText> sources = new ArrayList<>();
         for (String field : ListingDocument.TEXT_FIELDS) {
@@ -75,7 +77,7 @@ final class QueryTerms {
     }
 
     /** Terms of a free-text query: every occurrence counts the same. */
-    static QueryTerms of(String text, ListingSide target, Analyzer analyzer, IndexReader reader) throws IOException {
+    static QueryTerms of(String text, MarketSide target, Analyzer analyzer, IndexReader reader) throws IOException {
         Map<String, Float> weights = new LinkedHashMap<>();
         String safe = text == null ? "" : text;
         List<ChineseText.Token> tokens = ChineseText.tokens(analyzer, ListingDocument.TITLE, safe);
@@ -85,7 +87,7 @@ final class QueryTerms {
         return select(weights, List.of(new SourceText(safe, tokens)), target, reader);
     }
 
-    private static QueryTerms select(Map<String, Float> weights, List<SourceText> sources, ListingSide target,
+    private static QueryTerms select(Map<String, Float> weights, List<SourceText> sources, MarketSide target,
                                      IndexReader reader) throws IOException {
         int docCount = Math.max(1, reader.getDocCount(ListingDocument.indexed(ListingDocument.TITLE, target)));
         List<Weighted> candidates = new ArrayList<>();
@@ -109,7 +111,7 @@ final class QueryTerms {
      * square root of the source weight, so repeated source terms help without drowning the rest; BM25
      * contributes rarity and length normalisation on the candidate side.
      */
-    BooleanQuery.Builder toQuery(ListingSide target, IndexReader reader) throws IOException {
+    BooleanQuery.Builder toQuery(MarketSide target, IndexReader reader) throws IOException {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         for (Weighted w : terms) {
             float sourceBoost = (float) Math.sqrt(w.sourceWeight());

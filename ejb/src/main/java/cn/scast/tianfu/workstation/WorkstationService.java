@@ -34,6 +34,9 @@ public class WorkstationService {
         }
         Workstation workstation = new Workstation(name, hostUnit, cityCode, establishedYear, experts);
         em.persist(workstation);
+        em.flush();
+        audit.record("workstation.register", "Workstation", workstation.getId(), null, Map.of("name", name,
+                "hostUnit", hostUnit, "city", cityCode, "established", establishedYear, "experts", experts), null);
         return workstation;
     }
 

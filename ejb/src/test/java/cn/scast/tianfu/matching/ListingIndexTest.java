@@ -1,5 +1,9 @@
 package cn.scast.tianfu.matching;
 
+import cn.scast.tianfu.listing.ListingState;
+import cn.scast.tianfu.listing.ListingType;
+import cn.scast.tianfu.listing.MarketSide;
+
 import static cn.scast.tianfu.matching.SampleListings.*;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -38,11 +42,11 @@ class ListingIndexTest {
     @Test
     void rebuildReplacesPreviousContent() throws IOException {
         try (ListingIndex index = SampleListings.indexed()) {
-            index.upsert(listing(999, ListingKind.ACHIEVEMENT, "数据库中已删除的石墨烯成果", "", List.of("石墨烯"), null, null, null));
+            index.upsert(listing(999, ListingType.ACHIEVEMENT, "数据库中已删除的石墨烯成果", "", List.of("石墨烯"), null, null, null));
             assertEquals(all().size() + 1, index.count());
             index.rebuild(all());
             assertEquals(all().size(), index.count());
-            List<Long> found = new ListingMatcher(index).search("石墨烯", ListingSide.SUPPLY, MatchQuery.top(10))
+            List<Long> found = new ListingMatcher(index).search("石墨烯", MarketSide.SUPPLY, MatchQuery.top(10))
                     .stream().map(Match::listingId).toList();
             assertFalse(found.contains(999L));
         }
@@ -51,8 +55,8 @@ class ListingIndexTest {
     @Test
     void onlyPublishedListingsAreIndexed() throws IOException {
         try (ListingIndex index = ListingIndex.inMemory()) {
-            MatchableListing draft = new MatchableListing(1, ListingKind.REQUIREMENT, "石墨烯", "", List.of(), null, null, null, ListingStatus.DRAFT);
-            MatchableListing published = new MatchableListing(2, ListingKind.REQUIREMENT, "石墨烯", "", List.of(), null, null, null, ListingStatus.PUBLISHED);
+            MatchableListing draft = new MatchableListing(1, ListingType.REQUIREMENT, "石墨烯", "", List.of(), null, null, null, ListingState.DRAFT);
+            MatchableListing published = new MatchableListing(2, ListingType.REQUIREMENT, "石墨烯", "", List.of(), null, null, null, ListingState.PUBLISHED);
             index.upsert(draft);
             assertEquals(0, index.count());
             assertEquals(1, index.rebuild(List.of(draft, published)));
@@ -63,8 +67,8 @@ class ListingIndexTest {
     @Test
     void supplyAndDemandMayShareAnIdWithoutOverwritingEachOther() throws IOException {
         try (ListingIndex index = ListingIndex.inMemory()) {
-            MatchableListing supply = listing(7, ListingKind.ACHIEVEMENT, "石墨烯超级电容器", "", List.of("储能"), null, null, null);
-            MatchableListing demand = listing(7, ListingKind.REQUIREMENT, "石墨烯储能器件", "", List.of("储能"), null, null, null);
+            MatchableListing supply = listing(7, ListingType.ACHIEVEMENT, "石墨烯超级电容器", "", List.of("储能"), null, null, null);
+            MatchableListing demand = listing(7, ListingType.REQUIREMENT, "石墨烯储能器件", "", List.of("储能"), null, null, null);
             index.upsert(supply);
             index.upsert(demand);
             assertEquals(2, index.count());
@@ -72,9 +76,9 @@ class ListingIndexTest {
             assertEquals(List.of(7L), matcher.matchesFor(demand, MatchQuery.top(5)).stream().map(Match::listingId).toList(),
                     "the supply with the same id is still a valid counterpart");
 
-            index.delete(ListingSide.DEMAND, 7);
-            assertEquals(1, index.count(ListingSide.SUPPLY));
-            assertEquals(0, index.count(ListingSide.DEMAND));
+            index.delete(MarketSide.DEMAND, 7);
+            assertEquals(1, index.count(MarketSide.SUPPLY));
+            assertEquals(0, index.count(MarketSide.DEMAND));
             index.delete(7);
             assertEquals(0, index.count());
         }
@@ -83,17 +87,17 @@ class ListingIndexTest {
     @Test
     void countsBySide() throws IOException {
         try (ListingIndex index = SampleListings.indexed()) {
-            long supplies = all().stream().filter(l -> l.side() == ListingSide.SUPPLY).count();
-            assertEquals(supplies, index.count(ListingSide.SUPPLY));
-            assertEquals(all().size() - supplies, index.count(ListingSide.DEMAND));
+            long supplies = all().stream().filter(l -> l.side() == MarketSide.SUPPLY).count();
+            assertEquals(supplies, index.count(MarketSide.SUPPLY));
+            assertEquals(all().size() - supplies, index.count(MarketSide.DEMAND));
         }
     }
 
     @Test
     void kindDeterminesSide() {
-        assertEquals(ListingSide.DEMAND, listing(1, ListingKind.RESEARCH_CHALLENGE, "t", "", List.of(), null, null, null).side());
-        assertEquals(ListingSide.SUPPLY, listing(1, ListingKind.SCIENCE_POPULARISATION, "t", "", List.of(), null, null, null).side());
-        assertEquals(ListingSide.SUPPLY, ListingSide.DEMAND.opposite());
+        assertEquals(MarketSide.DEMAND, listing(1, ListingType.RESEARCH_CHALLENGE, "t", "", List.of(), null, null, null).side());
+        assertEquals(MarketSide.SUPPLY, listing(1, ListingType.SCIENCE_POPULARISATION, "t", "", List.of(), null, null, null).side());
+        assertEquals(MarketSide.SUPPLY, MarketSide.DEMAND.opposite());
     }
 
     @Test
@@ -121,7 +125,7 @@ class ListingIndexTest {
                     int offset = t * 1000;
                     tasks.add(pool.submit(() -> {
                         for (int i = 0; i < 200; i++) {
-                            index.upsert(listing(10_000 + offset + i, ListingKind.ACHIEVEMENT, "石墨烯散热材料" + i,
+                            index.upsert(listing(10_000 + offset + i, ListingType.ACHIEVEMENT, "石墨烯散热材料" + i,
                                     "石墨烯导热。", List.of("石墨烯"), "430", "C3985", "510100"));
                         }
                         return null;

@@ -1,5 +1,9 @@
 package cn.scast.tianfu.matching;
 
+import cn.scast.tianfu.listing.ListingState;
+import cn.scast.tianfu.listing.ListingType;
+import cn.scast.tianfu.listing.MarketSide;
+
 import static cn.scast.tianfu.matching.SampleListings.*;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -110,8 +114,8 @@ class ListingMatcherTest {
     @Test
     void industryDivisionAndCountyInSameCityCount() throws IOException {
         try (ListingIndex own = ListingIndex.inMemory()) {
-            own.upsert(listing(1, ListingKind.TECH_SERVICE, "川芎种植技术", "", List.of(), "21010", "A0171", "510181"));
-            MatchableListing demand = listing(2, ListingKind.REQUIREMENT, "川芎种植", "", List.of(), "21020", "A0179", "510104");
+            own.upsert(listing(1, ListingType.TECH_SERVICE, "川芎种植技术", "", List.of(), "21010", "A0171", "510181"));
+            MatchableListing demand = listing(2, ListingType.REQUIREMENT, "川芎种植", "", List.of(), "21020", "A0179", "510104");
             Match match = new ListingMatcher(own).matchesFor(demand, MatchQuery.top(1)).get(0);
             assertEquals("210", match.detail(MatchReasonType.SAME_DISCIPLINE_GROUP));
             assertEquals("A01", match.detail(MatchReasonType.SAME_INDUSTRY_DIVISION));
@@ -126,10 +130,10 @@ class ListingMatcherTest {
             ListingMatcher local = new ListingMatcher(own);
             String title = "石墨烯超级电容器";
             String text = "石墨烯电极材料的超级电容器。";
-            own.upsert(listing(301, ListingKind.ACHIEVEMENT, title, text, List.of("石墨烯"), "430", "C3849", "510700"));
-            own.upsert(listing(302, ListingKind.ACHIEVEMENT, title, text, List.of("石墨烯"), "430", "C3849", "510100"));
-            MatchableListing noCity = listing(400, ListingKind.REQUIREMENT, "石墨烯电容器", "", List.of(), "430", "C3849", null);
-            MatchableListing chengdu = listing(401, ListingKind.REQUIREMENT, "石墨烯电容器", "", List.of(), "430", "C3849", "510100");
+            own.upsert(listing(301, ListingType.ACHIEVEMENT, title, text, List.of("石墨烯"), "430", "C3849", "510700"));
+            own.upsert(listing(302, ListingType.ACHIEVEMENT, title, text, List.of("石墨烯"), "430", "C3849", "510100"));
+            MatchableListing noCity = listing(400, ListingType.REQUIREMENT, "石墨烯电容器", "", List.of(), "430", "C3849", null);
+            MatchableListing chengdu = listing(401, ListingType.REQUIREMENT, "石墨烯电容器", "", List.of(), "430", "C3849", "510100");
 
             List<Match> tie = local.matchesFor(noCity, MatchQuery.top(2));
             assertEquals(List.of(301L, 302L), ids(tie), "equal scores are ordered by id");
@@ -155,19 +159,19 @@ class ListingMatcherTest {
         assertFalse(after.contains(GRAPHENE_THERMAL_FILM), after.toString());
         assertEquals(before.stream().filter(id -> id != GRAPHENE_SUPERCAPACITOR && id != GRAPHENE_THERMAL_FILM).toList(), after);
 
-        List<Long> text = ids(matcher.search("石墨烯", ListingSide.SUPPLY, MatchQuery.top(20).excluding(List.of(GRAPHENE_SUPERCAPACITOR))));
+        List<Long> text = ids(matcher.search("石墨烯", MarketSide.SUPPLY, MatchQuery.top(20).excluding(List.of(GRAPHENE_SUPERCAPACITOR))));
         assertEquals(List.of(GRAPHENE_THERMAL_FILM), text);
     }
 
     @Test
     void onlyListingsOfTheOppositeSideAreProposed() throws IOException {
-        Set<Long> supplyIds = all().stream().filter(l -> l.side() == ListingSide.SUPPLY).map(MatchableListing::id).collect(Collectors.toSet());
+        Set<Long> supplyIds = all().stream().filter(l -> l.side() == MarketSide.SUPPLY).map(MatchableListing::id).collect(Collectors.toSet());
         int proposals = 0;
         for (MatchableListing source : all()) {
             List<Match> matches = matcher.matchesFor(source, MatchQuery.top(50));
             proposals += matches.size();
             for (Match m : matches) {
-                assertEquals(source.side() == ListingSide.DEMAND, supplyIds.contains(m.listingId()),
+                assertEquals(source.side() == MarketSide.DEMAND, supplyIds.contains(m.listingId()),
                         source.id() + " was matched with " + m.listingId());
                 assertNotEquals(source.id(), m.listingId());
             }
@@ -177,13 +181,13 @@ class ListingMatcherTest {
 
     @Test
     void freeTextSearchFindsTheRightSide() throws IOException {
-        List<Match> supplies = matcher.search("石墨烯 储能", ListingSide.SUPPLY, MatchQuery.top(5));
+        List<Match> supplies = matcher.search("石墨烯 储能", MarketSide.SUPPLY, MatchQuery.top(5));
         assertEquals(GRAPHENE_SUPERCAPACITOR, supplies.get(0).listingId());
         assertTrue(supplies.get(0).detail(MatchReasonType.SHARED_TERMS).contains("储能"));
-        List<Match> demands = matcher.search("石墨烯 储能", ListingSide.DEMAND, MatchQuery.top(5));
+        List<Match> demands = matcher.search("石墨烯 储能", MarketSide.DEMAND, MatchQuery.top(5));
         assertEquals(List.of(GRAPHENE_STORAGE), ids(demands));
-        assertTrue(matcher.search("", ListingSide.SUPPLY, MatchQuery.top(5)).isEmpty());
-        assertTrue(matcher.search("量子计算", ListingSide.SUPPLY, MatchQuery.top(5)).isEmpty());
+        assertTrue(matcher.search("", MarketSide.SUPPLY, MatchQuery.top(5)).isEmpty());
+        assertTrue(matcher.search("量子计算", MarketSide.SUPPLY, MatchQuery.top(5)).isEmpty());
     }
 
     @Test
@@ -212,23 +216,23 @@ class ListingMatcherTest {
         index.upsert(byId(CATHODE_MODIFICATION));
         assertEquals(CATHODE_MODIFICATION, ids(matcher.matchesFor(source, MatchQuery.top(5))).get(0));
 
-        MatchableListing withdrawn = byId(CATHODE_MODIFICATION);
-        index.upsert(new MatchableListing(withdrawn.id(), withdrawn.kind(), withdrawn.title(), withdrawn.description(),
-                withdrawn.keywords(), withdrawn.disciplineCode(), withdrawn.industryCode(), withdrawn.cityCode(),
-                ListingStatus.WITHDRAWN));
+        MatchableListing matched = byId(CATHODE_MODIFICATION);
+        index.upsert(new MatchableListing(matched.id(), matched.kind(), matched.title(), matched.description(),
+                matched.keywords(), matched.disciplineCode(), matched.industryCode(), matched.cityCode(),
+                ListingState.MATCHED));
         assertFalse(ids(matcher.matchesFor(source, MatchQuery.top(20))).contains(CATHODE_MODIFICATION));
 
-        index.upsert(listing(CATHODE_MODIFICATION, ListingKind.HIGH_TECH, "茶园无人机", "茶园巡检。", List.of("无人机"), "210", "A0164", "511800"));
+        index.upsert(listing(CATHODE_MODIFICATION, ListingType.HIGH_TECH, "茶园无人机", "茶园巡检。", List.of("无人机"), "210", "A0164", "511800"));
         assertFalse(ids(matcher.matchesFor(source, MatchQuery.top(20))).contains(CATHODE_MODIFICATION));
         assertEquals(all().size(), index.count());
     }
 
     @Test
     void supplementaryCharactersAreIndexedAndSearchable() throws IOException {
-        index.upsert(listing(150, ListingKind.ACHIEVEMENT, "𠮷祥石墨烯涂料", "含扩展汉字𠮷与𩸽的描述，😀表情也不应出错。",
+        index.upsert(listing(150, ListingType.ACHIEVEMENT, "𠮷祥石墨烯涂料", "含扩展汉字𠮷与𩸽的描述，😀表情也不应出错。",
                 List.of("𠮷", "涂料"), "430", "C2641", "510100"));
         assertEquals(all().size() + 1, index.count());
-        List<Match> found = matcher.search("𠮷", ListingSide.SUPPLY, MatchQuery.top(5));
+        List<Match> found = matcher.search("𠮷", MarketSide.SUPPLY, MatchQuery.top(5));
         assertEquals(List.of(150L), ids(found));
         assertTrue(found.get(0).detail(MatchReasonType.SHARED_TERMS).contains("𠮷"));
         assertTrue(ids(matcher.matchesFor(byId(GRAPHENE_STORAGE), MatchQuery.top(20))).contains(150L));

@@ -1,5 +1,8 @@
 package cn.scast.tianfu.matching;
 
+import cn.scast.tianfu.listing.ListingState;
+import cn.scast.tianfu.listing.ListingType;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,13 +108,13 @@ public final class MatchingBenchmark {
             keywords.add(pick(r, domain.words()));
         }
         boolean supply = r.nextInt(3) != 0;
-        ListingKind kind = supply
-                ? ListingKind.values()[r.nextInt(4)]
-                : (r.nextInt(4) == 0 ? ListingKind.RESEARCH_CHALLENGE : ListingKind.REQUIREMENT);
+        ListingType kind = supply
+                ? ListingType.values()[r.nextInt(4)]
+                : (r.nextInt(4) == 0 ? ListingType.RESEARCH_CHALLENGE : ListingType.REQUIREMENT);
         String discipline = domain.discipline() + (r.nextBoolean() ? "" : String.format("%02d", 10 + r.nextInt(5) * 10));
         String industry = domain.industry() + (r.nextBoolean() ? "" : Integer.toString(1 + r.nextInt(9)));
         return new MatchableListing(id, kind, title.toString(), description.toString(), keywords,
-                discipline, industry, pick(r, CITIES), ListingStatus.PUBLISHED);
+                discipline, industry, pick(r, CITIES), ListingState.PUBLISHED);
     }
 
     /**

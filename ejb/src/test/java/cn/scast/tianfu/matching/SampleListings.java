@@ -1,11 +1,14 @@
 package cn.scast.tianfu.matching;
 
-import static cn.scast.tianfu.matching.ListingKind.ACHIEVEMENT;
-import static cn.scast.tianfu.matching.ListingKind.HIGH_TECH;
-import static cn.scast.tianfu.matching.ListingKind.REQUIREMENT;
-import static cn.scast.tianfu.matching.ListingKind.RESEARCH_CHALLENGE;
-import static cn.scast.tianfu.matching.ListingKind.SCIENCE_POPULARISATION;
-import static cn.scast.tianfu.matching.ListingKind.TECH_SERVICE;
+import cn.scast.tianfu.listing.ListingState;
+import cn.scast.tianfu.listing.ListingType;
+
+import static cn.scast.tianfu.listing.ListingType.ACHIEVEMENT;
+import static cn.scast.tianfu.listing.ListingType.HIGH_TECH;
+import static cn.scast.tianfu.listing.ListingType.REQUIREMENT;
+import static cn.scast.tianfu.listing.ListingType.RESEARCH_CHALLENGE;
+import static cn.scast.tianfu.listing.ListingType.SCIENCE_POPULARISATION;
+import static cn.scast.tianfu.listing.ListingType.TECH_SERVICE;
 
 import java.util.List;
 
@@ -29,10 +32,10 @@ final class SampleListings {
 
     private SampleListings() {}
 
-    static MatchableListing listing(long id, ListingKind kind, String title, String description, List<String> keywords,
+    static MatchableListing listing(long id, ListingType kind, String title, String description, List<String> keywords,
                                     String discipline, String industry, String city) {
         return new MatchableListing(id, kind, title, description, keywords, discipline, industry, city,
-                ListingStatus.PUBLISHED);
+                ListingState.PUBLISHED);
     }
 
     static List<MatchableListing> all() {

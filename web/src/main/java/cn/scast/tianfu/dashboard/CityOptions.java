@@ -14,7 +14,17 @@ public class CityOptions {
     @EJB
     private DashboardService dashboard;
 
+    private java.util.Map<String, String> names;
+
     public List<CityFigures> getCities() {
         return dashboard.byCity();
+    }
+
+    /** City code → name, loaded once per request. */
+    public java.util.Map<String, String> getNames() {
+        if (names == null) {
+            names = dashboard.cityNames();
+        }
+        return names;
     }
 }

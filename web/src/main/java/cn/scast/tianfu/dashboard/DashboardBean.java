@@ -20,6 +20,10 @@ public class DashboardBean {
     private List<MonthFigures> months;
     private List<StaffFigures> staff;
     private List<KpiSnapshot> documented;
+    private MarketTotals market;
+    private List<CityMarketFigures> marketCities;
+    private List<ListingMonthFigures> listingMonths;
+    private List<DocumentedComparison> compared;
 
     @PostConstruct
     void load() {
@@ -28,6 +32,10 @@ public class DashboardBean {
         months = dashboard.byMonth();
         staff = dashboard.byStaff(10);
         documented = dashboard.documentedFigures();
+        market = dashboard.marketTotals();
+        marketCities = dashboard.marketByCity();
+        listingMonths = dashboard.listingsByMonth();
+        compared = dashboard.comparedWithDocuments();
     }
 
     public PlatformTotals getTotals() {
@@ -44,6 +52,37 @@ public class DashboardBean {
 
     public List<KpiSnapshot> getDocumented() {
         return documented;
+    }
+
+    public MarketTotals getMarket() {
+        return market;
+    }
+
+    public List<CityMarketFigures> getMarketCities() {
+        return marketCities;
+    }
+
+    public List<DocumentedComparison> getCompared() {
+        return compared;
+    }
+
+    public String getUserChart() {
+        return ChartJson.bar(marketCities.stream().map(CityMarketFigures::name).toList(), List.of(
+                ChartJson.series("科技工作者", marketCities.stream().map(c -> (Number) c.workers()).toList(), "#2e7d32"),
+                ChartJson.series("企事业单位", marketCities.stream().map(c -> (Number) c.organisations()).toList(),
+                        "#6a1b9a")));
+    }
+
+    public String getListingCityChart() {
+        return ChartJson.bar(marketCities.stream().map(CityMarketFigures::name).toList(), List.of(
+                ChartJson.series("所能（供给）", marketCities.stream().map(c -> (Number) c.supplies()).toList(), "#1565c0"),
+                ChartJson.series("所需（需求）", marketCities.stream().map(c -> (Number) c.demands()).toList(), "#ef6c00")));
+    }
+
+    public String getListingMonthChart() {
+        return ChartJson.line(listingMonths.stream().map(ListingMonthFigures::month).toList(), List.of(
+                ChartJson.series("所能（供给）", listingMonths.stream().map(m -> (Number) m.supplies()).toList(), "#1565c0"),
+                ChartJson.series("所需（需求）", listingMonths.stream().map(m -> (Number) m.demands()).toList(), "#ef6c00")));
     }
 
     public String getCityChart() {

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -90,6 +91,22 @@ public class ListingResource {
     @APIResponse(responseCode = "404", description = "不存在")
     public ListingJson get(@PathParam("id") long id) {
         return ListingJson.of(listings.get(id));
+    }
+
+    @PUT
+    @Path("{id: \\d+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"admin", "city-staff"})
+    @Operation(summary = "修改一条发布信息", description = "标题、描述、关键词、分类代码、市州、金额与发布方；类型不能修改；已关闭的不能修改")
+    @APIResponse(responseCode = "200", description = "已修改")
+    @APIResponse(responseCode = "400", description = "输入不符合要求（problem+json，errors 列出各字段原因）")
+    @APIResponse(responseCode = "404", description = "不存在")
+    @APIResponse(responseCode = "409", description = "已关闭")
+    public Response update(@PathParam("id") long id, ListingInput input) {
+        if (input == null) {
+            return Problems.of(400, "输入不符合要求", "缺少请求体", List.of(new FieldError("title", "标题不能为空")));
+        }
+        return Response.ok(ListingJson.of(listings.update(id, input.toNewListing()))).build();
     }
 
     @POST

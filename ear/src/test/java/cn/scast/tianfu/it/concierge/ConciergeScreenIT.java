@@ -44,10 +44,14 @@ class ConciergeScreenIT {
 
         assertTrue(Long.parseLong(browser.textOf("kpiOrders").replaceAll("\\D", "")) >= 420, browser.textOf("kpiOrders"));
         assertTrue(browser.textOf("kpiConversion").contains("%"));
-        assertEquals(2, browser.driver().findElements(By.cssSelector(".tf-chart canvas")).size(), "two charts drawn");
+        assertEquals(5, browser.driver().findElements(By.cssSelector(".tf-chart canvas")).size(),
+                "orders by city and month, users by city, listings by city and by month");
         String chengdu = browser.driver().findElement(By.xpath("//tbody[@id='cityForm:cityTable_data']/tr[1]")).getText();
         assertTrue(chengdu.startsWith("510100 成都市"), chengdu);
         assertTrue(browser.textOf("cityForm:documentedTable").contains("促成科技供需交易"), "documented KPI figures listed");
+        String compared = browser.textOf("cityForm:comparedTable");
+        assertTrue(compared.contains("精准联系科技工作者（团队）") && compared.contains("136 万人"), compared);
+        assertTrue(browser.textOf("cityForm:marketTable").contains("甘孜藏族自治州"));
     }
 
     @Test

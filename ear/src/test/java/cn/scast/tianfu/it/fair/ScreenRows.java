@@ -1,0 +1,53 @@
+package cn.scast.tianfu.it.fair;
+
+import cn.scast.tianfu.it.support.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+
+/** Row-level steps of the 科创会 and workstation screens that the shared {@link Browser} does not offer. */
+final class ScreenRows {
+
+    private final Browser browser;
+    private final WebDriverWait wait;
+
+    ScreenRows(Browser browser) {
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+    }
+
+    /** Opens a page once the seed jobs have loaded the cities its city list offers. */
+    void openWhenCitiesLoaded(String url, String citySelectId, String lastCity) {
+        for (int i = 0; i < 120; i++) {
+            browser.open(url);
+            if (browser.textOf(citySelectId).contains(lastCity)) {
+                return;
+            }
+            sleep();
+        }
+        throw new AssertionError("cities not loaded: " + browser.textOf(citySelectId));
+    }
+
+    /** Picks a project of the year's table by its title, as the user clicks its link. */
+    void select(String title) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//tbody[@id='projectForm:projects_data']/tr[td[contains(., '" + title + "')]]//a"))).click();
+        browser.awaitText("selectedProject", title);
+    }
+
+    /** Text of the published list of one project type. */
+    String published(String type) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tf-published-" + type)))
+                .getText();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

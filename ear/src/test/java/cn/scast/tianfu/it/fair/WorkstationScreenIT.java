@@ -1,0 +1,89 @@
+package cn.scast.tianfu.it.fair;
+
+import cn.scast.tianfu.it.support.Browser;
+import cn.scast.tianfu.it.support.Deployments;
+import cn.scast.tianfu.it.support.PlatformTest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Staff register an academician (expert) workstation on the screen and record its yearly grades. */
+@PlatformTest
+@RunAsClient
+class WorkstationScreenIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private Browser browser;
+
+    @BeforeEach
+    void openRegistry() {
+        browser = new Browser();
+        browser.signIn("admin", "Tianfu@2026");
+        browser.awaitText("pageTitle", "数据看板");
+        new ScreenRows(browser).openWhenCitiesLoaded(Deployments.BASE_URL + "/admin/workstation/index.xhtml",
+                "registerForm:city", "凉山彝族自治州");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aWorkstationIsRegisteredWithItsExpertsAndGradedOncePerYearAfterItsFounding() {
+        register("攀钢集团院士（专家）工作站", "攀钢集团有限公司", "攀枝花市", "2021", "某院士、某研究员");
+        browser.awaitText("registerForm:messages", "已登记：攀钢集团院士（专家）工作站");
+        String row = browser.textOf("listForm:workstations");
+        assertTrue(row.contains("攀钢集团有限公司") && row.contains("某院士、某研究员") && row.contains("攀枝花市"), row);
+
+        grade("攀钢集团院士（专家）工作站", "2021", "优秀");
+        browser.awaitText("registerForm:messages", "2021 年不能参加年度考评");
+        grade("攀钢集团院士（专家）工作站", "2022", "良好");
+        browser.awaitText("registerForm:messages", "已登记考评");
+        grade("攀钢集团院士（专家）工作站", "2023", "优秀");
+        browser.awaitText("listForm:workstations", "2022 良好；2023 优秀");
+        assertFalse(browser.textOf("listForm:workstations").contains("2021 优秀"), "the refused grade is not stored");
+    }
+
+    @Test
+    void aSecondWorkstationOfTheSameNameOrWithoutHostUnitIsRefused() {
+        register("泸州老窖院士（专家）工作站", "泸州老窖股份有限公司", "泸州市", "2019", "某院士");
+        browser.awaitText("registerForm:messages", "已登记：");
+
+        register("泸州老窖院士（专家）工作站", "另一单位", "泸州市", "2020", "某专家");
+        browser.awaitText("registerForm:messages", "工作站「泸州老窖院士（专家）工作站」已登记");
+        register("没有建站单位的工作站", "", "泸州市", "2020", "某专家");
+        browser.awaitText("registerForm:messages", "建站单位");
+
+        String list = browser.textOf("listForm:workstations");
+        assertFalse(list.contains("另一单位") || list.contains("没有建站单位的工作站"), list);
+        assertEquals(list.indexOf("泸州老窖院士（专家）工作站"), list.lastIndexOf("泸州老窖院士（专家）工作站"), list);
+    }
+
+    private void register(String name, String hostUnit, String city, String established, String experts) {
+        browser.type("registerForm:name", name);
+        browser.type("registerForm:hostUnit", hostUnit);
+        browser.select("registerForm:city", city);
+        browser.type("registerForm:established", established);
+        browser.type("registerForm:experts", experts);
+        browser.click("registerForm:register");
+    }
+
+    private void grade(String workstation, String year, String grade) {
+        browser.select("gradeForm:workstation", workstation);
+        browser.type("gradeForm:gradeYear", year);
+        browser.select("gradeForm:grade", grade);
+        browser.click("gradeForm:evaluate");
+    }
+}
