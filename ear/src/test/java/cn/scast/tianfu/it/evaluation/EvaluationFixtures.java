@@ -49,6 +49,14 @@ final class EvaluationFixtures {
                 AdvancementPolicy.INCLUDE_ALL_TIED, "HIGHER_RAW_MEAN", tierScheme));
     }
 
+    /** An open round without criteria, for pass/fail and ranking forms. */
+    long openRound(int seq, String name, FormType form, int advancingPlaces, String tierScheme) {
+        Instant now = Instant.now();
+        return setup.createRound(edition, new RoundSpec(seq, name, now.minus(Duration.ofHours(1)),
+                now.plus(Duration.ofDays(7)), form, List.of(), false, 1, advancingPlaces,
+                AdvancementPolicy.INCLUDE_ALL_TIED, null, tierScheme));
+    }
+
     long entry(Long round, String title, String entrant, String organisation, String recommendingUnit) {
         return setup.createEntry(edition, category, round, title, entrant, organisation, recommendingUnit);
     }
