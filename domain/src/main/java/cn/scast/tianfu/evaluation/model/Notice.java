@@ -81,6 +81,15 @@ public class Notice {
         return status == NoticeStatus.PUBLISHED;
     }
 
+    /** Moves the period, e.g. to extend it or to end it early. */
+    public void reschedule(Instant startsAt, Instant endsAt) {
+        if (!endsAt.isAfter(startsAt)) {
+            throw new IllegalArgumentException("notice ends before it starts");
+        }
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+    }
+
     public void publish(String by, Instant at) {
         this.status = NoticeStatus.PUBLISHED;
         this.publishedBy = by;
