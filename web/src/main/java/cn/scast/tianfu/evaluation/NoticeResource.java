@@ -6,7 +6,6 @@ import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -150,7 +149,7 @@ public class NoticeResource {
         return Response.created(URI.create("v1/evaluation/editions/" + editionId + "/notice")).entity(v).build();
     }
 
-    @PUT
+    @POST
     @Path("editions/{id}/notice/period")
     @Operation(summary = "调整公示期", description = "管理员；结果公布后不能调整")
     public Response reschedule(@PathParam("id") long editionId, Period period) {
