@@ -150,7 +150,8 @@ class EvaluationFormsScreenIT {
                 browser.click("scoreForm:submit");
                 browser.awaitText("scoreForm:verdictMsg", "请选择通过或不通过");
 
-                browser.driver().findElement(By.xpath("//label[@for='scoreForm:verdict:0']")).click();
+                browser.driver().findElement(By.xpath(
+                        "//*[@id='scoreForm:verdict']//label[normalize-space(.)='通过']")).click();
                 browser.click("scoreForm:submit");
                 browser.awaitText("scoreForm:messages", "评分已提交");
                 assertEquals("已提交", browser.textOf("scoreForm:editorStatus"));
