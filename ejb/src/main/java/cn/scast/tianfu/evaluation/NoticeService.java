@@ -113,6 +113,13 @@ public class NoticeService {
         return view(notice);
     }
 
+    /** Whether the user chairs the last round of the edition: the chair may open its notice, like the administrator. */
+    public boolean chairsFinalRound(long editionId, String username) {
+        return em.createQuery("SELECT r.id FROM EvaluationRound r WHERE r.edition.id = :e ORDER BY r.seq DESC", Long.class)
+                .setParameter("e", editionId).setMaxResults(1).getResultStream().findFirst()
+                .map(round -> evaluation.isChair(username, round)).orElse(false);
+    }
+
     /** Moves the notice period (extend it, or end it early); refused once published. */
     public NoticeView reschedule(long editionId, Instant startsAt, Instant endsAt) {
         Notice notice = notice(editionId);

@@ -134,9 +134,13 @@ public class NoticeResource {
 
     @POST
     @Path("editions/{id}/notice")
-    @Operation(summary = "发布公示（终评结束后）", description = "管理员")
+    @Operation(summary = "发布公示（终评结束后）", description = "管理员或终评评审组长")
     public Response open(@PathParam("id") long editionId, Period period) {
         Response denied = adminOnly();
+        if (denied != null && security.getUserPrincipal() != null
+                && notices.chairsFinalRound(editionId, security.getUserPrincipal().getName())) {
+            denied = null;
+        }
         if (denied != null) {
             return denied;
         }
