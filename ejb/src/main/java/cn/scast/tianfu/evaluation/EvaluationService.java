@@ -64,6 +64,15 @@ public class EvaluationService {
     public static final String MSG_NOT_CHAIR = "只有本轮评审组长可以改分";
     public static final String MSG_REASON_REQUIRED = "改分必须填写理由";
 
+    public static final String MSG_RANK_ALL = "排序评审须在排序表中一次为全部作品排定名次";
+    public static final String MSG_VERDICT = "评审结论只能是通过或不通过";
+    public static final String MSG_VERDICT_MISSING = "请选择通过或不通过";
+
+    /** A pass/fail sheet stores its verdict under this code: 1 = 通过, 0 = 不通过. */
+    public static final String VERDICT_CODE = "PASS";
+    /** A ranking sheet stores the entry's place in the juror's ranking under this code. */
+    public static final String RANK_CODE = "RANK";
+
     public static final String ACTION_REJECTED = "EVAL_SCORE_REJECTED";
     public static final String ACTION_OVERRIDE = "EVAL_SCORE_OVERRIDE";
 
@@ -173,6 +182,138 @@ public class EvaluationService {
             audit.record("EVAL_RECUSAL", "evl_entry", entryId, null,
                     Map.of("juror", username, "roundId", roundId, "reason", reason.strip()), "评委申请回避");
         }
+    }
+
+    /** The round's form (WEIGHTED, PASS_FAIL or RANKING), so that a screen shows the matching editor. */
+    public FormType formType(long roundId) {
+        return round(roundId).getFormType();
+    }
+
+    /** Pass/fail rounds: the juror's verdict as a draft (null = not decided yet). */
+    public SheetView saveVerdictDraft(String username, long roundId, long entryId, Boolean passed, Long expectedVersion) {
+        return write(username, roundId, entryId, verdict(passed), expectedVersion, false);
+    }
+
+    /** Pass/fail rounds: stores and locks the juror's verdict. */
+    public SheetView submitVerdict(String username, long roundId, long entryId, Boolean passed, Long expectedVersion) {
+        return write(username, roundId, entryId, verdict(passed), expectedVersion, true);
+    }
+
+    private static Map<String, BigDecimal> verdict(Boolean passed) {
+        return passed == null ? Map.of() : Map.of(VERDICT_CODE, passed ? BigDecimal.ONE : BigDecimal.ZERO);
+    }
+
+    /**
+     * Ranking rounds: saves the juror's places (entry id -> place) as drafts; places may still be missing,
+     * but each given one must lie in 1..n (n = the juror's entries in the round) and be used once.
+     */
+    public List<SheetView> saveRankingDraft(String username, long roundId, Map<Long, Integer> places) {
+        return writeRanking(username, roundId, places, false);
+    }
+
+    /**
+     * Ranking rounds: stores and locks the juror's complete ranking. Every assigned, non-recused entry must
+     * have exactly one of the places 1..n; the sheets are submitted together, so a ranking is never half locked.
+     */
+    public List<SheetView> submitRanking(String username, long roundId, Map<Long, Integer> places) {
+        return writeRanking(username, roundId, places, true);
+    }
+
+    private List<SheetView> writeRanking(String username, long roundId, Map<Long, Integer> places, boolean submit) {
+        String target = roundId + "/ranking/" + username;
+        Map<Long, Integer> given = new TreeMap<>();
+        if (places != null) {
+            places.forEach((e, r) -> {
+                if (e != null && r != null) {
+                    given.put(e, r);
+                }
+            });
+        }
+        Map<String, BigDecimal> attempted = new TreeMap<>();
+        given.forEach((e, r) -> attempted.put(String.valueOf(e), BigDecimal.valueOf(r)));
+        requireActingAs(username);
+        EvaluationRound round = em.find(EvaluationRound.class, roundId);
+        if (round == null) {
+            throw reject(target, attempted, EvaluationException.Kind.NOT_FOUND, "评审轮次不存在", null);
+        }
+        Instant now = Instant.now();
+        if (now.isBefore(round.getOpensAt())) {
+            throw reject(target, attempted, EvaluationException.Kind.ROUND_CLOSED, MSG_NOT_OPEN, null);
+        }
+        if (!round.isOpenAt(now)) {
+            throw reject(target, attempted, EvaluationException.Kind.ROUND_CLOSED, MSG_CLOSED, null);
+        }
+        if (round.getFormType() != FormType.RANKING) {
+            throw reject(target, attempted, EvaluationException.Kind.NOT_ALLOWED, "本轮不是排序评审", null);
+        }
+        Juror juror = jurorOf(round, username).orElseThrow(() -> reject(target, attempted,
+                EvaluationException.Kind.NOT_ASSIGNED, MSG_NOT_ASSIGNED, null));
+        Set<String> recused = recusedPairs(username);
+        Map<Long, Entry> mine = new LinkedHashMap<>();
+        for (JuryAssignment a : em.createQuery("SELECT a FROM JuryAssignment a WHERE a.juror.id = :j ORDER BY a.entry.id",
+                JuryAssignment.class).setParameter("j", juror.getId()).getResultList()) {
+            if (!recused.contains(roundId + "/" + a.getEntry().getId())) {
+                mine.put(a.getEntry().getId(), a.getEntry());
+            }
+        }
+        for (Long entryId : given.keySet()) {
+            if (recused.contains(roundId + "/" + entryId)) {
+                throw reject(target, attempted, EvaluationException.Kind.RECUSED, MSG_RECUSED, String.valueOf(entryId));
+            }
+            if (!mine.containsKey(entryId)) {
+                throw reject(target, attempted, EvaluationException.Kind.NOT_ASSIGNED, MSG_NOT_ASSIGNED,
+                        String.valueOf(entryId));
+            }
+        }
+        Map<Long, ScoreSheet> sheets = new HashMap<>();
+        for (ScoreSheet s : em.createQuery("SELECT s FROM ScoreSheet s WHERE s.round.id = :r AND s.juror.id = :j",
+                ScoreSheet.class).setParameter("r", roundId).setParameter("j", juror.getId()).getResultList()) {
+            sheets.put(s.getEntry().getId(), s);
+        }
+        if (sheets.values().stream().anyMatch(ScoreSheet::isSubmitted)) {
+            throw reject(target, attempted, EvaluationException.Kind.LOCKED, MSG_LOCKED, null);
+        }
+        int n = mine.size();
+        Map<Integer, Long> byPlace = new HashMap<>();
+        for (Map.Entry<Long, Integer> e : given.entrySet()) {
+            String title = mine.get(e.getKey()).getTitle();
+            if (e.getValue() < 1 || e.getValue() > n) {
+                throw reject(target, attempted, EvaluationException.Kind.INVALID_SCORE,
+                        "作品「" + title + "」的名次 " + e.getValue() + " 超出范围 1–" + n, String.valueOf(e.getKey()));
+            }
+            if (byPlace.put(e.getValue(), e.getKey()) != null) {
+                throw reject(target, attempted, EvaluationException.Kind.INVALID_SCORE,
+                        "名次 " + e.getValue() + " 被重复使用（作品「" + title + "」）", String.valueOf(e.getKey()));
+            }
+        }
+        Map<String, BigDecimal> totals = Map.of();
+        if (submit) {
+            for (Map.Entry<Long, Entry> e : mine.entrySet()) {
+                if (!given.containsKey(e.getKey())) {
+                    throw reject(target, attempted, EvaluationException.Kind.INVALID_SCORE,
+                            "作品「" + e.getValue().getTitle() + "」尚未排定名次", String.valueOf(e.getKey()));
+                }
+            }
+            Map<String, Integer> ranks = new TreeMap<>();
+            given.forEach((e, r) -> ranks.put(String.valueOf(e), r));
+            totals = round.form().rankingTotals(ranks);
+        }
+        List<ScoreSheet> written = new ArrayList<>();
+        for (Map.Entry<Long, Integer> e : given.entrySet()) {
+            ScoreSheet sheet = sheets.get(e.getKey());
+            if (sheet == null) {
+                sheet = new ScoreSheet(round, mine.get(e.getKey()), juror, now);
+                em.persist(sheet);
+            }
+            sheet.record(Map.of(RANK_CODE, BigDecimal.valueOf(e.getValue())),
+                    submit ? totals.get(String.valueOf(e.getKey())) : null, now);
+            if (submit) {
+                sheet.submit(now);
+            }
+            written.add(sheet);
+        }
+        flushOrConflict(target, attempted);
+        return written.stream().map(EvaluationService::sheetView).toList();
     }
 
     private SheetView write(String username, long roundId, long entryId, Map<String, BigDecimal> values,
@@ -362,7 +503,7 @@ public class EvaluationService {
         List<ScoreRecord> records = submitted.stream()
                 .map(s -> new ScoreRecord(s.getJuror().getUsername(), String.valueOf(s.getEntry().getId()), s.getTotal()))
                 .toList();
-        RoundResult result = new RoundCalculator(round.rules()).calculate(records);
+        RoundResult result = RoundCalculator.forForm(round.rules(), round.getFormType()).calculate(records);
         Map<Long, Integer> assigned = new HashMap<>();
         for (Object[] row : em.createQuery("SELECT a.entry.id, COUNT(a) FROM JuryAssignment a WHERE a.round.id = :r "
                 + "GROUP BY a.entry.id", Object[].class).setParameter("r", roundId).getResultList()) {
@@ -448,8 +589,11 @@ public class EvaluationService {
     // ------------------------------------------------------------------ helpers
 
     private BigDecimal validate(EvaluationRound round, Map<String, BigDecimal> values, boolean complete) {
-        if (round.getFormType() != FormType.WEIGHTED) {
-            throw new EvaluationException(EvaluationException.Kind.NOT_ALLOWED, "暂不支持在线填写该类评分表");
+        if (round.getFormType() == FormType.RANKING) {
+            throw new EvaluationException(EvaluationException.Kind.NOT_ALLOWED, MSG_RANK_ALL);
+        }
+        if (round.getFormType() == FormType.PASS_FAIL) {
+            return validateVerdict(round, values, complete);
         }
         ScoringForm form = round.form();
         Map<String, Criterion> byCode = new HashMap<>();
@@ -483,6 +627,28 @@ public class EvaluationService {
                     .findFirst().orElse(null);
             throw new EvaluationException(EvaluationException.Kind.INVALID_SCORE, e.getMessage(), field);
         }
+    }
+
+    /** A pass/fail sheet: only the verdict code, 1 or 0; its total is the form's pass score or zero. */
+    private static BigDecimal validateVerdict(EvaluationRound round, Map<String, BigDecimal> values, boolean complete) {
+        for (String code : new TreeMap<>(values).keySet()) {
+            if (!VERDICT_CODE.equals(code)) {
+                throw new EvaluationException(EvaluationException.Kind.INVALID_SCORE,
+                        new UnknownCriterionException(code).getMessage(), code);
+            }
+        }
+        BigDecimal verdict = values.get(VERDICT_CODE);
+        if (verdict == null) {
+            if (complete) {
+                throw new EvaluationException(EvaluationException.Kind.INVALID_SCORE, MSG_VERDICT_MISSING, VERDICT_CODE);
+            }
+            return null;
+        }
+        boolean passed = verdict.compareTo(BigDecimal.ONE) == 0;
+        if (!passed && verdict.signum() != 0) {
+            throw new EvaluationException(EvaluationException.Kind.INVALID_SCORE, MSG_VERDICT, VERDICT_CODE);
+        }
+        return round.form().passFailTotal(passed);
     }
 
     private void flushOrConflict(String target, Map<String, BigDecimal> attempted) {

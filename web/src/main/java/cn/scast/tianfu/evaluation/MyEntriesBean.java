@@ -8,6 +8,8 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import cn.scast.tianfu.evaluation.scoring.FormType;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +32,11 @@ public class MyEntriesBean implements Serializable {
     private List<JurorProgress> progress = List.of();
     private JurorEntryView selected;
     private List<ScoreRow> rows = new ArrayList<>();
+    private FormType formType = FormType.WEIGHTED;
+    /** Pass/fail rounds: "PASS", "FAIL" or null while undecided. */
+    private String verdict;
+    /** Ranking rounds: all of the juror's entries of the selected round. */
+    private List<RankRow> ranking = new ArrayList<>();
 
     /** Looked up per call: a view-scoped bean outlives the request whose context it would capture. */
     private static FacesContext ctx() {
@@ -50,6 +57,15 @@ public class MyEntriesBean implements Serializable {
     public void open(long roundId, long entryId) {
         try {
             selected = evaluation.entryForJuror(username, roundId, entryId);
+            formType = evaluation.formType(roundId);
+            verdict = verdictOf(selected);
+            ranking = new ArrayList<>();
+            for (JurorEntryView v : entries) {
+                if (v.roundId() == roundId) {
+                    BigDecimal place = v.scores().get(EvaluationService.RANK_CODE);
+                    ranking.add(new RankRow(v.entryId(), v.title(), place == null ? null : place.intValue()));
+                }
+            }
             rows = new ArrayList<>();
             for (CriterionView c : evaluation.criteria(roundId)) {
                 rows.add(new ScoreRow(c, selected.scores().get(c.code())));
@@ -68,8 +84,21 @@ public class MyEntriesBean implements Serializable {
         write(true);
     }
 
+    private static String verdictOf(JurorEntryView view) {
+        BigDecimal v = view.scores().get(EvaluationService.VERDICT_CODE);
+        return v == null ? null : (v.signum() > 0 ? "PASS" : "FAIL");
+    }
+
     private void write(boolean submit) {
         if (selected == null) {
+            return;
+        }
+        if (formType == FormType.RANKING) {
+            writeRanking(submit);
+            return;
+        }
+        if (formType == FormType.PASS_FAIL) {
+            writeVerdict(submit);
             return;
         }
         Map<String, BigDecimal> values = new HashMap<>();
@@ -101,6 +130,67 @@ public class MyEntriesBean implements Serializable {
         }
         refresh();
     }
+
+    private void writeVerdict(boolean submit) {
+        Boolean passed = verdict == null ? null : "PASS".equals(verdict);
+        try {
+            if (submit) {
+                evaluation.submitVerdict(username, selected.roundId(), selected.entryId(), passed, selected.version());
+            } else {
+                evaluation.saveVerdictDraft(username, selected.roundId(), selected.entryId(), passed, selected.version());
+            }
+            EvaluationTexts.info(ctx(), null, EvaluationTexts.text(ctx(), submit ? "score.submitted" : "score.saved"));
+            selected = evaluation.entryForJuror(username, selected.roundId(), selected.entryId());
+        } catch (EvaluationException e) {
+            EvaluationTexts.error(ctx(), e.field() == null ? null : FORM + ":verdict", e.getMessage());
+            ctx().validationFailed();
+        }
+        refresh();
+    }
+
+    private void writeRanking(boolean submit) {
+        Map<Long, Integer> places = new HashMap<>();
+        for (RankRow r : ranking) {
+            if (r.getPlace() != null) {
+                places.put(r.getEntryId(), r.getPlace());
+            }
+        }
+        try {
+            if (submit) {
+                evaluation.submitRanking(username, selected.roundId(), places);
+            } else {
+                evaluation.saveRankingDraft(username, selected.roundId(), places);
+            }
+            EvaluationTexts.info(ctx(), null, EvaluationTexts.text(ctx(), submit ? "rank.submitted" : "score.saved"));
+            selected = evaluation.entryForJuror(username, selected.roundId(), selected.entryId());
+        } catch (EvaluationException e) {
+            String clientId = null;
+            for (int i = 0; i < ranking.size(); i++) {
+                if (String.valueOf(ranking.get(i).getEntryId()).equals(e.field())) {
+                    clientId = FORM + ":ranking:" + i + ":place";
+                }
+            }
+            EvaluationTexts.error(ctx(), clientId, e.getMessage());
+            ctx().validationFailed();
+        }
+        refresh();
+    }
+
+    /** Places 1..n offered in the ranking form. */
+    public List<Integer> getPlaces() {
+        List<Integer> places = new ArrayList<>();
+        for (int i = 1; i <= ranking.size(); i++) {
+            places.add(i);
+        }
+        return places;
+    }
+
+    public boolean isWeighted() { return formType == FormType.WEIGHTED; }
+    public boolean isPassFail() { return formType == FormType.PASS_FAIL; }
+    public boolean isRankingForm() { return formType == FormType.RANKING; }
+    public String getVerdict() { return verdict; }
+    public void setVerdict(String verdict) { this.verdict = verdict; }
+    public List<RankRow> getRanking() { return ranking; }
 
     public boolean isEditable() {
         return selected != null && !selected.submitted();

@@ -29,10 +29,16 @@ final class EvaluationFixtures {
     final String tag;
 
     EvaluationFixtures(EvaluationSetup setup, ProgrammeKind kind) {
+        this(setup, kind, null);
+    }
+
+    /** @param programmeName a name other tests can find the edition by ("name 2024"), or null for a unique one */
+    EvaluationFixtures(EvaluationSetup setup, ProgrammeKind kind, String programmeName) {
         this.setup = setup;
         this.tag = "t" + SEQUENCE.incrementAndGet();
-        long programme = setup.createProgramme(kind, "测试评审项目 " + tag);
-        this.edition = setup.createEdition(programme, 2024, "测试评审项目 " + tag + " 2024");
+        String name = programmeName == null ? "测试评审项目 " + tag : programmeName;
+        long programme = setup.createProgramme(kind, name);
+        this.edition = setup.createEdition(programme, 2024, name + " 2024");
         this.category = setup.createCategory(edition, "GEN", "综合");
     }
 
@@ -47,6 +53,14 @@ final class EvaluationFixtures {
         return setup.createRound(edition, new RoundSpec(seq, name, now.minus(Duration.ofHours(1)),
                 now.plus(Duration.ofDays(7)), FormType.WEIGHTED, criteria, blind, jurorsPerEntry, advancingPlaces,
                 AdvancementPolicy.INCLUDE_ALL_TIED, "HIGHER_RAW_MEAN", tierScheme));
+    }
+
+    /** An open round without criteria, for pass/fail and ranking forms. */
+    long openRound(int seq, String name, FormType form, int advancingPlaces, String tierScheme) {
+        Instant now = Instant.now();
+        return setup.createRound(edition, new RoundSpec(seq, name, now.minus(Duration.ofHours(1)),
+                now.plus(Duration.ofDays(7)), form, List.of(), false, 1, advancingPlaces,
+                AdvancementPolicy.INCLUDE_ALL_TIED, null, tierScheme));
     }
 
     long entry(Long round, String title, String entrant, String organisation, String recommendingUnit) {
