@@ -2,6 +2,7 @@ package cn.scast.tianfu.award;
 
 import cn.scast.tianfu.evaluation.EvaluationSetup;
 import cn.scast.tianfu.evaluation.RoundSpec;
+import cn.scast.tianfu.evaluation.model.Category;
 import cn.scast.tianfu.evaluation.model.Edition;
 import cn.scast.tianfu.evaluation.model.ProgrammeKind;
 import cn.scast.tianfu.platform.AuditTrail;
@@ -12,9 +13,11 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Sets up an award edition as a configuration of the engine: programme (reused by name), edition,
@@ -79,6 +82,27 @@ public class AwardEditions {
             return new AwardEditionView(a.getEditionId(), a.getType().name(), e.getProgramme().getName(), e.getYear(),
                     e.getName(), a.getPublicationFrom(), a.getPublicationTo(), a.getPlaces());
         }).toList();
+    }
+
+    /** The edition of an award given by type code (PAPER) or programme name (川渝科技学术大会优秀论文), and year. */
+    public Optional<Long> find(String award, int year) {
+        String name = Arrays.stream(AwardType.values())
+                .filter(t -> t.name().equalsIgnoreCase(award.strip()) || t.programme().equals(award.strip()))
+                .map(AwardType::programme).findFirst().orElse(null);
+        if (name == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT a.editionId FROM AwardEdition a, Edition e WHERE e.id = a.editionId "
+                        + "AND e.programme.name = :n AND e.year = :y", Long.class)
+                .setParameter("n", name).setParameter("y", year).getResultStream().findFirst();
+    }
+
+    /** Category code → name of an edition, in the order they were configured. */
+    public Map<String, String> categories(long editionId) {
+        Map<String, String> categories = new LinkedHashMap<>();
+        em.createQuery("SELECT c FROM Category c WHERE c.edition.id = :e ORDER BY c.id", Category.class)
+                .setParameter("e", editionId).getResultList().forEach(c -> categories.put(c.getCode(), c.getName()));
+        return categories;
     }
 
     private long programmeId(AwardType type) {

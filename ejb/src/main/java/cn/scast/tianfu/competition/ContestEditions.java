@@ -13,9 +13,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Sets up a contest edition as a configuration of the engine (programme reused by name, edition,
@@ -77,6 +79,19 @@ public class ContestEditions {
                 Map.of("type", type.name(), "year", year, "cities", cityQuotas.size(), "popularVote", popularVote),
                 "设立竞赛届次");
         return edition;
+    }
+
+    /** The edition of a contest given by type code (YOUTH) or programme name (青少年科技创新大赛), and year. */
+    public Optional<Long> find(String contest, int year) {
+        String name = Arrays.stream(ContestType.values())
+                .filter(t -> t.name().equalsIgnoreCase(contest.strip()) || t.programme().equals(contest.strip()))
+                .map(ContestType::programme).findFirst().orElse(null);
+        if (name == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT c.editionId FROM ContestEdition c, Edition e WHERE e.id = c.editionId "
+                        + "AND e.programme.name = :n AND e.year = :y", Long.class)
+                .setParameter("n", name).setParameter("y", year).getResultStream().findFirst();
     }
 
     public long countEditions() {

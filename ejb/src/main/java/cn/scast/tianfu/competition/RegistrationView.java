@@ -9,6 +9,11 @@ public record RegistrationView(long id, long editionId, long entryId, String cat
                                boolean team, List<String> members, boolean noveltyReport, boolean created)
         implements Serializable {
 
+    /** Members joined by 、 for lists. */
+    public String membersText() {
+        return String.join("、", members);
+    }
+
     static RegistrationView of(Registration r, boolean report, boolean created) {
         return new RegistrationView(r.getId(), r.getEditionId(), r.getEntryId(), r.getCategoryCode(), r.getTitle(),
                 r.getEntrantName(), r.getCityCode(), r.getCountyCode(), r.getSchool(), r.getTutor(), r.isTeam(),
