@@ -60,6 +60,7 @@ public class AwardEditions {
             setup.createRound(edition, round);
         }
         em.persist(new AwardEdition(edition, type, publicationFrom, publicationTo, n));
+        em.flush(); // the quotas refer to it, and entities without relationships have no insert order
         for (QuotaSpec q : quotas) {
             em.persist(new NominationQuota(edition, q.unitCode(), q.unitName(), q.unitKind(), q.quota()));
         }

@@ -9,6 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,19 +34,23 @@ public class PopularVotes {
             record(editionId, entryId, voter);
         } catch (RefusedInput refused) {
             refusals.rejected(ACTION_REFUSED, "cts_edition", String.valueOf(editionId),
-                    Map.of("voter", voter, "entry", entryId), refused.getMessage());
+                    Map.of("voter", String.valueOf(voter), "entry", entryId), refused.getMessage());
             throw refused;
         }
     }
 
     /** Every registered entry of the edition with its votes, most voted first. */
     public List<VoteCount> counts(long editionId) {
-        return em.createQuery("SELECT NEW cn.scast.tianfu.competition.VoteCount(r.entryId, r.title, r.entrantName, "
-                        + "(SELECT COUNT(v) FROM PopularVote v WHERE v.entryId = r.entryId)) FROM Registration r "
-                        + "WHERE r.editionId = :e", VoteCount.class)
+        Map<Long, Long> votes = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT v.entryId, COUNT(v) FROM PopularVote v WHERE v.editionId = :e "
+                + "GROUP BY v.entryId", Object[].class).setParameter("e", editionId).getResultList()) {
+            votes.put((Long) row[0], (Long) row[1]);
+        }
+        return em.createQuery("SELECT r FROM Registration r WHERE r.editionId = :e", Registration.class)
                 .setParameter("e", editionId).getResultList().stream()
-                .sorted((a, b) -> a.votes() != b.votes() ? Long.compare(b.votes(), a.votes())
-                        : Long.compare(a.entryId(), b.entryId()))
+                .map(r -> new VoteCount(r.getEntryId(), r.getTitle(), r.getEntrantName(),
+                        votes.getOrDefault(r.getEntryId(), 0L)))
+                .sorted(Comparator.comparingLong(VoteCount::votes).reversed().thenComparingLong(VoteCount::entryId))
                 .toList();
     }
 

@@ -69,9 +69,12 @@ public class RuralTalentRegistry {
 
     /** The registry, optionally for one city, by city then county then name. */
     public List<TalentView> talents(String cityCode) {
-        return em.createQuery("SELECT t FROM RuralTalent t WHERE (:c IS NULL OR t.cityCode = :c) "
-                        + "ORDER BY t.cityCode, t.countyCode, t.name", RuralTalent.class)
-                .setParameter("c", cityCode).getResultList().stream()
+        List<RuralTalent> talents = cityCode == null
+                ? em.createQuery("SELECT t FROM RuralTalent t ORDER BY t.cityCode, t.countyCode, t.name",
+                        RuralTalent.class).getResultList()
+                : em.createQuery("SELECT t FROM RuralTalent t WHERE t.cityCode = :c ORDER BY t.countyCode, t.name",
+                        RuralTalent.class).setParameter("c", cityCode).getResultList();
+        return talents.stream()
                 .map(t -> {
                     County county = em.find(County.class, t.getCountyCode());
                     return new TalentView(t.getId(), t.getEditionId(), t.getEntryId(), t.getName(), t.getCountyCode(),

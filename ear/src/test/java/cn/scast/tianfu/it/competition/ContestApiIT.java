@@ -110,7 +110,9 @@ class ContestApiIT {
 
         refused(over, "cityCode", "「自贡市」本届报名名额 1 项已用完");
         String quotas = admin.get("v1/contests/editions/" + edition + "/quotas").body();
-        assertTrue(quotas.contains("{\"cityCode\":\"510300\",\"cityName\":\"自贡市\",\"quota\":1,\"used\":1}"), quotas);
+        String zigong = cn.scast.tianfu.it.award.JsonObjects.containing(quotas, "\"cityCode\":\"510300\"");
+        assertTrue(zigong.contains("\"cityName\":\"自贡市\"") && zigong.contains("\"quota\":1")
+                && zigong.contains("\"used\":1"), zigong);
     }
 
     @Test
@@ -173,8 +175,8 @@ class ContestApiIT {
         assertEquals(401, anonymous.statusCode());
         String counts = ApiCalls.anonymous().get("v1/contests/editions/" + edition + "/votes").body();
         assertTrue(counts.indexOf("蒙顶山茶手工制作") < counts.indexOf("稻渔综合种养"), counts);
-        assertTrue(counts.contains("\"entryId\":" + tea + ",\"title\":\"蒙顶山茶手工制作\",\"entrantName\":\"杨师傅\",\"votes\":2"),
-                counts);
+        assertTrue(cn.scast.tianfu.it.award.JsonObjects.containing(counts, "\"entryId\":" + tea + ",")
+                .contains("\"votes\":2"), counts);
         String award = ApiCalls.anonymous().get("v1/contests/editions/" + edition + "/popular-award").body();
         assertTrue(award.contains("蒙顶山茶手工制作") && !award.contains("稻渔综合种养"), award);
     }
