@@ -54,7 +54,7 @@ class NominationScreenIT {
         assertTrue(browser.textOf("listForm:nominations").contains("毫米波雷达芯片低功耗设计" + tag));
         String electronics = browser.driver().findElement(org.openqa.selenium.By.xpath(
                 "//tbody[@id='quotaForm:quotas_data']/tr[td[1]='S003']")).getText();
-        assertTrue(electronics.matches(".*四川省电子学会\\s+3\\s+1\\s+2.*"), electronics);
+        assertTrue(electronics.matches("(?s).*四川省电子学会\\s+3\\s+1\\s+2.*"), electronics);
 
         fill("四川省电子学会", "工学", "三年前的论文" + tag, "郑雨欣" + tag, "成都理工大学", "通讯作者", "510100", "2022-05-01");
         browser.click("nominationForm:nominate");
