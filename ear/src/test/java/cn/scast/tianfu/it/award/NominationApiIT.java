@@ -145,7 +145,10 @@ class NominationApiIT {
 
     @Test
     void theDemoEditionsOfEveryAwardAreConfigured() throws Exception {
-        String editions = ApiCalls.anonymous().get("v1/awards/editions").body();
+        HttpResponse<String> response = ApiCalls.anonymous().get("v1/awards/editions");
+        String editions = response.body();
+        assertEquals(200, response.statusCode(), editions + " / contests: " + ApiCalls.anonymous().get("v1/contests/editions").body()
+                + " / as admin: " + admin.get("v1/awards/editions").body());
 
         for (String type : new String[]{"PAPER", "SOCIETY", "JOURNAL", "EVENT", "WORKER"}) {
             assertTrue(editions.contains("\"type\":\"" + type + "\""), type + " in " + editions);
