@@ -1,0 +1,77 @@
+package cn.scast.tianfu.it.award;
+
+import cn.scast.tianfu.it.support.Browser;
+import cn.scast.tianfu.it.support.Deployments;
+import cn.scast.tianfu.it.support.PlatformTest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A society nominates a paper on the 推荐 screen, sees its quota used, and an ineligible paper refused. */
+@PlatformTest
+@RunAsClient
+class NominationScreenIT {
+
+    private static final String EDITION = "2025年度川渝科技学术大会优秀科技论文";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private Browser browser;
+
+    @BeforeEach
+    void signIn() throws Exception {
+        ReferenceDataAwait.citiesAndCounties();
+        browser = new Browser();
+        browser.signIn("admin", "Tianfu@2026");
+        browser.awaitText("pageTitle", "数据看板");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aPaperIsNominatedWithinTheQuotaAndAnOldPaperIsRefused() {
+        String tag = Long.toString(System.nanoTime() % 100000);
+        browser.open(Deployments.BASE_URL + "/admin/award/nominations.xhtml");
+        browser.awaitText("pageTitle", "评奖推荐");
+        browser.select("editionForm:edition", EDITION);
+        browser.awaitText("quotaForm:quotas", "四川省微生物学会");
+
+        fill("四川省电子学会", "工学", "毫米波雷达芯片低功耗设计" + tag, "吴晓峰" + tag, "电子科技大学", "第一作者", "510100",
+                "2025-03-01");
+        browser.click("nominationForm:nominate");
+        browser.awaitText("nominationForm:messages", "已推荐");
+        assertTrue(browser.textOf("listForm:nominations").contains("毫米波雷达芯片低功耗设计" + tag));
+        String electronics = browser.driver().findElement(org.openqa.selenium.By.xpath(
+                "//tbody[@id='quotaForm:quotas_data']/tr[td[1]='S003']")).getText();
+        assertTrue(electronics.matches("(?s).*四川省电子学会\\s+3\\s+1\\s+2.*"), electronics);
+
+        fill("四川省电子学会", "工学", "三年前的论文" + tag, "郑雨欣" + tag, "成都理工大学", "通讯作者", "510100", "2022-05-01");
+        browser.click("nominationForm:nominate");
+        browser.awaitText("nominationForm:messages", "不在本届征集范围（2024-07-01 至 2025-06-30）内");
+        assertTrue(browser.driver().getPageSource().contains("论文发表日期 2022-05-01 不在本届征集范围"));
+        assertTrue(!browser.textOf("listForm:nominations").contains("三年前的论文" + tag), "nothing saved");
+    }
+
+    private void fill(String unit, String category, String title, String name, String organisation, String role,
+                      String region, String published) {
+        browser.select("nominationForm:unitCode", unit);
+        browser.select("nominationForm:categoryCode", category);
+        browser.type("nominationForm:title", title);
+        browser.type("nominationForm:nomineeName", name);
+        browser.type("nominationForm:nomineeUnit", organisation);
+        browser.select("nominationForm:authorRole", role);
+        browser.type("nominationForm:regionCode", region);
+        browser.type("nominationForm:publishedOn", published);
+    }
+}

@@ -1,0 +1,27 @@
+package cn.scast.tianfu.it.award;
+
+import cn.scast.tianfu.it.support.ApiCalls;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The seed job loads cities and counties right after deployment; the Sichuan rule and registrations look
+ * them up. Ready when the last city is there with its counties.
+ */
+public final class ReferenceDataAwait {
+
+    private ReferenceDataAwait() {
+    }
+
+    public static void citiesAndCounties() throws Exception {
+        for (int i = 0; i < 180 && !ready(); i++) {
+            Thread.sleep(1000);
+        }
+        assertTrue(ready(), "cities and counties loaded");
+    }
+
+    private static boolean ready() throws Exception {
+        String body = ApiCalls.anonymous().get("v1/reference/cities").body();
+        return body.contains("凉山彝族自治州") && !body.contains("\"counties\":0");
+    }
+}

@@ -1,0 +1,92 @@
+package cn.scast.tianfu.award;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.transaction.UserTransaction;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * On a database without award editions, configures the 2025 edition of each award so nominations can be
+ * tried at once: the provincial societies of seeds/societies.csv recommend papers, societies, journals and
+ * events (quotas 3/1/1/1), the 21 cities recommend 最美科技工作者 (2 each, 10 places: 差额评审). Nominations
+ * are open now; the rounds open in 30 days. Runs after the evaluation demo data, like it a convenience:
+ * a failure is logged and rolled back.
+ */
+@Startup
+@Singleton
+@DependsOn("EvaluationDemoData")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class AwardDemoData {
+
+    public static final int YEAR = 2025;
+
+    private static final Logger LOG = Logger.getLogger(AwardDemoData.class.getName());
+
+    @EJB
+    private AwardEditions editions;
+
+    @Resource
+    private UserTransaction transaction;
+
+    @PostConstruct
+    void createWhenEmpty() {
+        try {
+            transaction.begin();
+            if (editions.countEditions() == 0) {
+                create();
+            }
+            transaction.commit();
+        } catch (Exception e) {
+            LOG.log(Level.SEVERE, "demo award editions not created", e);
+            try {
+                transaction.rollback();
+            } catch (Exception ignored) {
+                // already rolled back
+            }
+        }
+    }
+
+    private void create() {
+        Instant opens = Instant.now().plus(Duration.ofDays(30));
+        Instant closes = opens.plus(Duration.ofDays(30));
+        editions.create(AwardType.PAPER, YEAR, YEAR + "年度川渝科技学术大会优秀科技论文", LocalDate.of(2024, 7, 1),
+                LocalDate.of(2025, 6, 30), null, societies(3), opens, closes);
+        editions.create(AwardType.SOCIETY, YEAR, YEAR + "年度川渝一流学会", null, null, null, societies(1), opens, closes);
+        editions.create(AwardType.JOURNAL, YEAR, YEAR + "年度川渝一流科技期刊", null, null, null, societies(1), opens,
+                closes);
+        editions.create(AwardType.EVENT, YEAR, YEAR + "年度川渝具有影响力的学术活动", null, null, null, societies(1),
+                opens, closes);
+        editions.create(AwardType.WORKER, YEAR, YEAR + "年四川“最美科技工作者”", null, null, 10, cities(2), opens,
+                closes);
+        LOG.info(() -> "configured the " + YEAR + " award editions (优秀论文, 一流学会, 一流科技期刊, 学术活动, 最美科技工作者)");
+    }
+
+    private static List<QuotaSpec> societies(int quota) {
+        List<QuotaSpec> units = new ArrayList<>();
+        for (String[] row : SeedRows.of("societies.csv")) {
+            units.add(new QuotaSpec(row[0], row[1], "SOCIETY", quota));
+        }
+        return units;
+    }
+
+    private static List<QuotaSpec> cities(int quota) {
+        List<QuotaSpec> units = new ArrayList<>();
+        for (String[] row : SeedRows.of("cities.csv")) {
+            units.add(new QuotaSpec(row[0], row[1] + "科协", "CITY", quota));
+        }
+        return units;
+    }
+}

@@ -1,0 +1,104 @@
+package cn.scast.tianfu.competition;
+
+import cn.scast.tianfu.award.FieldMessages;
+import cn.scast.tianfu.award.RefusedInput;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** Backs the 竞赛报名 screen: pick an edition, see the city quotas, register a project or entrant, list them. */
+@Named
+@ViewScoped
+public class RegistrationBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private ContestEditions editions;
+
+    @EJB
+    private RegistrationService registrations;
+
+    private Long editionId;
+    private RegistrationForm form = new RegistrationForm();
+    /** Group members other than the entrant, separated by commas or 、. */
+    private String members;
+
+    @PostConstruct
+    void init() {
+        List<ContestEditionView> all = editions.editions();
+        editionId = all.stream().filter(e -> e.type().equals(ContestType.YOUTH.name()))
+                .map(ContestEditionView::editionId).findFirst().orElse(all.isEmpty() ? null : all.get(0).editionId());
+    }
+
+    public void register() {
+        if (!FieldMessages.callerInAnyRole("admin", "city-staff")) {
+            FieldMessages.show("registrationForm", RefusedInput.rule(null, "当前账号无权报名"));
+            return;
+        }
+        form.members = members == null ? List.of() : Arrays.stream(members.split("[,，、]"))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        try {
+            RegistrationView r = registrations.register(editionId, form);
+            FieldMessages.info("报名成功：《" + r.title() + "》（" + String.join("、", r.members()) + "）");
+            form = new RegistrationForm();
+            members = null;
+        } catch (RefusedInput refused) {
+            FieldMessages.show("registrationForm", refused);
+        }
+    }
+
+    public void editionChanged() {
+        form = new RegistrationForm();
+        members = null;
+    }
+
+    public List<ContestEditionView> getEditions() {
+        return editions.editions();
+    }
+
+    public boolean isYouth() {
+        return editionId != null && getEditions().stream()
+                .anyMatch(e -> e.editionId() == editionId && e.type().equals(ContestType.YOUTH.name()));
+    }
+
+    public List<String> getLevels() {
+        return Arrays.stream(SchoolLevel.values()).map(SchoolLevel::label).toList();
+    }
+
+    /** Subjects of the chosen school level (all levels' subjects until one is chosen). */
+    public List<String> getSubjects() {
+        SchoolLevel level = SchoolLevel.parse(form.schoolLevel);
+        return level == null ? List.of() : ContestCatalogue.YOUTH_SUBJECTS.get(level);
+    }
+
+    public List<String> getTracks() {
+        return ContestCatalogue.RURAL_TRACKS;
+    }
+
+    public List<CityQuotaUsage> getQuotas() {
+        return editionId == null ? List.of() : editions.quotaUsage(editionId);
+    }
+
+    public List<RegistrationView> getRegistrations() {
+        return editionId == null ? List.of() : registrations.registrations(editionId);
+    }
+
+    public Map<String, String> getCities() {
+        Map<String, String> cities = new java.util.LinkedHashMap<>();
+        getQuotas().forEach(q -> cities.put(q.cityCode(), q.cityName()));
+        return cities;
+    }
+
+    public Long getEditionId() { return editionId; }
+    public void setEditionId(Long editionId) { this.editionId = editionId; }
+    public RegistrationForm getForm() { return form; }
+    public String getMembers() { return members; }
+    public void setMembers(String members) { this.members = members; }
+}
