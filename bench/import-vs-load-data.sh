@@ -6,7 +6,7 @@
 #   terminal 2:  bench/import-vs-load-data.sh [ROWS]        (default 1,000,000)
 #
 # The file is a listing-like CSV (7 columns, Chinese text, quoted fields) imported through the inbox as
-# kind "scratch" (job scratch-import, item-count 1000) into import_scratch; LOAD DATA loads the same
+# kind "scratch" (job scratch-import, item-count 10000) into import_scratch; LOAD DATA loads the same
 # file into the copy table import_scratch_load. Prints rows/s for both and the ratio.
 set -euo pipefail
 cd "$(dirname "$0")"

@@ -26,8 +26,7 @@ start_system() {
 
 stop_system() {
   [ -n "$launcher_pid" ] || return 0
-  kill -INT "$launcher_pid" 2>/dev/null || true
-  for _ in $(seq 1 180); do kill -0 "$launcher_pid" 2>/dev/null || break; sleep 1; done
+  stop_launcher "$launcher_pid"
   launcher_pid=""
 }
 trap 'stop_system' EXIT

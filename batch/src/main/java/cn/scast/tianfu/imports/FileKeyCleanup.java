@@ -1,5 +1,6 @@
 package cn.scast.tianfu.imports;
 
+import cn.scast.tianfu.imports.file.RowRejectedException;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.listener.AbstractStepListener;
 import jakarta.batch.runtime.BatchStatus;
@@ -35,8 +36,10 @@ public class FileKeyCleanup extends AbstractStepListener {
 
     @Override
     public void afterStep() {
-        if (stepContext.getException() != null || EnumSet.of(BatchStatus.FAILED, BatchStatus.STOPPING,
-                BatchStatus.STOPPED).contains(stepContext.getBatchStatus())) {
+        // The step context also keeps the last skipped row's exception: a rejected row is no failure.
+        Exception failure = stepContext.getException();
+        if ((failure != null && !(failure instanceof RowRejectedException)) || EnumSet.of(BatchStatus.FAILED,
+                BatchStatus.STOPPING, BatchStatus.STOPPED).contains(stepContext.getBatchStatus())) {
             return;
         }
         try {

@@ -26,7 +26,8 @@ public class ImportFailureListener extends AbstractStepListener {
     @Override
     public void afterStep() {
         Exception failure = stepContext.getException();
-        if (failure == null) {
+        // The step context also keeps the last skipped row's exception: a rejected row is no step failure.
+        if (failure == null || failure instanceof cn.scast.tianfu.imports.file.RowRejectedException) {
             return;
         }
         String reason = reasonOf(failure);

@@ -100,6 +100,7 @@ class WorkerImportIT {
         JobExecution first = fixtures.upload("worker", file, null);
 
         assertEquals(BatchStatus.COMPLETED, first.getBatchStatus(), first.getExitStatus());
+        assertEquals("COMPLETED", first.getExitStatus(), "rejected rows are no failure of the job");
         long instance = fixtures.instanceOf(first);
         assertEquals(List.of("4:id_number", "5:mobile", "6:name", "7:city_code", "8:id_number", "9:county_code",
                 "10:organisation_credit_code", "11:title"), fixtures.rejects(instance));
