@@ -74,7 +74,8 @@ curl -sS -u "$ADMIN" -c "$jar" -b "$jar" -o /dev/null "$BASE_URL/api/v1/workers?
 
 # measure NAME RUNS QUERY [basic]: prints p50 and p95 in milliseconds of RUNS calls after 3 warm-up calls
 measure() {
-  local name="$1" runs="$2" query="$3" auth=(-b "$jar")
+  # with the session cookie the server skips the password check; Basic stays as a fallback
+  local name="$1" runs="$2" query="$3" auth=(-u "$ADMIN" -b "$jar" -c "$jar")
   [ "${4:-}" = basic ] && auth=(-u "$ADMIN")
   for _ in 1 2 3; do curl -sS "${auth[@]}" -o /dev/null "$BASE_URL/api/v1/workers?$query"; done
   local code
