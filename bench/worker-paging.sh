@@ -95,6 +95,8 @@ measure "first page" "$RUNS" "limit=20"
 measure "next, deep" "$RUNS" "limit=20&after=$anchor&total=false"
 measure "last page" "$RUNS" "limit=20&fromEnd=true&total=false"
 measure "filtered" "$RUNS" "name=$zhang&city=510100&limit=20"
-measure "filtered, next" "$RUNS" "name=$zhang&city=510100&limit=20&after=$(sql "SELECT id FROM mem_worker WHERE name LIKE '张%' AND city_code = '510100' ORDER BY name, id LIMIT 1 OFFSET 2000")&total=false"
+filtered_anchor=$(sql "SELECT id FROM mem_worker WHERE name LIKE '张%' AND city_code = '510100' ORDER BY name, id
+                        LIMIT 1 OFFSET $(( $(sql "SELECT COUNT(*) FROM mem_worker WHERE name LIKE '张%' AND city_code = '510100'") / 2 ))")
+measure "filtered, next" "$RUNS" "name=$zhang&city=510100&limit=20&after=$filtered_anchor&total=false"
 measure "offset, deep" 5 "limit=20&offset=$deep_row&total=false"
 measure "first, Basic" 10 "limit=20" basic
