@@ -64,12 +64,37 @@ public class OrganisationService {
 
     @RolesAllowed({"admin", "city-staff", "society-officer", "worker", "enterprise"})
     public Page<OrganisationView> search(String namePrefix, String cityCode, OrganisationType type, int offset, int limit) {
+        return query(namePrefix, cityCode, type)
+                .page(PageRequest.at(offset, limit).clamped(WorkerService.MAX_PAGE), null, OrganisationView::of,
+                        Organisation::getId);
+    }
+
+    /** Up to {@link WorkerService#EXPORT_BATCH} organisations behind {@code after} (keyset), for the Excel export. */
+    @RolesAllowed({"admin", "city-staff", "society-officer", "worker", "enterprise"})
+    public Page<OrganisationView> exportBatch(String namePrefix, String cityCode, OrganisationType type, Long after) {
+        String afterName = null;
+        if (after != null) {
+            Organisation anchor = em.find(Organisation.class, after);
+            if (anchor == null) {
+                throw new MembershipNotFoundException("organisation " + after);
+            }
+            afterName = anchor.getName();
+        }
+        return query(namePrefix, cityCode, type).page(new PageRequest(0, WorkerService.EXPORT_BATCH, after, false, false),
+                afterName, OrganisationView::of, Organisation::getId);
+    }
+
+    /** The number of matching organisations, never counted past {@code cap} (then {@code cap + 1}). */
+    @RolesAllowed({"admin", "city-staff", "society-officer", "worker", "enterprise"})
+    public long countUpTo(String namePrefix, String cityCode, OrganisationType type, long cap) {
+        return query(namePrefix, cityCode, type).countUpTo(cap);
+    }
+
+    private PagedQuery<Organisation> query(String namePrefix, String cityCode, OrganisationType type) {
         return PagedQuery.of(em, Organisation.class, "o").orderBy("o.name")
                 .startsWith("o.name", "prefix", namePrefix)
                 .filter("o.cityCode = :city", "city", cityCode)
-                .filter("o.type = :type", "type", type)
-                .page(PageRequest.at(offset, limit).clamped(WorkerService.MAX_PAGE), null, OrganisationView::of,
-                        Organisation::getId);
+                .filter("o.type = :type", "type", type);
     }
 
     private void apply(Organisation organisation, OrganisationForm form) {

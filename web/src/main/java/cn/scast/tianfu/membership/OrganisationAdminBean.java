@@ -82,6 +82,16 @@ public class OrganisationAdminBean implements Serializable {
         }
     }
 
+    /** Downloads the whole filtered list as .xlsx, or explains the limit when it is too long. */
+    public void export() throws java.io.IOException {
+        try {
+            XlsxExport.download(OrganisationWorkbook.write(organisations, nameFilter, cityFilter, typeFilter),
+                    "organisations.xlsx");
+        } catch (XlsxExport.TooManyRows e) {
+            FacesErrors.global(e.getMessage());
+        }
+    }
+
     public OrganisationType[] getTypes() {
         return OrganisationType.values();
     }

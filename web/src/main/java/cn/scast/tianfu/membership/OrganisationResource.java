@@ -46,6 +46,25 @@ public class OrganisationResource {
     }
 
     @GET
+    @Path("export")
+    @Produces({XlsxExport.MEDIA_TYPE, "application/problem+json"})
+    @Operation(summary = "The whole filtered list as an Excel file (.xlsx)", description = "At most 100,000 rows, otherwise 422")
+    @APIResponse(responseCode = "200", description = "the workbook")
+    @APIResponse(responseCode = "422", description = "more rows than the export limit")
+    public Response export(@QueryParam("name") String name, @QueryParam("city") String city,
+                           @QueryParam("type") OrganisationType type) throws java.io.IOException {
+        java.nio.file.Path file;
+        try {
+            file = OrganisationWorkbook.write(organisations, name, city, type);
+        } catch (XlsxExport.TooManyRows e) {
+            return cn.scast.tianfu.platform.Problems.of(422, "Unprocessable Content", e.getMessage(), null);
+        }
+        jakarta.ws.rs.core.StreamingOutput body = out -> XlsxExport.send(file, out);
+        return Response.ok(body, XlsxExport.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"organisations.xlsx\"").build();
+    }
+
+    @GET
     @Path("{id}")
     @Operation(summary = "One organisation")
     @APIResponse(responseCode = "200", description = "the organisation")

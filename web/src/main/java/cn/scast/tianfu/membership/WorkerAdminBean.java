@@ -2,14 +2,11 @@ package cn.scast.tianfu.membership;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -88,20 +85,11 @@ public class WorkerAdminBean implements Serializable {
 
     /** Downloads the whole filtered list as .xlsx, or explains the limit when it is too long. */
     public void export() throws IOException {
-        Path file;
         try {
-            file = WorkerWorkbook.write(workers, nameFilter, cityFilter, null);
-        } catch (WorkerWorkbook.TooManyRows e) {
+            XlsxExport.download(WorkerWorkbook.write(workers, nameFilter, cityFilter, null), "workers.xlsx");
+        } catch (XlsxExport.TooManyRows e) {
             FacesErrors.global(e.getMessage());
-            return;
         }
-        FacesContext context = FacesContext.getCurrentInstance();
-        ExternalContext external = context.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType(WorkerWorkbook.MEDIA_TYPE);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"workers.xlsx\"");
-        WorkerWorkbook.send(file, external.getResponseOutputStream());
-        context.responseComplete();
     }
 
     public Map<String, String> getCities() {

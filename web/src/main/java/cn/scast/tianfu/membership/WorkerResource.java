@@ -54,7 +54,7 @@ public class WorkerResource {
 
     @GET
     @Path("export")
-    @Produces({WorkerWorkbook.MEDIA_TYPE, "application/problem+json"})
+    @Produces({XlsxExport.MEDIA_TYPE, "application/problem+json"})
     @Operation(summary = "The whole filtered list as an Excel file (.xlsx)",
             description = "Same filters and privacy as the search; at most 100,000 rows, otherwise 422")
     @APIResponse(responseCode = "200", description = "the workbook")
@@ -64,11 +64,11 @@ public class WorkerResource {
         java.nio.file.Path file;
         try {
             file = WorkerWorkbook.write(workers, name, city, society);
-        } catch (WorkerWorkbook.TooManyRows e) {
+        } catch (XlsxExport.TooManyRows e) {
             return cn.scast.tianfu.platform.Problems.of(422, "Unprocessable Content", e.getMessage(), null);
         }
-        jakarta.ws.rs.core.StreamingOutput body = out -> WorkerWorkbook.send(file, out);
-        return Response.ok(body, WorkerWorkbook.MEDIA_TYPE)
+        jakarta.ws.rs.core.StreamingOutput body = out -> XlsxExport.send(file, out);
+        return Response.ok(body, XlsxExport.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"workers.xlsx\"").build();
     }
 

@@ -217,6 +217,19 @@ class MembershipRecordsApiIT {
             }
         }
         assertEquals(401, ApiClient.anonymous().download("/workers/export").statusCode());
+
+        String org = unique("导出单位");
+        for (int i = 0; i < 2; i++) {
+            assertEquals(201, admin.post("/organisations", organisationJson(org + i, creditCode())).statusCode());
+        }
+        HttpResponse<byte[]> organisations = admin.download("/organisations/export?name=" + enc(org));
+        assertEquals(200, organisations.statusCode(), new String(organisations.body()));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(organisations.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals(2, sheet.getLastRowNum());
+            assertEquals(org + "1", sheet.getRow(2).getCell(1).getStringCellValue());
+            assertEquals("高校科协", sheet.getRow(2).getCell(2).getStringCellValue());
+        }
     }
 
     // ---- fixtures ----

@@ -121,4 +121,47 @@ class MembershipRecordsScreenIT {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("associationDialog")));
         browser.awaitText("associationsForm:associations", "028-86123456");
     }
+
+    @Test
+    void adminRegistersStaffWithAStrongEnoughInitialPassword() {
+        browser.open(Deployments.BASE_URL + "/admin/membership/staff.xhtml");
+        browser.awaitText("pageTitle", "科服保姆");
+        String username = ApiClient.unique("ui").toLowerCase();
+        String name = ApiClient.unique("界面保姆");
+        browser.click("staffListForm:newStaff");
+        browser.type("staffForm:username", username);
+        browser.type("staffForm:displayName", name);
+        browser.select("staffForm:cityAssociationId", "成都市科学技术协会");
+        browser.type("staffForm:initialPassword", "short");
+        browser.click("staffForm:save");
+        browser.awaitText("staffForm:initialPasswordMessage", "初始密码至少 8 位");
+
+        browser.type("staffForm:initialPassword", "Staff2026pw");
+        browser.click("staffForm:save");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("staffDialog")));
+        new Select(browser.driver().findElement(By.id("staffListForm:cityFilter"))).selectByValue("510100");
+        browser.click("staffListForm:search");
+        browser.awaitText("staffListForm:staff", username);
+        assertTrue(browser.textOf("staffListForm:staff").contains(name));
+    }
+
+    @Test
+    void adminCreatesASocietyFromTheDialog() {
+        browser.open(Deployments.BASE_URL + "/admin/membership/index.xhtml");
+        browser.awaitText("pageTitle", "会员");
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()='学会']"))).click();
+        String code = "U" + System.nanoTime() % 100_000_000L;
+        String name = ApiClient.unique("界面学会");
+        browser.click("tabs:societiesForm:newSociety");
+        browser.type("societyForm:code", code);
+        browser.click("societyForm:save");
+        browser.awaitText("societyForm:nameMessage", "学会名称不能为空");
+
+        browser.type("societyForm:name", name);
+        browser.click("societyForm:save");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("societyDialog")));
+        browser.type("tabs:societiesForm:societyNameFilter", name);
+        browser.click("tabs:societiesForm:societySearch");
+        browser.awaitText("tabs:societiesForm:societies", code);
+    }
 }

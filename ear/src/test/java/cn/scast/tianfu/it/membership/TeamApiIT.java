@@ -126,6 +126,18 @@ class TeamApiIT {
         assertEquals(401, ApiClient.anonymous().post("/teams", team("匿名", local, "[]", "510300")).statusCode());
     }
 
+    @Test
+    void theNewResourcesAreInTheOpenApiDocument() throws Exception {
+        HttpResponse<String> document = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:8080/openapi")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, document.statusCode());
+        for (String path : new String[] {"/api/v1/teams", "/api/v1/journals", "/api/v1/staff", "/api/v1/city-associations",
+                "/api/v1/organisation-memberships", "/api/v1/workers/export"}) {
+            assertTrue(document.body().contains(path), path);
+        }
+    }
+
     // ---- fixtures ----
 
     private long worker(String city) throws Exception {
