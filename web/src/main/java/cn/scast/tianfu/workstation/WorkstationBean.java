@@ -88,7 +88,8 @@ public class WorkstationBean implements Serializable {
     /** The grades of one workstation, oldest year first, e.g. "2021 优秀；2022 良好". */
     public String gradesOf(Workstation workstation) {
         ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "mk");
-        return workstation.getGrades().entrySet().stream()
+        // Sorted here: the persistence provider's map does not keep the entity's TreeMap order.
+        return new java.util.TreeMap<>(workstation.getGrades()).entrySet().stream()
                 .map(e -> e.getKey() + " " + texts.getString("workstation.grade." + e.getValue().name()))
                 .collect(Collectors.joining("；"));
     }

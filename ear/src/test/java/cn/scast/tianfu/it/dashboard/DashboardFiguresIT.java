@@ -64,7 +64,7 @@ class DashboardFiguresIT {
         }
         for (int i = 1; i <= 2; i++) {
             execute("INSERT INTO mem_organisation (type, name, credit_code, city_code, created_at) VALUES "
-                    + "('ENTERPRISE_OR_INSTITUTION', '看板测试单位" + i + "', '91513300DASHIT000" + i + "', '" + CITY + "', NOW(6))");
+                    + "('ENTERPRISE_ASSOCIATION', '看板测试单位" + i + "', '91513300DASHIT000" + i + "', '" + CITY + "', NOW(6))");
         }
         listing("DASH-IT-S1", "SUPPLY", "TECH_SERVICE");
         listing("DASH-IT-S2", "SUPPLY", "HIGH_TECH");
