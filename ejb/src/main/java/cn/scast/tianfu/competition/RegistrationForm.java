@@ -28,8 +28,8 @@ public class RegistrationForm implements Serializable {
     @Size(max = 64) public String tutor;
     /** Rural track (组别). */
     @Size(max = 32) public String track;
-    /** Group members in order, the leader first; empty for an individual project. */
-    public List<@NotBlank @Size(max = 64) String> members = new ArrayList<>();
+    /** Other group members in order; empty for an individual project (names checked by the service). */
+    public List<String> members = new ArrayList<>();
 
     public RegistrationForm() {
     }

@@ -203,6 +203,9 @@ public class RegistrationService {
         if (form.members != null) {
             for (String m : form.members) {
                 String name = trim(m);
+                if (name != null && name.codePointCount(0, name.length()) > 64) {
+                    throw RefusedInput.rule("members", "成员姓名「" + name + "」超过 64 个字");
+                }
                 if (name != null && !members.contains(name)) {
                     members.add(name);
                 }

@@ -1,6 +1,5 @@
 package cn.scast.tianfu.award;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
@@ -65,20 +64,11 @@ public class AwardResource {
 
     @GET
     @Path("editions")
-    @PermitAll
+    @RolesAllowed({"admin", "city-staff", "society-officer", "jury-member", "worker", "enterprise", "public"})
     @Operation(summary = "评奖届次（优秀论文、一流学会、一流科技期刊、学术活动、最美科技工作者）")
-    public Response editions() {
-        List<AwardEditionView> list = editions.editions();
-        try {
-            return Response.ok(JSON.toJson(list), MediaType.APPLICATION_JSON + ";charset=UTF-8").build();
-        } catch (RuntimeException e) {
-            LOG.log(java.util.logging.Level.SEVERE, "award editions not serialised: " + list, e);
-            throw e;
-        }
+    public List<AwardEditionView> editions() {
+        return editions.editions();
     }
-
-    private static final jakarta.json.bind.Jsonb JSON = jakarta.json.bind.JsonbBuilder.create();
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(AwardResource.class.getName());
 
     @POST
     @Path("editions")

@@ -79,7 +79,7 @@ public class ContestResource {
 
     @GET
     @Path("editions")
-    @PermitAll
+    @RolesAllowed({"admin", "city-staff", "society-officer", "jury-member", "worker", "enterprise", "public"})
     @Operation(summary = "竞赛届次（青少年科技创新大赛、乡土人才创新创业大赛）")
     public List<ContestEditionView> editions() {
         return editions.editions();
@@ -195,7 +195,7 @@ public class ContestResource {
 
     @GET
     @Path("rural-talents")
-    @PermitAll
+    @RolesAllowed({"admin", "city-staff", "society-officer", "jury-member", "worker", "enterprise", "public"})
     @Operation(summary = "乡土人才库（可按市州筛选）")
     public List<TalentView> talents(@QueryParam("city") String city) {
         return registry.talents(city == null || city.isBlank() ? null : city.strip());

@@ -194,6 +194,9 @@ class ContestApiIT {
         assertTrue(vote.body().contains("本届竞赛不设人气奖投票"), vote.body());
         assertEquals(422, early.statusCode(), early.body());
         assertTrue(early.body().contains("评审尚未结束"), early.body());
+        HttpResponse<String> talents = admin.get("v1/contests/rural-talents?city=510100");
+        assertEquals(200, talents.statusCode(), talents.body());
+        assertTrue(talents.body().startsWith("["), talents.body());
     }
 
     private static long entryOf(HttpResponse<String> created) {
