@@ -81,15 +81,17 @@ class EvaluationProgrammeScreenIT {
                 b.type("pf:jurorUsername", "nobody");
                 b.click("pf:addJuror");
                 b.awaitText("pf:messages", "用户「nobody」不存在");
-                b.type("pf:jurorUsername", "juror1");
+                // juror1's screen is counted by EvaluationJuryScreenIT, so this panel uses juror2 and juror3.
+                b.type("pf:jurorUsername", "juror3");
                 b.type("pf:jurorOrganisation", "四川大学");
                 b.click("pf:jurorChair");
                 b.click("pf:addJuror");
-                b.awaitText("pf:jurors:0:username", "juror1");
+                b.awaitText("pf:jurors:0:username", "juror3");
                 b.type("pf:jurorUsername", "juror2");
                 b.type("pf:jurorOrganisation", "电子科技大学");
                 b.click("pf:addJuror");
-                b.awaitText("pf:jurors:1:username", "juror2");
+                b.awaitText("pf:jurors:0:username", "juror2");
+                b.awaitText("pf:jurors:1:username", "juror3");
 
                 b.select("pf:entryCategory", "科学探究");
                 b.type("pf:entryTitle", "校园雨水回收装置");
@@ -106,11 +108,11 @@ class EvaluationProgrammeScreenIT {
 
                 b.click("pf:assignAuto");
                 b.awaitText("pf:messages", "已自动分配 3 条评审任务");
-                assertEquals("juror2", b.textOf("pf:entries:0:assigned"), "juror1 works where the first entrant does");
-                assertEquals("juror1、juror2", b.textOf("pf:entries:1:assigned"));
+                assertEquals("juror2", b.textOf("pf:entries:0:assigned"), "juror3 works where the first entrant does");
+                assertEquals("juror2、juror3", b.textOf("pf:entries:1:assigned"));
 
                 b.select("pf:assignEntry", "校园雨水回收装置");
-                b.select("pf:assignJuror", "李明远（juror1）");
+                b.select("pf:assignJuror", "陈建国（juror3）");
                 b.click("pf:assignManual");
                 b.awaitText("pf:messages", "不能分配");
                 assertTrue(b.textOf("pf:messages").contains("同单位回避"), b.textOf("pf:messages"));
