@@ -6,8 +6,7 @@
 #
 #   bench/restart-after-kill.sh [ROWS]      (default 1,000,000; nothing else may use ports 8080/4848/33306)
 #
-# Starts and stops the system itself with ./tianfu run (twice). On a shared machine run it under the
-# integration-test lock:  flock /tmp/tianfu-it.lock bench/restart-after-kill.sh
+# Starts and stops the system itself with ./tianfu run (twice): stop other runs and tests first.
 set -euo pipefail
 cd "$(dirname "$0")"
 source ./import-common.sh
