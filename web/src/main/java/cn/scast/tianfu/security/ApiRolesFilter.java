@@ -1,4 +1,4 @@
-package cn.scast.tianfu.listing;
+package cn.scast.tianfu.security;
 
 import cn.scast.tianfu.platform.Problems;
 
@@ -21,7 +21,8 @@ import java.util.Arrays;
 /**
  * Enforces {@code @RolesAllowed} on API resources before any other authorisation filter: no caller gives 401 with a
  * Basic challenge, a caller without any of the roles 403, both as problem details. Methods or classes
- * without the annotation are left alone.
+ * without the annotation are left alone. The one role filter of the whole API; the EJB services check the
+ * roles again.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
