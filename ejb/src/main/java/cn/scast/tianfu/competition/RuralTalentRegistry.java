@@ -1,10 +1,9 @@
 package cn.scast.tianfu.competition;
 
 import cn.scast.tianfu.award.RefusedInput;
-import cn.scast.tianfu.evaluation.EvaluationService;
-import cn.scast.tianfu.evaluation.Leaderboard;
-import cn.scast.tianfu.evaluation.LeaderboardLine;
-import cn.scast.tianfu.evaluation.model.EvaluationRound;
+import cn.scast.tianfu.evaluation.NoticeLine;
+import cn.scast.tianfu.evaluation.NoticeService;
+import cn.scast.tianfu.evaluation.NoticeView;
 import cn.scast.tianfu.platform.AuditTrail;
 import cn.scast.tianfu.reference.County;
 import jakarta.ejb.EJB;
@@ -18,8 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * 乡土人才库: after the 乡土人才创新创业大赛 final has closed, its prize winners (金奖/银奖/铜奖 on the final
- * round's leaderboard) are entered into the registry, once each; entering again adds only new winners.
+ * 乡土人才库: once the 乡土人才创新创业大赛's results are published after their 公示, the prize winners
+ * (金奖/银奖/铜奖, withdrawn awards left out) are entered into the registry, once each; entering again adds
+ * only new winners.
  */
 @Stateless
 public class RuralTalentRegistry {
@@ -28,7 +28,7 @@ public class RuralTalentRegistry {
     private EntityManager em;
 
     @EJB
-    private EvaluationService evaluation;
+    private NoticeService notices;
 
     @EJB
     private AuditTrail audit;
@@ -39,16 +39,11 @@ public class RuralTalentRegistry {
         if (contest == null || contest.getType() != ContestType.RURAL) {
             throw RefusedInput.rule(null, "只有乡土人才创新创业大赛的获奖者进入乡土人才库");
         }
-        EvaluationRound last = em.createQuery("SELECT r FROM EvaluationRound r WHERE r.edition.id = :e "
-                        + "ORDER BY r.seq DESC", EvaluationRound.class).setParameter("e", editionId).setMaxResults(1)
-                .getSingleResult();
-        if (Instant.now().isBefore(last.getClosesAt())) {
-            throw RefusedInput.rule(null, "「" + last.getName() + "」评审尚未结束，结果产生后才能入库");
-        }
-        Leaderboard board = evaluation.leaderboard(last.getId());
+        NoticeView results = notices.notice(editionId, false).filter(NoticeView::published)
+                .orElseThrow(() -> RefusedInput.rule(null, "评审结果经公示并正式公布后，获奖者才能进入乡土人才库"));
         List<Long> added = new ArrayList<>();
         Instant now = Instant.now();
-        for (LeaderboardLine line : board.lines()) {
+        for (NoticeLine line : results.lines()) {
             if (line.tier() == null || line.tier().isBlank() || isRegistered(line.entryId())) {
                 continue;
             }

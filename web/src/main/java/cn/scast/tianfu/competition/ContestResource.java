@@ -187,9 +187,9 @@ public class ContestResource {
     @POST
     @Path("editions/{id}/talent-registry")
     @RolesAllowed("admin")
-    @Operation(summary = "决赛结果产生后，获奖者进入乡土人才库")
+    @Operation(summary = "决赛结果经公示并正式公布后，获奖者进入乡土人才库")
     @APIResponse(responseCode = "200", description = "how many winners were entered now")
-    @APIResponse(responseCode = "422", description = "not a rural contest, or the final has not closed")
+    @APIResponse(responseCode = "422", description = "not a rural contest, or its results are not published yet")
     public Map<String, Integer> enterWinners(@PathParam("id") long id) {
         return Map.of("entered", registry.enterWinners(id));
     }

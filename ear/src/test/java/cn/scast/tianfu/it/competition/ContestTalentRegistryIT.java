@@ -10,6 +10,7 @@ import cn.scast.tianfu.competition.RuralTalentRegistry;
 import cn.scast.tianfu.competition.TalentView;
 import cn.scast.tianfu.evaluation.EvaluationService;
 import cn.scast.tianfu.evaluation.EvaluationSetup;
+import cn.scast.tianfu.evaluation.NoticeService;
 import cn.scast.tianfu.it.award.ReferenceDataAwait;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
@@ -56,6 +57,9 @@ class ContestTalentRegistryIT {
     @EJB(lookup = "java:global/tianfu/tianfu-ejb/EvaluationSetup")
     private EvaluationSetup setup;
 
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/NoticeService")
+    private NoticeService notices;
+
     private static RegistrationForm entrant(String title, String name, String county) {
         RegistrationForm f = new RegistrationForm();
         f.title = title;
@@ -95,10 +99,14 @@ class ContestTalentRegistryIT {
         score(last, "tr-final", Map.of(bamboo, scores(29, 29, 24, 14), lacquer, scores(20, 20, 20, 10),
                 embroidery, scores(25, 25, 20, 12)));
 
-        RefusedInput early = assertThrows(RefusedInput.class, () -> registry.enterWinners(edition));
-        assertTrue(early.getMessage().contains("评审尚未结束"), early.getMessage());
-
         setup.reschedule(last, now.minus(Duration.ofHours(1)), Instant.now().minusMillis(1));
+        RefusedInput unpublished = assertThrows(RefusedInput.class, () -> registry.enterWinners(edition));
+        assertTrue(unpublished.getMessage().contains("正式公布后"), unpublished.getMessage());
+        // 公示 over a period already past, no objections: the results can be published at once.
+        notices.open(edition, Instant.now().minus(Duration.ofDays(8)), Instant.now().minus(Duration.ofDays(1)));
+        assertThrows(RefusedInput.class, () -> registry.enterWinners(edition), "on notice, not yet published");
+        notices.publish(edition);
+
         assertEquals(3, registry.enterWinners(edition));
         assertEquals(0, registry.enterWinners(edition), "entering again adds nobody");
 
