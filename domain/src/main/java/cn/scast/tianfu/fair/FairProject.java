@@ -45,6 +45,17 @@ public class FairProject {
     @Column(name = "review_note", length = 500)
     private String reviewNote;
 
+    /** The project's entry in the year's expert review (评审引擎), once the review has opened. */
+    @Column(name = "evaluation_entry_id")
+    private Long evaluationEntryId;
+
+    /** The experts' mean total (百分制) and the project's place within its type by the normalised ranking. */
+    @Column(name = "review_score", precision = 6, scale = 2)
+    private BigDecimal reviewScore;
+
+    @Column(name = "review_place")
+    private Integer reviewPlace;
+
     @Column(name = "signed_amount_wan_yuan", precision = 14, scale = 2)
     private BigDecimal signedAmountWanYuan;
 
@@ -65,12 +76,28 @@ public class FairProject {
         this.holderName = holderName;
     }
 
-    /** The review decides once; a project already decided must be re-submitted as a new one. */
-    public void review(boolean recommended, String note) {
+    /** Enters the project into the year's expert review; a project is reviewed in one review only. */
+    public void enterReview(long entryId) {
+        if (evaluationEntryId != null) {
+            throw new RuleViolation("项目「" + title + "」已进入专家评审");
+        }
+        evaluationEntryId = entryId;
+    }
+
+    /**
+     * Takes the expert review's outcome. It decides once; a project already decided must be re-submitted
+     * as a new one next year.
+     */
+    public void decide(boolean recommended, BigDecimal score, Integer place, String note) {
         if (status != FairProjectStatus.SUBMITTED) {
             throw new RuleViolation("项目「" + title + "」已评审，不能重复评审");
         }
+        if (evaluationEntryId == null) {
+            throw new RuleViolation("项目「" + title + "」未经专家评审，不能确定是否推荐");
+        }
         status = recommended ? FairProjectStatus.RECOMMENDED : FairProjectStatus.NOT_RECOMMENDED;
+        reviewScore = score;
+        reviewPlace = place;
         reviewNote = note;
     }
 
@@ -95,6 +122,9 @@ public class FairProject {
     public String getHolderName() { return holderName; }
     public FairProjectStatus getStatus() { return status; }
     public String getReviewNote() { return reviewNote; }
+    public Long getEvaluationEntryId() { return evaluationEntryId; }
+    public BigDecimal getReviewScore() { return reviewScore; }
+    public Integer getReviewPlace() { return reviewPlace; }
     public BigDecimal getSignedAmountWanYuan() { return signedAmountWanYuan; }
     public String getSignedWith() { return signedWith; }
 }

@@ -21,7 +21,8 @@ class FairProjectTest {
         FairProject project = project();
         assertThrows(RuleViolation.class, () -> project.sign("某储能公司", new BigDecimal("500")));
 
-        project.review(true, "技术成熟度高");
+        project.enterReview(41L);
+        project.decide(true, new BigDecimal("86.50"), 1, "推荐");
         assertThrows(RuleViolation.class, () -> project.sign("某储能公司", BigDecimal.ZERO));
         project.sign("某储能公司", new BigDecimal("500"));
 
@@ -30,13 +31,20 @@ class FairProjectTest {
     }
 
     @Test
-    void aProjectIsReviewedOnce() {
+    void aProjectIsDecidedOnceAndOnlyAfterTheExpertReview() {
         FairProject project = project();
-        project.review(false, "不成熟");
+        RuleViolation unreviewed = assertThrows(RuleViolation.class, () -> project.decide(true, null, null, "推荐"));
+        assertEquals("项目「石墨烯超级电容器」未经专家评审，不能确定是否推荐", unreviewed.getMessage());
 
-        RuleViolation again = assertThrows(RuleViolation.class, () -> project.review(true, "重新评审"));
+        project.enterReview(41L);
+        assertThrows(RuleViolation.class, () -> project.enterReview(42L));
+        project.decide(false, new BigDecimal("55.00"), 2, "低于推荐分数线");
+
+        RuleViolation again = assertThrows(RuleViolation.class, () -> project.decide(true, null, null, "重新评审"));
         assertEquals("项目「石墨烯超级电容器」已评审，不能重复评审", again.getMessage());
         assertEquals(FairProjectStatus.NOT_RECOMMENDED, project.getStatus());
+        assertEquals(41L, project.getEvaluationEntryId());
+        assertEquals(2, project.getReviewPlace());
     }
 
     @Test

@@ -13,7 +13,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** 科创会: cities submit projects, the office reviews them, the fair promotes and signs the recommended ones. */
+/**
+ * 科创会: cities submit projects, experts review them ({@link FairReviews}), the fair promotes and signs the
+ * recommended ones.
+ */
 @Stateless
 @RolesAllowed({"admin", "city-staff"})
 public class FairService {
@@ -28,6 +31,9 @@ public class FairService {
         if (em.find(City.class, cityCode) == null) {
             throw new RuleViolation("未知的市州代码 " + cityCode);
         }
+        if (em.find(FairReview.class, year) != null) {
+            throw new RuleViolation(year + " 年科创会已启动专家评审，不再受理项目提交");
+        }
         if (!em.createQuery("SELECT p.id FROM FairProject p WHERE p.fairYear = :year AND p.title = :title "
                         + "AND p.holderName = :holder", Long.class).setParameter("year", year).setParameter("title", title)
                 .setParameter("holder", holderName).getResultList().isEmpty()) {
@@ -38,14 +44,6 @@ public class FairService {
         em.flush();
         audit.record("fair.submit", "FairProject", project.getId(), null, Map.of("year", year, "title", title,
                 "type", type.name(), "city", cityCode, "holder", holderName), null);
-        return project;
-    }
-
-    @RolesAllowed("admin")
-    public FairProject review(long projectId, boolean recommended, String note) {
-        FairProject project = require(projectId);
-        project.review(recommended, note);
-        audit.record("fair.review", "FairProject", projectId, null, Map.of("status", project.getStatus().name()), note);
         return project;
     }
 

@@ -1,6 +1,7 @@
 package cn.scast.tianfu.fair;
 
 import cn.scast.tianfu.concierge.ConciergeService;
+import cn.scast.tianfu.evaluation.EvaluationException;
 import cn.scast.tianfu.platform.RuleViolation;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -8,6 +9,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,18 +20,28 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Backs the 科创会 screen of one year: cities' submissions, the review, the published list by type and
- * the signings. The rules (review once, sign only recommended projects) live in {@link FairProject}.
+ * Backs the 科创会 screen of one year: cities' submissions, the expert review (opened and adopted here,
+ * scored by the experts on their jury screen), the published list by type and the signings. The rules
+ * live in {@link FairProject}, {@link FairReview} and {@link FairRecommendation}.
  */
 @Named
 @ViewScoped
 public class FairBean implements Serializable {
 
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ConciergeService.CHINA);
+
     @EJB
     private FairService fair;
+
+    @EJB
+    private FairReviews reviews;
 
     @Inject
     private FacesContext faces;
@@ -50,12 +62,25 @@ public class FairBean implements Serializable {
     private String holder;
 
     private Long selectedId;
-    @Size(max = 500)
-    private String reviewNote;
     @Size(max = 64)
     private String partner;
     @DecimalMin(value = "0", inclusive = false)
     private BigDecimal amount;
+
+    private FairReviewView review;
+    private LocalDateTime reviewClosesAt = LocalDate.now(ConciergeService.CHINA).plusDays(14).atTime(17, 0);
+    @Min(1)
+    private int placesPerType = 10;
+    @NotNull
+    @DecimalMin("0")
+    @DecimalMax("100")
+    private BigDecimal passMark = BigDecimal.valueOf(60);
+    @Min(1)
+    private int jurorsPerEntry = 3;
+    @Size(max = 4000)
+    private String experts;
+    @Size(max = 64)
+    private String chair;
 
     public void submit() {
         try {
@@ -71,26 +96,62 @@ public class FairBean implements Serializable {
 
     public void select(long projectId) {
         selectedId = projectId;
-        reviewNote = null;
         partner = null;
         amount = null;
     }
 
-    public void recommend() {
-        review(true);
-    }
-
-    public void reject() {
-        review(false);
-    }
-
-    private void review(boolean recommended) {
+    /** Opens the year's expert review with the panel typed one expert per line: "用户名 所在单位". */
+    public void openReview() {
+        List<FairReviewPlan.Panelist> panel = panel();
+        if (panel.isEmpty()) {
+            error("请填写评审专家（每行一位：用户名 所在单位）");
+            return;
+        }
         try {
-            FairProject project = fair.review(selectedId, recommended, blankToNull(reviewNote));
-            info("已评审：" + project.getTitle());
+            FairReviewView opened = reviews.open(year, new FairReviewPlan(
+                    reviewClosesAt == null ? null : reviewClosesAt.atZone(ConciergeService.CHINA).toInstant(),
+                    placesPerType, passMark, jurorsPerEntry, panel));
+            review = opened;
+            info("已启动专家评审：" + opened.getProjects() + " 个项目，" + opened.getJurors().size() + " 位专家");
+        } catch (RuleViolation | EvaluationException e) {
+            error(e.getMessage());
+        }
+    }
+
+    public void adoptReview() {
+        try {
+            review = reviews.adopt(year);
+            info("已采用专家评审结果");
         } catch (RuleViolation e) {
             error(e.getMessage());
         }
+    }
+
+    /** The year's review, read once per year shown and after each review action. */
+    public FairReviewView getReview() {
+        if (review == null || review.getYear() != year) {
+            review = reviews.review(year).orElse(null);
+        }
+        return review;
+    }
+
+    /** The scoring window in Beijing time, e.g. "2026-12-01 09:00 — 2026-12-15 17:00". */
+    public String getReviewWindow() {
+        FairReviewView r = getReview();
+        return r == null ? "" : MINUTES.format(r.getOpensAt()) + " — " + MINUTES.format(r.getClosesAt());
+    }
+
+    private List<FairReviewPlan.Panelist> panel() {
+        String chairName = chair == null ? "" : chair.strip();
+        List<FairReviewPlan.Panelist> panel = new ArrayList<>();
+        for (String line : (experts == null ? "" : experts).split("\\R")) {
+            String[] parts = line.strip().split("\\s+", 2);
+            if (!parts[0].isEmpty()) {
+                panel.add(new FairReviewPlan.Panelist(parts[0], parts.length > 1 ? parts[1].strip() : null,
+                        parts[0].equals(chairName)));
+            }
+        }
+        return panel;
     }
 
     public void sign() {
@@ -134,10 +195,6 @@ public class FairBean implements Serializable {
         return FairProjectType.values();
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
     private void info(String text) {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
@@ -147,7 +204,10 @@ public class FairBean implements Serializable {
     }
 
     public int getYear() { return year; }
-    public void setYear(int year) { this.year = year; }
+    public void setYear(int year) {
+        this.year = year;
+        this.review = null;
+    }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public FairProjectType getType() { return type; }
@@ -157,8 +217,18 @@ public class FairBean implements Serializable {
     public String getHolder() { return holder; }
     public void setHolder(String holder) { this.holder = holder; }
     public Long getSelectedId() { return selectedId; }
-    public String getReviewNote() { return reviewNote; }
-    public void setReviewNote(String reviewNote) { this.reviewNote = reviewNote; }
+    public LocalDateTime getReviewClosesAt() { return reviewClosesAt; }
+    public void setReviewClosesAt(LocalDateTime reviewClosesAt) { this.reviewClosesAt = reviewClosesAt; }
+    public int getPlacesPerType() { return placesPerType; }
+    public void setPlacesPerType(int placesPerType) { this.placesPerType = placesPerType; }
+    public BigDecimal getPassMark() { return passMark; }
+    public void setPassMark(BigDecimal passMark) { this.passMark = passMark; }
+    public int getJurorsPerEntry() { return jurorsPerEntry; }
+    public void setJurorsPerEntry(int jurorsPerEntry) { this.jurorsPerEntry = jurorsPerEntry; }
+    public String getExperts() { return experts; }
+    public void setExperts(String experts) { this.experts = experts; }
+    public String getChair() { return chair; }
+    public void setChair(String chair) { this.chair = chair; }
     public String getPartner() { return partner; }
     public void setPartner(String partner) { this.partner = partner; }
     public BigDecimal getAmount() { return amount; }

@@ -20,6 +20,10 @@ final class ScreenRows {
         this.wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
     }
 
+    Browser browser() {
+        return browser;
+    }
+
     /** Opens a page once the seed jobs have loaded the cities its city list offers. */
     void openWhenCitiesLoaded(String url, String citySelectId, String lastCity) {
         for (int i = 0; i < 120; i++) {
