@@ -182,7 +182,7 @@ class ContestApiIT {
     }
 
     @Test
-    void editionsWithoutPopularVoteRefuseVotesAndTheRegistryWaitsForTheFinal() throws Exception {
+    void editionsWithoutPopularVoteRefuseVotesAndTheRegistryWaitsForPublishedResults() throws Exception {
         long youth = edition("YOUTH", false);
         long entry = entryOf(youth(youth, "无人机植保", "高中", "工程学", "510100", "王老师", null));
         long rural = edition("RURAL", true);
@@ -193,7 +193,7 @@ class ContestApiIT {
         assertEquals(422, vote.statusCode(), vote.body());
         assertTrue(vote.body().contains("本届竞赛不设人气奖投票"), vote.body());
         assertEquals(422, early.statusCode(), early.body());
-        assertTrue(early.body().contains("评审尚未结束"), early.body());
+        assertTrue(early.body().contains("正式公布后"), early.body());
         HttpResponse<String> talents = admin.get("v1/contests/rural-talents?city=510100");
         assertEquals(200, talents.statusCode(), talents.body());
         assertTrue(talents.body().startsWith("["), talents.body());
