@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import javax.sql.DataSource;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -128,7 +129,18 @@ public class UpsertWriter extends AbstractItemWriter {
                         + " parameters for " + upsert.parametersPerRow() + " placeholders");
             }
             for (Object parameter : parameters) {
-                statement.setObject(index++, parameter);
+                // the typed setters spare the driver its search for a codec on each of a chunk's 80,000 values
+                if (parameter instanceof String text) {
+                    statement.setString(index++, text);
+                } else if (parameter instanceof Long number) {
+                    statement.setLong(index++, number);
+                } else if (parameter instanceof Integer number) {
+                    statement.setInt(index++, number);
+                } else if (parameter instanceof BigDecimal number) {
+                    statement.setBigDecimal(index++, number);
+                } else {
+                    statement.setObject(index++, parameter);
+                }
             }
         }
     }
