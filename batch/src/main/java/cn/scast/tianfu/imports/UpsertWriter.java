@@ -26,8 +26,8 @@ import java.util.List;
  * <p>
  * The full statements of a chunk are sent as one JDBC batch, which Connector/J pipelines (the server executes
  * one while the next is on its way), and on MariaDB they are prepared on the server: the statement of a few
- * thousand placeholders is parsed once per connection (the driver caches it) instead of once per thousand rows,
- * and the values travel in binary. Other drivers get an ordinary prepared statement.
+ * thousand placeholders is parsed once per chunk instead of once per thousand rows, and the values travel in
+ * binary. Other drivers get an ordinary prepared statement.
  */
 @Named
 @Dependent
