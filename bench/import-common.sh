@@ -61,7 +61,7 @@ await_end() {
       *'"batchStatus":"COMPLETED"'*|*'"batchStatus":"FAILED"'*|*'"batchStatus":"STOPPED"'*|*'"batchStatus":"ABANDONED"'*)
         echo "$json"; return ;;
     esac
-    sleep 1
+    sleep 0.2 # the end is noticed at most this late (timed benchmarks)
   done
 }
 

@@ -44,11 +44,20 @@ sql "LOAD DATA LOCAL INFILE '$work/load.csv' INTO TABLE import_scratch_load CHAR
 t3=$(now)
 loaded=$(sql "SELECT COUNT(*) FROM import_scratch_load")
 
-awk -v rows="$ROWS" -v imp="$imported" -v ld="$loaded" -v a="$t0" -v b="$t1" -v c="$t2" -v d="$t3" 'BEGIN {
-  ti = b - a; tl = d - c;
-  printf "\n%-28s %10s %10s %12s\n", "", "rows", "seconds", "rows/s";
-  printf "%-28s %10d %10.1f %12.0f\n", "batch job (scratch-import)", imp, ti, imp / ti;
-  printf "%-28s %10d %10.1f %12.0f\n", "LOAD DATA LOCAL INFILE", ld, tl, ld / tl;
-  printf "LOAD DATA is %.1f× faster (batch job takes %.1f× the time)\n", (ld / tl) / (imp / ti), ti / tl;
+# The job's own start and end as the job repository has them (whole seconds), without the inbox pick-up
+# (fingerprint of the file, move, job start) that the first figure includes.
+stamp() { echo "$result" | grep -o "\"$1\":\"[^\"]*\"" | cut -d'"' -f4; }
+job_start=$(date -d "$(stamp startTime)" +%s)
+job_end=$(date -d "$(stamp endTime)" +%s)
+
+awk -v rows="$ROWS" -v imp="$imported" -v ld="$loaded" -v a="$t0" -v b="$t1" -v c="$t2" -v d="$t3" \
+    -v js="$job_start" -v je="$job_end" 'BEGIN {
+  ti = b - a; tl = d - c; tj = je - js;
+  printf "\n%-44s %10s %10s %12s %8s\n", "", "rows", "seconds", "rows/s", "ratio";
+  printf "%-44s %10d %10.1f %12.0f %8.2f\n", "batch job, file dropped to job ended", imp, ti, imp / ti, (imp / ti) / (ld / tl);
+  if (tj > 0)
+    printf "%-44s %10d %10d %12.0f %8.2f\n", "batch job, job start to end (repository, s)", imp, tj, imp / tj, (imp / tj) / (ld / tl);
+  printf "%-44s %10d %10.1f %12.0f %8.2f\n", "LOAD DATA LOCAL INFILE", ld, tl, ld / tl, 1;
+  printf "LOAD DATA is %.1f× faster (batch job takes %.1f× the time, file dropped to job ended)\n", (ld / tl) / (imp / ti), ti / tl;
 }'
 [ "$imported" -eq "$ROWS" ] && [ "$loaded" -eq "$ROWS" ] || { echo "row counts differ from $ROWS" >&2; exit 1; }

@@ -43,8 +43,24 @@ public final class PayaraServer {
         asadmin(Duration.ofMinutes(4), "start-domain", "--postbootcommandfile", postBoot.toString(), DOMAIN);
     }
 
+    /**
+     * The EJB application id every deployment of the run command gets (low 16 bits free for the EJB ordinals;
+     * far above the ids Payara generates from the clock, so it meets no other application's).
+     */
+    static final long EJB_APPLICATION_ID = 0x7466L << 48;
+
+    /**
+     * Deploys the EAR, replacing an earlier deployment of the same name, always under the same EJB application
+     * id. Payara's batch runtime tags every job instance with the component id of the EJB that started it
+     * (JobControl, id = application id + ordinal) and lets only that component see or restart it. Payara draws
+     * a new application id at every deployment, and {@code --keepstate} cannot carry the old one over after a
+     * new start (the application is not loaded when the run command deploys again, so nothing hands its id
+     * on): a job interrupted by a crash could not be restarted by the next run. A fixed id can.
+     */
     public void deploy(Path ear) {
-        asadmin(Duration.ofMinutes(6), "deploy", "--force=true", "--name", APPLICATION, ear.toString());
+        asadmin(Duration.ofMinutes(6), "deploy", "--force=true", "--name", APPLICATION,
+                "--properties", "org.glassfish.ejb.container.application_unique_id=" + EJB_APPLICATION_ID,
+                ear.toString());
     }
 
     /** Removes a deployment left by an earlier run (the run command and the tests share the domain). */
