@@ -25,6 +25,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -159,7 +160,7 @@ public class FairReviews {
         review.adopt(now);
         audit.record("FAIR_REVIEW_ADOPT", "fair_review", year, null, Map.of("projects", candidates.size(),
                 "recommended", recommended), "采用专家评审结果");
-        return view(review);
+        return view(review, board, byEntry.values());
     }
 
     /** The year's review, if one was opened. */
@@ -169,6 +170,10 @@ public class FairReviews {
     }
 
     private FairReviewView view(FairReview review) {
+        return view(review, evaluation.leaderboard(review.getRoundId()), projectsInReview(review.getFairYear()));
+    }
+
+    private FairReviewView view(FairReview review, Leaderboard board, Collection<FairProject> projects) {
         EvaluationRound round = em.find(EvaluationRound.class, review.getRoundId());
         List<String> jurors = em.createQuery("SELECT j FROM Juror j WHERE j.round.id = :r ORDER BY j.id", Juror.class)
                 .setParameter("r", review.getRoundId()).getResultList().stream()
@@ -176,10 +181,10 @@ public class FairReviews {
                         + (j.isChair() ? " 组长" : ""))
                 .toList();
         Map<Long, Long> projectByEntry = new HashMap<>();
-        projectsInReview(review.getFairYear()).forEach(p -> projectByEntry.put(p.getEvaluationEntryId(), p.getId()));
+        projects.forEach(p -> projectByEntry.put(p.getEvaluationEntryId(), p.getId()));
         Map<Long, String> progress = new LinkedHashMap<>();
         int completed = 0;
-        for (LeaderboardLine line : evaluation.leaderboard(review.getRoundId()).lines()) {
+        for (LeaderboardLine line : board.lines()) {
             progress.put(projectByEntry.get(line.entryId()), line.submittedSheets() + " / " + line.assignedJurors());
             completed += line.assignedJurors() > 0 && line.submittedSheets() >= line.assignedJurors() ? 1 : 0;
         }
