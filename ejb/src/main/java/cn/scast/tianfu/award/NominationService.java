@@ -4,6 +4,7 @@ import cn.scast.tianfu.evaluation.EvaluationAudit;
 import cn.scast.tianfu.evaluation.EvaluationSetup;
 import cn.scast.tianfu.membership.FormValidator;
 import cn.scast.tianfu.platform.AuditTrail;
+import cn.scast.tianfu.platform.Callers;
 import cn.scast.tianfu.platform.FieldError;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -116,9 +117,7 @@ public class NominationService {
         }
         requireOwnUnit(quota);
         String category = form.categoryCode.strip();
-        Long categoryId = em.createQuery("SELECT c.id FROM Category c WHERE c.edition.id = :e AND c.code = :c",
-                        Long.class).setParameter("e", editionId).setParameter("c", category)
-                .getResultStream().findFirst()
+        Long categoryId = setup.categoryId(editionId, category)
                 .orElseThrow(() -> RefusedInput.rule("categoryCode", "本届没有学科组「" + category + "」"));
         AuthorRole role = AuthorRole.parse(form.authorRole);
         if (award.getType() == AwardType.PAPER) {
@@ -145,12 +144,11 @@ public class NominationService {
             throw RefusedInput.rule("unitCode", "「" + quota.getUnitName() + "」本届推荐名额 " + quota.getQuota()
                     + " 个已用完");
         }
-        long round = em.createQuery("SELECT r.id FROM EvaluationRound r WHERE r.edition.id = :e ORDER BY r.seq",
-                Long.class).setParameter("e", editionId).setMaxResults(1).getSingleResult();
+        long round = setup.firstRoundId(editionId).orElseThrow();
         long entry = setup.createEntry(editionId, categoryId, round, form.title.strip(), name, unit,
                 quota.getUnitName());
         Nomination n = new Nomination(editionId, unitCode, entry, category, form.title.strip(), name, unit,
-                blankToNull(form.regionCode), role, form.publishedOn, blankToNull(form.venue), personKey, actor(),
+                blankToNull(form.regionCode), role, form.publishedOn, blankToNull(form.venue), personKey, Callers.name(session),
                 Instant.now());
         em.persist(n);
         try {
@@ -200,15 +198,10 @@ public class NominationService {
         if (session.isCallerInRole("admin") || !session.isCallerInRole("society-officer")) {
             return;
         }
-        String own = officerUnit(actor()).orElse(null);
+        String own = officerUnit(Callers.name(session)).orElse(null);
         if (!quota.getUnitCode().equals(own)) {
             throw RefusedInput.rule("unitCode", "学会工作人员只能以本学会名义推荐");
         }
-    }
-
-    private String actor() {
-        String name = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
-        return name == null || name.isBlank() || "ANONYMOUS".equalsIgnoreCase(name) ? "system" : name;
     }
 
     static String blankToNull(String text) {

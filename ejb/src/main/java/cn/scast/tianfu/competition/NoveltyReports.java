@@ -3,6 +3,7 @@ package cn.scast.tianfu.competition;
 import cn.scast.tianfu.award.RefusedInput;
 import cn.scast.tianfu.evaluation.EvaluationAudit;
 import cn.scast.tianfu.platform.AuditTrail;
+import cn.scast.tianfu.platform.Callers;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -84,7 +85,7 @@ public class NoveltyReports {
             report = new NoveltyReport(registrationId);
             em.persist(report);
         }
-        report.replace(name, "application/pdf", content, sha256(content), actor(), Instant.now());
+        report.replace(name, "application/pdf", content, sha256(content), Callers.name(session), Instant.now());
         em.flush();
         audit.record("CONTEST_REPORT_UPLOAD", "cts_registration", registrationId, null,
                 Map.of("fileName", name, "bytes", content.length, "replaced", replaced), "上传查新报告");
@@ -96,10 +97,5 @@ public class NoveltyReports {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private String actor() {
-        String name = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
-        return name == null || name.isBlank() || "ANONYMOUS".equalsIgnoreCase(name) ? "system" : name;
     }
 }

@@ -2,6 +2,7 @@ package cn.scast.tianfu.competition;
 
 import cn.scast.tianfu.award.RefusedInput;
 import cn.scast.tianfu.evaluation.EvaluationAudit;
+import cn.scast.tianfu.platform.Callers;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -72,7 +73,7 @@ public class PopularVotes {
         if (!contest.isPopularVote()) {
             throw RefusedInput.rule(null, "本届竞赛不设人气奖投票");
         }
-        if (voter == null || voter.isBlank() || "ANONYMOUS".equalsIgnoreCase(voter)) {
+        if (Callers.isAnonymous(voter)) {
             throw RefusedInput.rule(null, "请登录后投票");
         }
         long registered = em.createQuery("SELECT COUNT(r) FROM Registration r WHERE r.editionId = :e "

@@ -5,6 +5,7 @@ import cn.scast.tianfu.evaluation.EvaluationAudit;
 import cn.scast.tianfu.evaluation.EvaluationSetup;
 import cn.scast.tianfu.membership.FormValidator;
 import cn.scast.tianfu.platform.AuditTrail;
+import cn.scast.tianfu.platform.Callers;
 import cn.scast.tianfu.platform.FieldError;
 import cn.scast.tianfu.reference.City;
 import cn.scast.tianfu.reference.County;
@@ -116,18 +117,15 @@ public class RegistrationService {
         if (used >= quota) {
             throw RefusedInput.rule("cityCode", "「" + city.getName() + "」本届报名名额 " + quota + " 项已用完");
         }
-        long categoryId = em.createQuery("SELECT c.id FROM Category c WHERE c.edition.id = :e AND c.code = :c",
-                        Long.class).setParameter("e", editionId).setParameter("c", checked.category())
-                .getResultStream().findFirst()
+        long categoryId = setup.categoryId(editionId, checked.category())
                 .orElseThrow(() -> RefusedInput.rule(checked.categoryField(),
                         "本届没有「" + checked.category() + "」组别"));
-        long round = em.createQuery("SELECT r.id FROM EvaluationRound r WHERE r.edition.id = :e ORDER BY r.seq",
-                Long.class).setParameter("e", editionId).setMaxResults(1).getSingleResult();
+        long round = setup.firstRoundId(editionId).orElseThrow();
         String organisation = checked.school() != null ? checked.school() : checked.countyName();
         long entry = setup.createEntry(editionId, categoryId, round, title, entrant, organisation, city.getName());
         Registration r = new Registration(editionId, entry, checked.category(), title, entrant, checked.cityCode(),
                 checked.countyCode(), checked.level(), checked.subject(), checked.school(), checked.tutor(),
-                checked.members(), actor(), Instant.now());
+                checked.members(), Callers.name(session), Instant.now());
         em.persist(r);
         try {
             em.flush();
@@ -222,15 +220,10 @@ public class RegistrationService {
             return;
         }
         String own = em.createQuery("SELECT s.cityAssociation.cityCode FROM Staff s WHERE s.username = :u",
-                String.class).setParameter("u", actor()).getResultStream().findFirst().orElse(null);
+                String.class).setParameter("u", Callers.name(session)).getResultStream().findFirst().orElse(null);
         if (!cityCode.equals(own)) {
             throw RefusedInput.rule("cityCode", "市州工作人员只能为本市州报名");
         }
-    }
-
-    private String actor() {
-        String name = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
-        return name == null || name.isBlank() || "ANONYMOUS".equalsIgnoreCase(name) ? "system" : name;
     }
 
     static String trim(String text) {

@@ -21,6 +21,7 @@ import cn.scast.tianfu.evaluation.scoring.ScoreSheetException;
 import cn.scast.tianfu.evaluation.scoring.ScoringForm;
 import cn.scast.tianfu.evaluation.scoring.UnknownCriterionException;
 import cn.scast.tianfu.platform.AuditTrail;
+import cn.scast.tianfu.platform.Callers;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -672,8 +673,7 @@ public class EvaluationService {
     private void requireActingAs(String username) {
         Principal caller = session.getCallerPrincipal();
         String name = caller == null ? null : caller.getName();
-        boolean anonymous = name == null || name.isBlank() || "ANONYMOUS".equalsIgnoreCase(name);
-        if (!anonymous && !name.equals(username)) {
+        if (!Callers.isAnonymous(name) && !name.equals(username)) {
             rejections.rejected(ACTION_REJECTED, EvaluationAudit.TARGET_ATTEMPT, username, null,
                     "以他人身份操作：" + name);
             throw new EvaluationException(EvaluationException.Kind.NOT_ALLOWED, "只能以本人身份评审");
@@ -779,5 +779,4 @@ public class EvaluationService {
         return em.createQuery("SELECT d FROM RecusalDeclaration d WHERE d.juror.round.id = :rid", RecusalDeclaration.class)
                 .setParameter("rid", roundId).getResultList().stream().map(RecusalDeclaration::toRecusal).toList();
     }
-
 }

@@ -18,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 
 /** Configures programmes, editions, categories, rounds, entries and jury panels; returns the new ids. */
 @Stateless
@@ -65,6 +66,18 @@ public class EvaluationSetup {
         em.persist(r);
         em.flush();
         return r.getId();
+    }
+
+    /** The id of an edition's category by its code. */
+    public Optional<Long> categoryId(long editionId, String code) {
+        return em.createQuery("SELECT c.id FROM Category c WHERE c.edition.id = :e AND c.code = :c", Long.class)
+                .setParameter("e", editionId).setParameter("c", code).getResultStream().findFirst();
+    }
+
+    /** The id of an edition's first round, where new entries start. */
+    public Optional<Long> firstRoundId(long editionId) {
+        return em.createQuery("SELECT r.id FROM EvaluationRound r WHERE r.edition.id = :e ORDER BY r.seq", Long.class)
+                .setParameter("e", editionId).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** Adds an entry to the edition and, when a round is given, enters it into that round. */

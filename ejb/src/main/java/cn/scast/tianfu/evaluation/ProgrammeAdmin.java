@@ -188,9 +188,7 @@ public class ProgrammeAdmin {
         Category category = find(Category.class, categoryId, "类别不存在");
         String t = required("title", title, "请填写作品名称", 255);
         String who = required("entrant", entrantName, "请填写申报人", 128);
-        Long first = em.createQuery("SELECT r.id FROM EvaluationRound r WHERE r.edition.id = :e ORDER BY r.seq", Long.class)
-                .setParameter("e", editionId).setMaxResults(1).getResultStream().findFirst()
-                .orElseThrow(() -> invalid("title", "请先设置评审轮次"));
+        Long first = setup.firstRoundId(editionId).orElseThrow(() -> invalid("title", "请先设置评审轮次"));
         long id = setup.createEntry(editionId, category.getId(), first, t, who, blankToNull(organisation),
                 blankToNull(recommendingUnit));
         audit.record("EVAL_ENTRY_CREATE", "evl_entry", id, null, Map.of("editionId", editionId, "title", t), "登记申报作品");

@@ -7,6 +7,7 @@ import cn.scast.tianfu.listing.ListingNotFoundException;
 import cn.scast.tianfu.listing.ListingRejectedException;
 import cn.scast.tianfu.listing.MarketSide;
 import cn.scast.tianfu.listing.MatchDecline;
+import cn.scast.tianfu.platform.Callers;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -253,7 +254,7 @@ public class MatchingService {
         if (!existing.isEmpty()) {
             return existing.get(0);
         }
-        MatchDecline decline = new MatchDecline(demandId, supplyId, reason, note, caller(), Instant.now());
+        MatchDecline decline = new MatchDecline(demandId, supplyId, reason, note, Callers.name(session), Instant.now());
         em.persist(decline);
         java.util.Map<String, Object> after = new java.util.LinkedHashMap<>();
         after.put("demandId", demandId);
@@ -280,10 +281,5 @@ public class MatchingService {
 
     public long rebuildCount() {
         return rebuilds.get();
-    }
-
-    private String caller() {
-        String name = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
-        return name == null || name.isBlank() || "ANONYMOUS".equalsIgnoreCase(name) ? "system" : name;
     }
 }

@@ -27,7 +27,7 @@ public class AuditTrail {
     private SessionContext session;
 
     public void record(String action, String targetType, Object targetId, Object before, Object after, String detail) {
-        em.persist(new AuditEntry(Instant.now(), currentActor(), action, targetType,
+        em.persist(new AuditEntry(Instant.now(), Callers.name(session), action, targetType,
                 targetId == null ? null : String.valueOf(targetId), toJson(before), toJson(after), detail));
     }
 
@@ -37,11 +37,6 @@ public class AuditTrail {
                 .setParameter("type", targetType)
                 .setParameter("id", String.valueOf(targetId))
                 .getResultList();
-    }
-
-    private String currentActor() {
-        String name = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
-        return name == null || name.isBlank() || "ANONYMOUS".equalsIgnoreCase(name) ? "system" : name;
     }
 
     private static String toJson(Object state) {
