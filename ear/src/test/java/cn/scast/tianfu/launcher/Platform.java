@@ -51,15 +51,17 @@ public final class Platform implements AutoCloseable {
 
     @Override
     public void close() {
-        if (payaraStarted) {
-            try {
+        try {
+            if (payaraStarted) {
+                payaraStarted = false;
                 payara.stop();
-            } catch (LaunchFailure e) {
-                System.err.println(e.getMessage());
             }
-            payaraStarted = false;
+        } catch (LaunchFailure e) {
+            System.err.println(e.getMessage());
+        } finally {
+            // whatever happened to Payara (or to the console), the database goes down too
+            embeddedDatabase.ifPresent(EmbeddedMariaDb::close);
+            embeddedDatabase = Optional.empty();
         }
-        embeddedDatabase.ifPresent(EmbeddedMariaDb::close);
-        embeddedDatabase = Optional.empty();
     }
 }

@@ -29,10 +29,16 @@ public final class TianfuLauncher {
         Path pidFile = settings.dataDirectory().resolve("launcher.pid");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("天府科技云: stopping Payara and the database ...");
-            platform.close();
-            pidFile.toFile().delete();
-            stopped.countDown();
+            try {
+                System.out.println("天府科技云: stopping Payara and the database ...");
+            } catch (RuntimeException consoleGone) {
+                // Maven's console stream can fail while the JVM shuts down (output redirected to a file);
+                // the servers must still be stopped.
+            } finally {
+                platform.close();
+                pidFile.toFile().delete();
+                stopped.countDown();
+            }
         }, "tianfu-shutdown"));
         try {
             System.out.println("天府科技云: database " + (settings.usesEmbeddedDatabase()
