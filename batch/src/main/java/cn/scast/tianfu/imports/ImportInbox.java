@@ -8,6 +8,7 @@ import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -42,6 +43,10 @@ import java.util.logging.Logger;
  * files of unknown names stay where they are. Content already received (same kind and SHA-256) is never
  * imported again: such a file goes to {@code duplicate/}.
  */
+// Created at deployment, not by its first timer: a singleton created while the application is being
+// undeployed makes Payara's singleton shutdown fail (ConcurrentModificationException), and the next
+// deployment's batch jobs then cannot load their artifacts.
+@Startup
 @Singleton
 @Lock(LockType.WRITE)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

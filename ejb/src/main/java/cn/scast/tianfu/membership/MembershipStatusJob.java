@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.persistence.EntityManager;
@@ -24,6 +25,10 @@ import java.util.logging.Logger;
  * after a renewal) every night at 02:00 China time, or on demand. One UPDATE per transition and
  * table, in one transaction; each transition that moved rows is audited with its before/after status.
  */
+// Created at deployment, not by its first timer: a singleton created while the application is being
+// undeployed makes Payara's singleton shutdown fail (ConcurrentModificationException), and the next
+// deployment's batch jobs then cannot load their artifacts.
+@Startup
 @Singleton
 @Lock(LockType.WRITE)
 public class MembershipStatusJob {
