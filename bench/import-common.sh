@@ -10,9 +10,16 @@ MARIADB="${MARIADB:-$DATA_DIR/mariadb/base/bin/mariadb}"
 # The server's inbox: the launcher sets tianfu.inbox.dir to $TFKJY_DATA_DIR/inbox.
 INBOX="${TIANFU_INBOX_DIR:-$DATA_DIR/inbox}"
 
+# The embedded MariaDB's generated application account (rights on tfkjy only, LOAD DATA LOCAL included),
+# written by the launcher at its first start: DB_APP_USER, DB_APP_PASSWORD, DB_ROOT_PASSWORD.
+DB_CREDENTIALS="$DATA_DIR/secrets/database.env"
 sql() {
-  "$MARIADB" --protocol=TCP -h 127.0.0.1 -P "$DB_PORT" -u root --local-infile=1 --batch --skip-column-names \
-    --default-character-set=utf8mb4 tfkjy -e "$1"
+  [ -r "$DB_CREDENTIALS" ] || { echo "no database credentials at $DB_CREDENTIALS (start ./tianfu run once)" >&2; return 2; }
+  # shellcheck disable=SC1090
+  ( source "$DB_CREDENTIALS"
+    # the password through the environment, not the command line (ps shows arguments to everyone)
+    MYSQL_PWD="$DB_APP_PASSWORD" "$MARIADB" --protocol=TCP -h 127.0.0.1 -P "$DB_PORT" -u "$DB_APP_USER" \
+      --local-infile=1 --batch --skip-column-names --default-character-set=utf8mb4 tfkjy -e "$1" )
 }
 
 api() { # method path

@@ -33,6 +33,7 @@ class DatabaseSettingsIT {
                 .setBaseDir(dir.resolve("base").toFile())
                 .setDataDir(dir.resolve("data").toFile())
                 .addArg("--user=root")
+                .addArg("--bind-address=127.0.0.1")
                 .build());
         securedDatabase.start();
     }

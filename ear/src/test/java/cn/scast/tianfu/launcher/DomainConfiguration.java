@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * JVM options that must be in domain.xml before the server starts (post-boot commands come too late
- * for them): UTF-8 everywhere, China Standard Time, and enough heap for indexing and batch chunks.
+ * Settings that must be in domain.xml before the server starts (post-boot commands come too late
+ * for them): UTF-8 everywhere, China Standard Time, enough heap for indexing and batch chunks, and the
+ * hardened defaults (admin listener on the loopback address, no version headers).
  */
 final class DomainConfiguration {
 
@@ -29,6 +32,45 @@ final class DomainConfiguration {
         String element = "\n      <batch-runtime-configuration schema-name=\"" + schema
                 + "\" data-source-lookup-name=\"jdbc/batch\"></batch-runtime-configuration>";
         Files.writeString(domainXml, xml.substring(0, at) + element + xml.substring(at), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The admin listener (4848: console, REST management, asadmin) answers on 127.0.0.1 only, and no HTTP
+     * listener announces the server and its version ({@code Server}, {@code X-Powered-By} headers).
+     * Idempotent: the domain is reused by later starts.
+     */
+    static void harden(Path domainXml) throws IOException {
+        String xml = Files.readString(domainXml, StandardCharsets.UTF_8);
+        String hardened = withoutVersionHeaders(adminListenerOnLoopback(xml));
+        if (!hardened.equals(xml)) {
+            Files.writeString(domainXml, hardened, StandardCharsets.UTF_8);
+        }
+    }
+
+    static String adminListenerOnLoopback(String xml) {
+        Matcher listener = Pattern.compile("<network-listener [^>]*name=\"admin-listener\"[^>]*>").matcher(xml);
+        StringBuilder result = new StringBuilder();
+        while (listener.find()) {
+            String tag = listener.group()
+                    .replaceAll(" address=\"[^\"]*\"", "")
+                    .replace("<network-listener ", "<network-listener address=\"127.0.0.1\" ");
+            listener.appendReplacement(result, Matcher.quoteReplacement(tag));
+        }
+        listener.appendTail(result);
+        return result.toString();
+    }
+
+    static String withoutVersionHeaders(String xml) {
+        Matcher http = Pattern.compile("<http [^>]*>").matcher(xml);
+        StringBuilder result = new StringBuilder();
+        while (http.find()) {
+            String tag = http.group()
+                    .replaceAll(" (xpowered-by|server-header)=\"[^\"]*\"", "")
+                    .replace("<http ", "<http xpowered-by=\"false\" server-header=\"false\" ");
+            http.appendReplacement(result, Matcher.quoteReplacement(tag));
+        }
+        http.appendTail(result);
+        return result.toString();
     }
 
     static void tune(Path domainXml) throws IOException {

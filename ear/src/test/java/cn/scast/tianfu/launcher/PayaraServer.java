@@ -23,9 +23,11 @@ public final class PayaraServer {
 
     private final Path home;
     private final Path logFile;
+    private final AdminCredentials admin;
 
-    public PayaraServer(Path home) {
+    public PayaraServer(Path home, AdminCredentials admin) {
         this.home = home;
+        this.admin = admin;
         this.logFile = home.resolve("glassfish/domains/" + DOMAIN + "/logs/server.log");
     }
 
@@ -34,8 +36,12 @@ public final class PayaraServer {
      * The post-boot file recreates the resources on every start, so a changed URL or password applies.
      */
     public void start(RuntimeSettings settings, Path workDirectory) throws IOException {
-        Path domainXml = home.resolve("glassfish/domains/" + DOMAIN + "/config/domain.xml");
+        Path config = home.resolve("glassfish/domains/" + DOMAIN + "/config");
+        Path domainXml = config.resolve("domain.xml");
         DomainConfiguration.tune(domainXml);
+        DomainConfiguration.harden(domainXml);
+        // the installation may be fresh (empty password) or from a run with another data directory
+        AdminKeyfile.ensurePassword(config.resolve("admin-keyfile"), admin.user(), admin.password());
         DomainConfiguration.pointBatchRuntimeAt(domainXml, schemaOf(settings.databaseUrl()));
         Files.createDirectories(workDirectory);
         Path postBoot = workDirectory.resolve("post-boot.asadmin");
@@ -168,6 +174,8 @@ public final class PayaraServer {
         List<String> command = new ArrayList<>();
         command.add(home.resolve("bin/asadmin").toString());
         command.add("--interactive=false");
+        command.add("--user=" + admin.user());
+        command.add("--passwordfile=" + admin.passwordFile());
         command.addAll(List.of(arguments));
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -8,20 +8,24 @@ import java.util.Optional;
 /** MariaDB (embedded or external) plus a configured Payara domain: what the run command and the ITs share. */
 public final class Platform implements AutoCloseable {
 
-    private final RuntimeSettings settings;
+    private RuntimeSettings settings;
     private final PayaraServer payara;
+    private final AdminCredentials admin;
     private Optional<EmbeddedMariaDb> embeddedDatabase = Optional.empty();
     private boolean payaraStarted;
 
     public Platform(RuntimeSettings settings) {
         this.settings = settings;
-        this.payara = new PayaraServer(settings.payaraHome());
+        this.admin = AdminCredentials.loadOrCreate(settings.dataDirectory());
+        this.payara = new PayaraServer(settings.payaraHome(), admin);
     }
 
     public Platform start() {
         if (settings.usesEmbeddedDatabase()) {
-            embeddedDatabase = Optional.of(EmbeddedMariaDb.start(
-                    settings.dataDirectory().resolve("mariadb"), settings.embeddedDatabasePort(), RuntimeSettings.SCHEMA));
+            DatabaseCredentials credentials = DatabaseCredentials.loadOrCreate(settings.dataDirectory());
+            embeddedDatabase = Optional.of(EmbeddedMariaDb.start(settings.dataDirectory().resolve("mariadb"),
+                    settings.embeddedDatabasePort(), RuntimeSettings.SCHEMA, credentials));
+            settings = settings.withDatabaseAccount(credentials.appUser(), credentials.appPassword());
         }
         DatabaseProbe.requireReachable(settings);
         try {
@@ -41,8 +45,13 @@ public final class Platform implements AutoCloseable {
         payara.undeployIfPresent();
     }
 
+    /** After {@link #start()}: with the database account actually used (the generated one when embedded). */
     public RuntimeSettings settings() {
         return settings;
+    }
+
+    public AdminCredentials admin() {
+        return admin;
     }
 
     public Path serverLog() {

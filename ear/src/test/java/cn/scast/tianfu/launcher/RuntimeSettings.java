@@ -28,13 +28,19 @@ public record RuntimeSettings(
         Optional<String> url = Optional.ofNullable(env.get(DB_URL)).filter(s -> !s.isBlank());
         return new RuntimeSettings(
                 url,
+                // for the embedded server these are replaced by its generated application account (Platform)
                 env.getOrDefault(DB_USER, "root"),
-                // The embedded server runs without grant tables, so any password works; Payara insists on one.
-                env.getOrDefault(DB_PASSWORD, url.isPresent() ? "" : "tianfu"),
+                env.getOrDefault(DB_PASSWORD, ""),
                 Path.of(env.getOrDefault(DATA_DIR, defaultDataDirectory.toString())),
                 Integer.parseInt(env.getOrDefault(DB_PORT, "33306")),
                 Path.of(requiredProperty("tianfu.payara.home")),
                 Path.of(requiredProperty("tianfu.ear")));
+    }
+
+    /** The same settings with another database account (the embedded server's generated one). */
+    public RuntimeSettings withDatabaseAccount(String user, String password) {
+        return new RuntimeSettings(externalDatabaseUrl, user, password, dataDirectory, embeddedDatabasePort,
+                payaraHome, earFile);
     }
 
     public boolean usesEmbeddedDatabase() {

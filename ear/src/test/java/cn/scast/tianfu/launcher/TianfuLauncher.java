@@ -17,15 +17,16 @@ public final class TianfuLauncher {
     public static void main(String[] args) throws InterruptedException {
         long started = System.nanoTime();
         RuntimeSettings settings;
+        Platform platform;
         try {
             settings = RuntimeSettings.fromEnvironment(System.getenv(),
                     Path.of(System.getProperty("user.home"), ".tianfu"));
+            platform = new Platform(settings);
         } catch (RuntimeException e) {
             System.err.println("天府科技云: " + e.getMessage());
             System.exit(2);
             return;
         }
-        Platform platform = new Platform(settings);
         Path pidFile = settings.dataDirectory().resolve("launcher.pid");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -55,6 +56,10 @@ public final class TianfuLauncher {
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf("天府科技云 is up after %.1f s: admin UI %s%s/  (health %s, OpenAPI %s/openapi)%n",
                     seconds, PayaraServer.HTTP_BASE, PayaraServer.CONTEXT_ROOT, healthUrl, PayaraServer.HTTP_BASE);
+            System.out.println("天府科技云: Payara admin console http://localhost:4848 (user " + AdminCredentials.USER
+                    + ", password in " + platform.admin().passwordFile() + ")" + (settings.usesEmbeddedDatabase()
+                    ? "; database accounts in " + DatabaseCredentials.file(settings.dataDirectory()).toAbsolutePath()
+                    : ""));
             System.out.println("天府科技云: press Ctrl-C to stop.");
         } catch (LaunchFailure e) {
             System.err.println("天府科技云: " + e.getMessage());

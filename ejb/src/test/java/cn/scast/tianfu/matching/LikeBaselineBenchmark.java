@@ -83,7 +83,8 @@ public final class LikeBaselineBenchmark {
         Path dir = Files.createTempDirectory("tianfu-like-baseline");
         DB db = DB.newEmbeddedDB(DBConfigurationBuilder.newBuilder().setPort(33309)
                 .setBaseDir(dir.resolve("base").toFile()).setDataDir(dir.resolve("data").toFile())
-                .addArg("--user=root").addArg("--innodb-buffer-pool-size=1G").build());
+                // a throw-away server without grant tables: reachable from this machine only
+                .addArg("--user=root").addArg("--bind-address=127.0.0.1").addArg("--innodb-buffer-pool-size=1G").build());
         db.start();
         try (Connection c = DriverManager.getConnection(
                 "jdbc:mariadb://127.0.0.1:33309/test?rewriteBatchedStatements=true", "root", "")) {

@@ -21,6 +21,23 @@ import java.util.stream.Stream;
 public final class RunningPlatform implements BeforeAllCallback {
 
     private static final String KEY = "tianfu.platform";
+    private static final String ADMIN_USER_PROPERTY = "tianfu.admin.user";
+    private static final String ADMIN_PASSWORD_PROPERTY = "tianfu.admin.password";
+
+    private static volatile Platform started;
+
+    /** The platform started for this test run (in the test JVM, not inside Payara). */
+    public static Platform platform() {
+        if (started == null) {
+            throw new IllegalStateException("no platform started in this JVM");
+        }
+        return started;
+    }
+
+    /** The data directory of the platform the tests run against (credentials files live there). */
+    public static Path dataDirectory() {
+        return Path.of(System.getProperty("tianfu.work.dir", "target/it-work")).toAbsolutePath();
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -32,13 +49,17 @@ public final class RunningPlatform implements BeforeAllCallback {
     }
 
     private static StartedPlatform startPlatform() {
-        Path work = Path.of(System.getProperty("tianfu.work.dir", "target/it-work"));
+        Path work = dataDirectory();
         deleteRecursively(work);
         Map<String, String> env = new HashMap<>(System.getenv());
         env.putIfAbsent(RuntimeSettings.DB_PORT, "33307");
         env.put(RuntimeSettings.DATA_DIR, work.toAbsolutePath().toString());
         Platform platform = new Platform(RuntimeSettings.fromEnvironment(env, work)).start();
+        // arquillian.xml reads the admin account from these (Arquillian starts after this extension)
+        System.setProperty(ADMIN_USER_PROPERTY, platform.admin().user());
+        System.setProperty(ADMIN_PASSWORD_PROPERTY, platform.admin().password());
         platform.undeployApplication();
+        started = platform;
         return new StartedPlatform(platform);
     }
 

@@ -1,0 +1,197 @@
+package cn.scast.tianfu.it.platform;
+
+import cn.scast.tianfu.it.support.Deployments;
+import cn.scast.tianfu.it.support.PlatformTest;
+import cn.scast.tianfu.it.support.RunningPlatform;
+import cn.scast.tianfu.launcher.AdminCredentials;
+import cn.scast.tianfu.launcher.DatabaseCredentials;
+import cn.scast.tianfu.launcher.RuntimeSettings;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Secure defaults of the platform the run command and the tests start: the embedded MariaDB is reachable on
+ * the loopback address only and checks passwords, Payara's admin interface wants the generated password and
+ * listens on the loopback address only, and no HTTP response names the server and its version.
+ */
+@PlatformTest
+@RunAsClient
+class SecureDefaultsIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void databaseIsNotReachableFromOtherAddresses() {
+        Optional<InetAddress> address = nonLoopbackIpv4Address();
+        assumeTrue(address.isPresent(), "this machine has no non-loopback IPv4 address: bind address not checked");
+
+        SQLException refused = assertThrows(SQLException.class, () -> DriverManager.getConnection(
+                "jdbc:mariadb://" + address.get().getHostAddress() + ":" + databasePort()
+                        + "/tfkjy?connectTimeout=5000", appAccount().appUser(), appAccount().appPassword()).close());
+
+        assertTrue(causedBy(refused, ConnectException.class), "expected a refused connection, got " + refused);
+    }
+
+    @Test
+    void rootWithoutOrWithAWrongPasswordIsRefused() {
+        for (String password : new String[] {"", "tianfu", "wrong-password"}) {
+            SQLException denied = assertThrows(SQLException.class,
+                    () -> DriverManager.getConnection(loopbackUrl(), "root", password).close(),
+                    "root with password '" + password + "' must be refused");
+            assertEquals("28000", denied.getSQLState(), denied.getMessage());
+        }
+        SQLException unknownUser = assertThrows(SQLException.class,
+                () -> DriverManager.getConnection(loopbackUrl(), "nobody", "").close());
+        assertEquals("28000", unknownUser.getSQLState(), unknownUser.getMessage());
+    }
+
+    @Test
+    void applicationAccountSeesItsSchemaOnly() throws SQLException {
+        DatabaseCredentials account = appAccount();
+
+        try (Connection connection = DriverManager.getConnection(loopbackUrl(), account.appUser(), account.appPassword());
+             ResultSet databases = connection.createStatement().executeQuery("SHOW DATABASES")) {
+            Set<String> names = new TreeSet<>();
+            while (databases.next()) {
+                names.add(databases.getString(1));
+            }
+            assertEquals(new TreeSet<>(Set.of("information_schema", "tfkjy")), names);
+        }
+        SQLException wrongPassword = assertThrows(SQLException.class, () -> DriverManager.getConnection(
+                loopbackUrl(), account.appUser(), account.appPassword() + "x").close());
+        assertEquals("28000", wrongPassword.getSQLState(), wrongPassword.getMessage());
+    }
+
+    @Test
+    void credentialsAreReadableByTheirOwnerOnly() throws IOException {
+        Path data = RunningPlatform.dataDirectory();
+        for (Path file : new Path[] {DatabaseCredentials.file(data), RunningPlatform.platform().admin().passwordFile()}) {
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), file.toString());
+        }
+        assertEquals("rwx------", PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(DatabaseCredentials.file(data).getParent())));
+    }
+
+    @Test
+    void adminInterfaceWantsTheGeneratedPassword() throws IOException, InterruptedException {
+        String url = "http://localhost:4848/management/domain.json";
+        AdminCredentials admin = RunningPlatform.platform().admin();
+
+        assertEquals(401, get(url, Optional.empty()).statusCode());
+        assertEquals(401, get(url, Optional.of(admin.user() + ":wrong")).statusCode());
+        HttpResponse<String> authorised = get(url, Optional.of(admin.user() + ":" + admin.password()));
+        assertEquals(200, authorised.statusCode(), authorised.body());
+    }
+
+    @Test
+    void adminInterfaceListensOnLoopbackOnly() throws IOException {
+        Optional<InetAddress> address = nonLoopbackIpv4Address();
+        assumeTrue(address.isPresent(), "this machine has no non-loopback IPv4 address: bind address not checked");
+
+        try (Socket socket = new Socket()) {
+            assertThrows(ConnectException.class,
+                    () -> socket.connect(new InetSocketAddress(address.get(), 4848), 5000));
+        }
+    }
+
+    @Test
+    void responsesDoNotNameTheServerOrItsVersion() throws IOException, InterruptedException {
+        for (String url : new String[] {Deployments.BASE_URL + "/login.xhtml", Deployments.BASE_URL + "/api/health",
+                Deployments.BASE_URL + "/no-such-page"}) {
+            HttpResponse<String> response = get(url, Optional.empty());
+
+            assertTrue(response.headers().firstValue("X-Powered-By").isEmpty(),
+                    url + " X-Powered-By: " + response.headers().allValues("X-Powered-By"));
+            Optional<String> server = response.headers().firstValue("Server");
+            assertFalse(server.isPresent() && server.get().matches(".*\\d.*"), url + " Server: " + server.orElse(""));
+        }
+    }
+
+    private HttpResponse<String> get(String url, Optional<String> basicCredentials)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        basicCredentials.ifPresent(credentials -> request.header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static DatabaseCredentials appAccount() {
+        return DatabaseCredentials.loadOrCreate(RunningPlatform.dataDirectory());
+    }
+
+    private static int databasePort() {
+        return RunningPlatform.platform().settings().embeddedDatabasePort();
+    }
+
+    private static String loopbackUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + databasePort() + "/" + RuntimeSettings.SCHEMA + "?connectTimeout=5000";
+    }
+
+    private static Optional<InetAddress> nonLoopbackIpv4Address() {
+        try {
+            return Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
+                    .filter(SecureDefaultsIT::isUp)
+                    .flatMap(NetworkInterface::inetAddresses)
+                    .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress())
+                    .findFirst();
+        } catch (SocketException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isUp(NetworkInterface networkInterface) {
+        try {
+            return networkInterface.isUp() && !networkInterface.isLoopback();
+        } catch (SocketException e) {
+            return false;
+        }
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
