@@ -25,6 +25,10 @@ public final class DatabaseProbe {
 
     static String describe(RuntimeSettings settings, SQLException e) {
         String reason = firstLine(e.getMessage());
+        if (settings.usesEmbeddedDatabase() && "28000".equals(e.getSQLState())) {
+            return "embedded MariaDB rejected its application account '" + settings.databaseUser() + "' from "
+                    + DatabaseCredentials.file(settings.dataDirectory()) + " (" + reason + "; see the server output above)";
+        }
         if (e instanceof SQLInvalidAuthorizationSpecException || "28000".equals(e.getSQLState())) {
             return "database rejected user '" + settings.databaseUser() + "': check "
                     + RuntimeSettings.DB_USER + " and " + RuntimeSettings.DB_PASSWORD + " (" + reason + ")";
