@@ -7,7 +7,6 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -111,12 +110,11 @@ public class AccountService {
      * @throws MembershipValidationException with field errors (currentPassword, newPassword)
      * @throws LoginBlockedException while the address is blocked for this account
      */
+    @RolesAllowed({"admin", "city-staff", "society-officer", "jury-member", "worker", "enterprise", "public"})
     public void changePassword(char[] currentPassword, char[] newPassword, String sourceAddress) {
         String username = Callers.name(session);
-        UserAccount account = Callers.SYSTEM.equals(username) ? null : findByUsername(username).orElse(null);
-        if (account == null) {
-            throw new EJBAccessException("password change needs a signed-in caller");
-        }
+        UserAccount account = findByUsername(username)
+                .orElseThrow(() -> new MembershipNotFoundException("account " + username));
         Instant now = clock.instant();
         throttles.blockedUntil(username, sourceAddress, now).ifPresent(until -> {
             throw new LoginBlockedException(until);
@@ -126,13 +124,12 @@ public class AccountService {
             throw new MembershipValidationException(List.of(new FieldError("currentPassword", "请输入当前密码")));
         }
         if (!passwordHash.verify(current, account.getPasswordHash())) {
-            Optional<Instant> block = throttles.recordFailure(username, sourceAddress, now);
+            Optional<Instant> block = throttles.recordPasswordChangeFailure(username, sourceAddress, now);
             if (block.isPresent()) {
                 throw new LoginBlockedException(block.get());
             }
             throw new MembershipValidationException(List.of(new FieldError("currentPassword", "当前密码不正确")));
         }
-        throttles.recordSuccess(username, sourceAddress);
         String candidate = newPassword == null ? "" : new String(newPassword);
         List<FieldError> errors = new ArrayList<>();
         PasswordPolicy.problems(account.getUsername(), candidate)
@@ -145,6 +142,7 @@ public class AccountService {
         }
         boolean wasRequired = account.isMustChangePassword();
         account.changePassword(passwordHash.generate(newPassword), now);
+        throttles.recordPasswordChange(username, sourceAddress);
         audit.record("account.password-change", "UserAccount", account.getUsername(), null, null,
                 wasRequired ? "首次登录修改默认密码" : "修改密码");
     }

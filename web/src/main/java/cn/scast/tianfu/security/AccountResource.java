@@ -1,6 +1,7 @@
 package cn.scast.tianfu.security;
 
 import cn.scast.tianfu.membership.AccountService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,6 +32,7 @@ public class AccountResource {
 
     @PUT
     @Path("password")
+    @RolesAllowed({"admin", "city-staff", "society-officer", "jury-member", "worker", "enterprise", "public"})
     @Operation(summary = "Change the caller's password",
             description = "Body {currentPassword, newPassword}; new password: at least 10 characters, letters and digits, "
                     + "not the username, not the current password. A wrong current password counts as a failed sign-in.")
