@@ -17,7 +17,8 @@ work=$(mktemp -d)
 launcher_pid=""
 
 start_system() {
-  (cd .. && exec ./tianfu run > "$work/run-$1.log" 2>&1) &
+  # The script signs in as admin over the API: a configured password is not held for a change at first sign-in.
+  (cd .. && TFKJY_ADMIN_PASSWORD="${TFKJY_ADMIN_PASSWORD:-Tianfu@2026}" exec ./tianfu run > "$work/run-$1.log" 2>&1) &
   launcher_pid=$!
   echo "started ./tianfu run (pid $launcher_pid, log $work/run-$1.log); waiting for the system ..."
   await_up

@@ -4,25 +4,30 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The answer to a login attempt; only {@link Status#VALID} carries a caller. */
-public record LoginOutcome(Status status, String username, String displayName, Set<String> roleNames, Instant lockedUntil) {
+/**
+ * The answer to a login attempt; only {@link Status#VALID} carries a caller. {@link Status#LOCKED} means the
+ * source address is refused for that username (or for all) until {@code lockedUntil}, whether the name exists or not.
+ */
+public record LoginOutcome(Status status, String username, String displayName, Set<String> roleNames, Instant lockedUntil,
+                           boolean mustChangePassword) {
 
     public enum Status { VALID, INVALID, LOCKED, DISABLED }
 
-    public static LoginOutcome valid(String username, String displayName, Set<Role> roles) {
-        return new LoginOutcome(Status.VALID, username, displayName,
-                roles.stream().map(Role::roleName).collect(Collectors.toUnmodifiableSet()), null);
+    public static LoginOutcome valid(UserAccount account) {
+        return new LoginOutcome(Status.VALID, account.getUsername(), account.getDisplayName(),
+                account.getRoles().stream().map(Role::roleName).collect(Collectors.toUnmodifiableSet()), null,
+                account.isMustChangePassword());
     }
 
     public static LoginOutcome invalid() {
-        return new LoginOutcome(Status.INVALID, null, null, Set.of(), null);
+        return new LoginOutcome(Status.INVALID, null, null, Set.of(), null, false);
     }
 
     public static LoginOutcome locked(Instant until) {
-        return new LoginOutcome(Status.LOCKED, null, null, Set.of(), until);
+        return new LoginOutcome(Status.LOCKED, null, null, Set.of(), until, false);
     }
 
     public static LoginOutcome disabled() {
-        return new LoginOutcome(Status.DISABLED, null, null, Set.of(), null);
+        return new LoginOutcome(Status.DISABLED, null, null, Set.of(), null, false);
     }
 }

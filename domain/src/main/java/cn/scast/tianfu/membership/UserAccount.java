@@ -17,18 +17,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** A login: who may sign in, with which roles, and whether repeated failures have locked it. */
+/**
+ * A login: who may sign in, with which roles, and whether the password must be changed before anything else
+ * (the seeded default password). Failed sign-ins are counted per source address in {@link LoginThrottle}.
+ */
 @Entity
 @Table(name = "user_account")
 public class UserAccount {
-
-    public static final int MAX_FAILED_LOGINS = 5;
-    public static final Duration LOCKOUT = Duration.ofMinutes(15);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,11 +52,11 @@ public class UserAccount {
     @Column(name = "role", length = 32)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
 
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
 
     @Column(nullable = false)
     private boolean enabled = true;
@@ -75,22 +74,16 @@ public class UserAccount {
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+    /** A new password (already hashed); clears the obligation to change it. */
+    public void changePassword(String newPasswordHash, Instant now) {
+        this.passwordHash = newPasswordHash;
+        this.passwordChangedAt = now;
+        this.mustChangePassword = false;
     }
 
-    /** Counts a failed password; the fifth in a row locks the account for {@link #LOCKOUT}. */
-    public void recordFailedLogin(Instant now) {
-        failedLogins++;
-        if (failedLogins >= MAX_FAILED_LOGINS) {
-            lockedUntil = now.plus(LOCKOUT);
-            failedLogins = 0;
-        }
-    }
-
-    public void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
+    /** Requires a password change before the account may do anything else. */
+    public void requirePasswordChange() {
+        this.mustChangePassword = true;
     }
 
     public Long getId() {
@@ -109,20 +102,16 @@ public class UserAccount {
         return passwordHash;
     }
 
-    public void changePasswordHash(String passwordHash) {
-        this.passwordHash = passwordHash;
-    }
-
     public Set<Role> getRoles() {
         return roles;
     }
 
-    public int getFailedLogins() {
-        return failedLogins;
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
     }
 
-    public Instant getLockedUntil() {
-        return lockedUntil;
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
     }
 
     public boolean isEnabled() {

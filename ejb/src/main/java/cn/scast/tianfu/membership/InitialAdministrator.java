@@ -11,7 +11,8 @@ import java.util.logging.Logger;
 
 /**
  * On an empty database, creates the first administrator so that someone can sign in and create the
- * rest. Its password comes from TFKJY_ADMIN_PASSWORD; the demo default is logged once.
+ * rest. Its password comes from TFKJY_ADMIN_PASSWORD; without it the account gets the demo default, which
+ * everyone knows, so it must be changed at the first sign-in.
  */
 @Startup
 @Singleton
@@ -34,8 +35,8 @@ public class InitialAdministrator {
         String configured = System.getenv("TFKJY_ADMIN_PASSWORD");
         boolean usesDefault = configured == null || configured.isBlank();
         accounts.createAccount(USERNAME, "系统管理员", (usesDefault ? DEFAULT_PASSWORD : configured).toCharArray(),
-                EnumSet.of(Role.ADMIN));
+                EnumSet.of(Role.ADMIN), usesDefault);
         LOG.warning(() -> "created administrator '" + USERNAME + "'"
-                + (usesDefault ? " with the demo password; set TFKJY_ADMIN_PASSWORD before production" : ""));
+                + (usesDefault ? " with the demo password, to be changed at the first sign-in; or set TFKJY_ADMIN_PASSWORD before the first start" : ""));
     }
 }

@@ -51,12 +51,13 @@ public class LoginBean {
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
+        LoginOutcome outcome = (LoginOutcome) request.getAttribute(TianfuAuthenticationMechanism.LOGIN_OUTCOME);
         if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(external.getRequestContextPath() + "/admin/dashboard.xhtml");
+            external.redirect(external.getRequestContextPath() + (outcome != null && outcome.mustChangePassword()
+                    ? PasswordChangeGate.PASSWORD_PAGE : "/admin/dashboard.xhtml"));
             facesContext.responseComplete();
             return;
         }
-        LoginOutcome outcome = (LoginOutcome) request.getAttribute(TianfuAuthenticationMechanism.LOGIN_OUTCOME);
         String text = outcome == null ? Messages.text(facesContext, "login.failed") : switch (outcome.status()) {
             case LOCKED -> Messages.text(facesContext, "login.locked", TIME.format(outcome.lockedUntil()));
             case DISABLED -> Messages.text(facesContext, "login.disabled");

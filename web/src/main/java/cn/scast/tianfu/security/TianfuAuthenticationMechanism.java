@@ -20,13 +20,17 @@ import java.util.Base64;
 /**
  * One mechanism for both front doors: the admin screens sign in through the login form (the session
  * then carries the caller), the REST API through HTTP Basic on every request. Unauthenticated API
- * calls to protected resources get 401, never a redirect to an HTML page.
+ * calls to protected resources get 401, never a redirect to an HTML page. Failed passwords are counted per
+ * username and {@link SourceAddress}; an account that must change its password is held at the password page
+ * ({@link PasswordChangeGate}).
  */
 @AutoApplySession
 @ApplicationScoped
 public class TianfuAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_OUTCOME = "tianfu.loginOutcome";
+    /** Session attribute: the signed-in account must change its password before any other page. */
+    public static final String MUST_CHANGE_PASSWORD = "tianfu.mustChangePassword";
     public static final String LOGIN_PAGE = "/login.xhtml";
 
     @EJB
@@ -37,7 +41,12 @@ public class TianfuAuthenticationMechanism implements HttpAuthenticationMechanis
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential password) {
-            return login(password.getCaller(), password.getPassword().getValue(), request, context);
+            AuthenticationStatus status = login(password.getCaller(), password.getPassword().getValue(), request, context);
+            LoginOutcome outcome = (LoginOutcome) request.getAttribute(LOGIN_OUTCOME);
+            if (status == AuthenticationStatus.SUCCESS && outcome.mustChangePassword()) {
+                request.getSession().setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
+            }
+            return status;
         }
         if (isApi(request)) {
             String authorization = request.getHeader("Authorization");
@@ -70,7 +79,7 @@ public class TianfuAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus login(String username, char[] password, HttpServletRequest request,
                                        HttpMessageContext context) {
-        LoginOutcome outcome = accounts.authenticate(username, password);
+        LoginOutcome outcome = accounts.authenticate(username, password, SourceAddress.of(request));
         request.setAttribute(LOGIN_OUTCOME, outcome);
         if (outcome.status() != LoginOutcome.Status.VALID) {
             // No sendError here: the login form re-renders itself with the reason.

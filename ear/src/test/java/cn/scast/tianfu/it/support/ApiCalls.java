@@ -36,6 +36,15 @@ public final class ApiCalls {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    public HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json; charset=UTF-8")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+        return send(request(path).DELETE());
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(Deployments.BASE_URL + "/api/" + path));
         return authorization == null ? builder : builder.header("Authorization", authorization);
