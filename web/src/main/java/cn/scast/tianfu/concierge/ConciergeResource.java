@@ -8,8 +8,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -59,5 +61,14 @@ public class ConciergeResource {
                 security.getUserPrincipal().getName(), o.title.strip(), o.policy);
         return Response.created(URI.create("v1/concierge/orders/" + order.getId())).entity(OpenedOrder.of(order))
                 .build();
+    }
+
+    /** The order the Location of {@link #open} names. */
+    @GET
+    @Path("{id}")
+    @RolesAllowed({"admin", "city-staff"})
+    @Operation(summary = "查看保姆单")
+    public OpenedOrder find(@PathParam("id") long id) {
+        return OpenedOrder.of(concierge.find(id));
     }
 }

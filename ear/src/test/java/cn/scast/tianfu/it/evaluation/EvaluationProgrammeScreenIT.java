@@ -46,7 +46,7 @@ class EvaluationProgrammeScreenIT {
                 b.awaitText("pageTitle", "评审项目设置");
 
                 b.select("pf:kind", "竞赛");
-                b.type("pf:programmeName", "界面设置测试青少年创新大赛");
+                b.type("pf:programmeName", "界面设置测试青少年创新大赛" + System.nanoTime() % 1_000_000);
                 b.click("pf:createProgramme");
                 b.awaitText("pf:messages", "评审项目已创建");
 

@@ -26,14 +26,8 @@ final class ScreenRows {
 
     /** Opens a page once the seed jobs have loaded the cities its city list offers. */
     void openWhenCitiesLoaded(String url, String citySelectId, String lastCity) {
-        for (int i = 0; i < 120; i++) {
-            browser.open(url);
-            if (browser.textOf(citySelectId).contains(lastCity)) {
-                return;
-            }
-            sleep();
-        }
-        throw new AssertionError("cities not loaded: " + browser.textOf(citySelectId));
+        browser.reloadUntil(url, page -> page.findElement(By.id(citySelectId)).getText().contains(lastCity),
+                Duration.ofSeconds(120), "cities not loaded into " + citySelectId);
     }
 
     /** Picks a project of the year's table by its title, as the user clicks its link. */
@@ -52,13 +46,5 @@ final class ScreenRows {
     String published(String type) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tf-published-" + type)))
                 .getText();
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

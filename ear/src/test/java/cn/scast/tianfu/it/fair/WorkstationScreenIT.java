@@ -25,6 +25,8 @@ class WorkstationScreenIT {
     }
 
     private Browser browser;
+    /** Workstation names are unique across the run: other tests register workstations of their own. */
+    private final String tag = "·" + System.nanoTime() % 1_000_000;
 
     @BeforeEach
     void openRegistry() {
@@ -42,35 +44,38 @@ class WorkstationScreenIT {
 
     @Test
     void aWorkstationIsRegisteredWithItsExpertsAndGradedOncePerYearAfterItsFounding() {
-        register("攀钢集团院士（专家）工作站", "攀钢集团有限公司", "攀枝花市", "2021", "某院士、某研究员");
-        browser.awaitText("registerForm:messages", "已登记：攀钢集团院士（专家）工作站");
+        String station = "攀钢集团院士（专家）工作站" + tag;
+        register(station, "攀钢集团有限公司" + tag, "攀枝花市", "2021", "某院士、某研究员");
+        browser.awaitText("registerForm:messages", "已登记：" + station);
         String row = browser.textOf("listForm:workstations");
-        assertTrue(row.contains("攀钢集团有限公司") && row.contains("某院士、某研究员") && row.contains("攀枝花市"), row);
+        assertTrue(row.contains("攀钢集团有限公司" + tag) && row.contains("某院士、某研究员") && row.contains("攀枝花市"), row);
 
-        grade("攀钢集团院士（专家）工作站", "2021", "优秀");
+        grade(station, "2021", "优秀");
         browser.awaitText("registerForm:messages", "2021 年不能参加年度考评");
-        grade("攀钢集团院士（专家）工作站", "2022", "良好");
+        grade(station, "2022", "良好");
         browser.awaitText("registerForm:messages", "已登记考评");
-        grade("攀钢集团院士（专家）工作站", "2023", "优秀");
+        grade(station, "2023", "优秀");
         browser.awaitText("listForm:workstations", "2022 良好；2023 优秀");
-        // Grades are listed in year order, so a stored refused grade would read "2021 优秀；2022 良好" here
-        // (other tests may grade their own workstations 2021 优秀).
-        assertFalse(browser.textOf("listForm:workstations").contains("2021 优秀；2022 良好"), "the refused grade is not stored");
+        // Grades are listed in year order, so a stored refused grade would read "2021 优秀；2022 良好" in its row.
+        String graded = rowOf(station);
+        assertTrue(graded.contains("2022 良好；2023 优秀"), graded);
+        assertFalse(graded.contains("2021 优秀"), "the refused grade is not stored: " + graded);
     }
 
     @Test
     void aSecondWorkstationOfTheSameNameOrWithoutHostUnitIsRefused() {
-        register("泸州老窖院士（专家）工作站", "泸州老窖股份有限公司", "泸州市", "2019", "某院士");
-        browser.awaitText("registerForm:messages", "已登记：");
+        String station = "泸州老窖院士（专家）工作站" + tag;
+        register(station, "泸州老窖股份有限公司", "泸州市", "2019", "某院士");
+        browser.awaitText("registerForm:messages", "已登记：" + station);
 
-        register("泸州老窖院士（专家）工作站", "另一单位", "泸州市", "2020", "某专家");
-        browser.awaitText("registerForm:messages", "工作站「泸州老窖院士（专家）工作站」已登记");
-        register("没有建站单位的工作站", "", "泸州市", "2020", "某专家");
+        register(station, "另一单位" + tag, "泸州市", "2020", "某专家");
+        browser.awaitText("registerForm:messages", "工作站「" + station + "」已登记");
+        register("没有建站单位的工作站" + tag, "", "泸州市", "2020", "某专家");
         browser.awaitText("registerForm:messages", "建站单位");
 
         String list = browser.textOf("listForm:workstations");
-        assertFalse(list.contains("另一单位") || list.contains("没有建站单位的工作站"), list);
-        assertEquals(list.indexOf("泸州老窖院士（专家）工作站"), list.lastIndexOf("泸州老窖院士（专家）工作站"), list);
+        assertFalse(list.contains("另一单位" + tag) || list.contains("没有建站单位的工作站" + tag), list);
+        assertEquals(list.indexOf(station), list.lastIndexOf(station), list);
     }
 
     private void register(String name, String hostUnit, String city, String established, String experts) {
@@ -80,6 +85,11 @@ class WorkstationScreenIT {
         browser.type("registerForm:established", established);
         browser.type("registerForm:experts", experts);
         browser.click("registerForm:register");
+    }
+
+    private String rowOf(String station) {
+        return browser.driver().findElement(org.openqa.selenium.By.xpath(
+                "//tbody[@id='listForm:workstations_data']/tr[td[contains(., '" + station + "')]]")).getText();
     }
 
     private void grade(String workstation, String year, String grade) {

@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +22,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.UUID;
@@ -117,25 +119,24 @@ class ImportScreenIT {
         assertTrue(new String(unknown.body(), StandardCharsets.UTF_8).contains("找不到作业执行"));
     }
 
-    private String awaitHistoryRow(String executionId, String status) throws InterruptedException {
-        String last = "";
-        for (int i = 0; i < 120; i++) {
-            try {
-                for (WebElement cell : browser.driver().findElements(By.cssSelector("[id$=':execution']"))) {
-                    if (cell.getText().equals(executionId)) {
-                        String row = cell.getAttribute("id").replaceAll(":execution$", "");
-                        last = text(row + ":status");
-                        if (last.equals(status)) {
-                            return row;
+    /** The history table is re-rendered every 2 s, so cells may go stale while they are read. */
+    private String awaitHistoryRow(String executionId, String status) {
+        String[] last = {""};
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(500))
+                .ignoring(WebDriverException.class)
+                .withMessage(() -> "execution " + executionId + " not shown as " + status + " (last: " + last[0] + ")")
+                .until(page -> {
+                    for (WebElement cell : page.findElements(By.cssSelector("[id$=':execution']"))) {
+                        if (cell.getText().equals(executionId)) {
+                            String row = cell.getAttribute("id").replaceAll(":execution$", "");
+                            last[0] = text(row + ":status");
+                            if (last[0].equals(status)) {
+                                return row;
+                            }
                         }
                     }
-                }
-            } catch (WebDriverException staleWhilePolling) {
-                // the table is re-rendered every 2 s
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("execution " + executionId + " not shown as " + status + " (last: " + last + ")");
+                    return null;
+                });
     }
 
     private String text(String id) {

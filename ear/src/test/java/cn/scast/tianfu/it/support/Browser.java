@@ -41,10 +41,25 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /**
+     * Types text into a field as a user does. ChromeDriver can only type characters of the Basic Multilingual
+     * Plane; a supplementary character (𠮷, 𠀀) fails deep inside the driver, so it is refused here, before
+     * anything is typed. Such text is valid data: create it through the API and read it on the page instead.
+     */
     public void type(String id, String text) {
+        requireBasicMultilingualPlane(id, text);
         var field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
         field.clear();
         field.sendKeys(text);
+    }
+
+    static void requireBasicMultilingualPlane(String id, String text) {
+        int at = text.codePoints().filter(Character::isSupplementaryCodePoint).findFirst().orElse(-1);
+        if (at != -1) {
+            throw new IllegalArgumentException("ChromeDriver cannot type " + new String(Character.toChars(at))
+                    + " (U+" + Integer.toHexString(at).toUpperCase() + ", outside the BMP) into " + id + ": \"" + text
+                    + "\". Create such text through the API or the database and only read it in the browser.");
+        }
     }
 
     public void click(String id) {
@@ -71,6 +86,19 @@ public final class Browser implements AutoCloseable {
 
     public void awaitText(String id, String expected) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), expected));
+    }
+
+    /**
+     * Reloads a page until it shows what the test needs, for data that jobs load in the background after
+     * deployment (seeds, demo data); fails with the message after the timeout.
+     */
+    public void reloadUntil(String url, java.util.function.Predicate<WebDriver> shown, Duration timeout,
+                            String message) {
+        new WebDriverWait(driver, timeout).pollingEvery(Duration.ofSeconds(1)).withMessage(message)
+                .until(d -> {
+                    d.get(url);
+                    return shown.test(d);
+                });
     }
 
     /** Signs in through the login form; returns when the dashboard is shown. */
