@@ -30,7 +30,8 @@ final class XlsxRefusal {
             if (lower.contains("more internal file entries than expected")) {
                 return TOO_MANY_ENTRIES;
             }
-            if (lower.contains("doctype") || lower.contains("dtd") || lower.contains("entity")) {
+            if (lower.contains("doctype") || lower.contains("dtd") || (lower.contains("entit")
+                    && (lower.contains("referenc") || lower.contains("declar") || lower.contains("external")))) {
                 return DOCTYPE;
             }
         }
