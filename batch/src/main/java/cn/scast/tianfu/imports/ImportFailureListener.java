@@ -41,6 +41,9 @@ public class ImportFailureListener extends AbstractStepListener {
             if (t instanceof ImportFileRejected) {
                 return limit("文件被拒绝：" + t.getMessage());
             }
+            if (t instanceof cn.scast.tianfu.imports.file.FileUnreadableException) {
+                return limit("文件被拒绝：" + t.getMessage());
+            }
             if (t instanceof cn.scast.tianfu.imports.file.TooManyRowsException) {
                 return limit("文件行数超过上限：" + t.getMessage());
             }

@@ -1,13 +1,15 @@
 package cn.scast.tianfu.imports;
 
+import cn.scast.tianfu.platform.SpreadsheetText;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * The reject report as a CSV that Excel opens correctly: UTF-8 with a byte-order mark, CRLF line ends,
- * columns 文件,行号,列,原因,原始内容. Cells that a spreadsheet would run as a formula (starting with
- * = + - @, TAB or CR, also after leading blanks) get a leading apostrophe, so the export cannot inject
- * what the import refused.
+ * columns 文件,行号,列,原因,原始内容. Every text cell goes through {@link SpreadsheetText#neutralise}
+ * (formula starts = + - @, TAB, CR get a leading apostrophe), so the report cannot inject what the import
+ * refused.
  */
 public final class RejectReportCsv {
 
@@ -38,26 +40,10 @@ public final class RejectReportCsv {
         if (value == null) {
             return "";
         }
-        String safe = isFormulaLike(value) ? "'" + value : value;
+        String safe = SpreadsheetText.neutralise(value);
         if (safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0) {
             return '"' + safe.replace("\"", "\"\"") + '"';
         }
         return safe;
-    }
-
-    static boolean isFormulaLike(String value) {
-        if (value.isEmpty()) {
-            return false;
-        }
-        char first = value.charAt(0);
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-            return true;
-        }
-        String stripped = value.strip();
-        if (stripped.isEmpty()) {
-            return false;
-        }
-        char c = stripped.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@';
     }
 }

@@ -1,6 +1,7 @@
 package cn.scast.tianfu.imports;
 
 import cn.scast.tianfu.imports.file.FileRejectedException;
+import cn.scast.tianfu.imports.file.FileUnreadableException;
 import cn.scast.tianfu.imports.file.RowSource;
 import cn.scast.tianfu.imports.file.RowSources;
 import jakarta.batch.api.BatchProperty;
@@ -52,15 +53,24 @@ public class TabularRowReader extends AbstractItemReader {
         try {
             source = RowSources.open(Path.of(file), declared, targets.byName(target).requiredColumns(), resumeAfter);
         } catch (FileRejectedException e) {
-            ImportFileRejected rejected = new ImportFileRejected(Path.of(file).getFileName() + "：" + e.getMessage(), e);
-            jobContext.setExitStatus(ImportFailureListener.reasonOf(rejected));
-            throw rejected;
+            throw rejected(e);
         }
     }
 
     @Override
     public Object readItem() throws Exception {
-        return source.next().orElse(null);
+        try {
+            return source.next().orElse(null);
+        } catch (FileUnreadableException e) {
+            throw rejected(e);
+        }
+    }
+
+    /** The job fails with the file name and the Chinese reason as its exit status. */
+    private ImportFileRejected rejected(Exception e) {
+        ImportFileRejected rejected = new ImportFileRejected(Path.of(file).getFileName() + "：" + e.getMessage(), e);
+        jobContext.setExitStatus(ImportFailureListener.reasonOf(rejected));
+        return rejected;
     }
 
     @Override

@@ -17,6 +17,12 @@ class ImportFailureListenerTest {
     }
 
     @Test
+    void fileRefusedWhileReadingIsAFileRejection() {
+        assertEquals("文件被拒绝：文件疑似压缩炸弹", ImportFailureListener.reasonOf(new RuntimeException("step",
+                new cn.scast.tianfu.imports.file.FileUnreadableException("文件疑似压缩炸弹", new java.io.IOException("Zip bomb")))));
+    }
+
+    @Test
     void tooManyRowsAndUnexpectedFailuresAreNamed() {
         assertTrue(ImportFailureListener.reasonOf(new TooManyRowsException(10)).startsWith("文件行数超过上限："));
         assertEquals("导入失败：Deadlock found", ImportFailureListener.reasonOf(

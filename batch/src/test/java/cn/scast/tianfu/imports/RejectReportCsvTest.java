@@ -32,6 +32,15 @@ class RejectReportCsvTest {
     }
 
     @Test
+    void neutralisesTheCellsOfTheIssue() {
+        assertEquals("'=cmd|' /C calc'!A0", RejectReportCsv.cell("=cmd|' /C calc'!A0"));
+        assertEquals("\"'=cmd|' /C calc'!A0,510100\"", RejectReportCsv.cell("=cmd|' /C calc'!A0,510100"));
+        assertEquals("'\u3000+SUM(A1)", RejectReportCsv.cell("\u3000+SUM(A1)"));
+        assertEquals("\"'\r=1\"", RejectReportCsv.cell("\r=1"));
+        assertEquals("r1,x", RejectReportCsv.cell("r1,x").replace("\"", ""));
+    }
+
+    @Test
     void fingerprintCountsDataRowsOfTextFilesOnly(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path csv = Files.writeString(dir.resolve("a.csv"), "h1,h2\n1,2\n3,4");
         Path csvWithEnd = Files.writeString(dir.resolve("b.csv"), "h1,h2\r\n1,2\r\n3,4\r\n");

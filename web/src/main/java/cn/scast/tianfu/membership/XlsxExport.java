@@ -1,5 +1,6 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.SpreadsheetText;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -88,9 +89,7 @@ public final class XlsxExport {
             row.createCell(column).setCellValue(number.doubleValue());
             return;
         }
-        String text = value.toString();
-        boolean formulaLike = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
-        row.createCell(column).setCellValue(formulaLike ? "'" + text : text);
+        row.createCell(column).setCellValue(SpreadsheetText.neutralise(value.toString()));
     }
 
     /** Copies the file to {@code out} and deletes it. */

@@ -29,6 +29,11 @@ public final class CharsetDetector {
     private static final int BUFFER = 64 * 1024;
     /** Control characters in this many leading characters mark the file as binary. */
     private static final int CONTROL_CHECK_CHARS = 8 * 1024;
+    /**
+     * More NUL characters than this in the leading characters mark the file as binary (or UTF-16 without a
+     * byte order mark); fewer are stray bytes in a text file, and only the rows holding them are rejected.
+     */
+    static final int MAX_STRAY_NULS = 8;
 
     private CharsetDetector() {
     }
@@ -110,8 +115,9 @@ public final class CharsetDetector {
 
     /**
      * Decodes the whole file with {@code charset}, streaming, and reports the byte offset of the first
-     * undecodable byte and whether the text looks binary (a NUL character anywhere, or another control
-     * character other than TAB, LF, CR, FF within the first 8,192 characters).
+     * undecodable byte and whether the text looks binary: within the first 8,192 characters, a control
+     * character other than TAB, LF, CR, FF and NUL, or more than {@link #MAX_STRAY_NULS} NUL characters.
+     * A few NULs, and NULs further on, are left to the reader, which rejects the rows holding them.
      */
     static Scan scan(Path file, Charset charset) throws IOException {
         CharsetDecoder decoder = charset.newDecoder()
@@ -121,6 +127,7 @@ public final class CharsetDetector {
         CharBuffer out = CharBuffer.allocate(BUFFER);
         long base = 0;
         long charsSeen = 0;
+        int[] nuls = {0};
         boolean binary = false;
         boolean eof = false;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -137,7 +144,7 @@ public final class CharsetDetector {
                 in.compact();
                 out.flip();
                 if (!binary) {
-                    binary = looksBinary(out, charsSeen);
+                    binary = looksBinary(out, charsSeen, nuls);
                 }
                 charsSeen += out.remaining();
                 out.clear();
@@ -148,7 +155,7 @@ public final class CharsetDetector {
                     decoder.flush(out);
                     out.flip();
                     if (!binary) {
-                        binary = looksBinary(out, charsSeen);
+                        binary = looksBinary(out, charsSeen, nuls);
                     }
                     return new Scan(true, -1, binary);
                 }
@@ -156,19 +163,34 @@ public final class CharsetDetector {
         }
     }
 
-    private static boolean looksBinary(CharBuffer chars, long charsBefore) {
-        int n = chars.remaining();
+    private static boolean looksBinary(CharBuffer chars, long charsBefore, int[] nuls) {
+        if (charsBefore >= CONTROL_CHECK_CHARS) {
+            return false;
+        }
+        int n = (int) Math.min(chars.remaining(), CONTROL_CHECK_CHARS - charsBefore);
         int offset = chars.position();
         char[] array = chars.array();
         for (int i = 0; i < n; i++) {
             char c = array[offset + i];
             if (c < 0x20) {
                 if (c == 0) {
+                    if (++nuls[0] > MAX_STRAY_NULS) {
+                        return true;
+                    }
+                } else if (c != '\t' && c != '\n' && c != '\r' && c != '\f') {
                     return true;
                 }
-                if (charsBefore + i < CONTROL_CHECK_CHARS && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
-                    return true;
-                }
+            }
+        }
+        return false;
+    }
+
+    /** More NUL bytes in {@code head} than a text file with a few stray ones would have. */
+    static boolean tooManyNuls(byte[] head) {
+        int nuls = 0;
+        for (byte b : head) {
+            if (b == 0 && ++nuls > MAX_STRAY_NULS) {
+                return true;
             }
         }
         return false;

@@ -16,7 +16,18 @@ import java.util.Arrays;
  *       malformed; a quote still open at end of file makes the last record malformed.</li>
  *   <li>A cell keeps at most {@code maxCellLength + SLACK} characters; the rest is only counted.</li>
  *   <li>A leading byte order mark is dropped.</li>
+ *   <li>A NUL character is kept and reported through {@link #nulCell()}.</li>
  * </ul>
+ *
+ * <h2>Unbalanced quotes</h2>
+ * A record whose quoted field runs over line breaks ({@link #spansLines()}) keeps, besides its values, the
+ * characters read after its opening line. A quoted field still open after {@code maxRecordLines} physical
+ * lines, or after {@code maxCellLength + SLACK} characters past the opening line, ends the record at once as
+ * malformed ({@link #runaway()}); end of file inside quotes makes it malformed too. The caller decides
+ * whether the record is broken (malformed, or the wrong number of cells) and then calls
+ * {@link #resumeAfterOpeningLine()}: the next record starts at the physical line after the opening line, so a
+ * stray quote costs one row instead of swallowing the rows after it. The decision depends only on the text,
+ * not on whether values are kept, so skipping to a checkpoint finds the same record boundaries.
  */
 final class CsvTokenizer {
 
@@ -43,6 +54,12 @@ final class CsvTokenizer {
     private final int keepPerCell;
     private final int maxCellsStored;
     private final int maxRawLength;
+    private final int maxRecordLines;
+    private final int maxSpanChars;
+
+    /** Characters to read before the reader's again, after {@link #resumeAfterOpeningLine()}. */
+    private StringBuilder pushback;
+    private int pushbackPos;
 
     // ---- current record ----
     private boolean keep;
@@ -58,19 +75,32 @@ final class CsvTokenizer {
     private final StringBuilder raw = new StringBuilder();
     private boolean rawTruncated;
     private String originalText;
+    private int nulCell = -1;
+    /** A line break inside quotes was read: the record spans lines. */
+    private boolean spanning;
+    private boolean runaway;
+    /** Characters of the opening line (without its break), or -1 if not known (values not kept, raw truncated). */
+    private int openingLineLength;
+    private boolean openingBreakCr;
+    private int spanChars;
+    /** Characters read after the opening line, from earlier buffers; the rest is buf[replayStart, pos). */
+    private final StringBuilder replay = new StringBuilder();
+    private int replayStart;
 
     // ---- current cell ----
     private final StringBuilder cell = new StringBuilder(64);
     private int cellLength;
     private boolean cellHasContent;
 
-    CsvTokenizer(Reader in, int bufferSize, int maxCellLength, int maxCellsStored, int maxRawLength)
-            throws IOException {
+    CsvTokenizer(Reader in, int bufferSize, int maxCellLength, int maxCellsStored, int maxRawLength,
+                 int maxRecordLines) throws IOException {
         this.in = in;
         this.buf = new char[bufferSize];
         this.keepPerCell = maxCellLength + SLACK;
         this.maxCellsStored = maxCellsStored;
         this.maxRawLength = maxRawLength;
+        this.maxRecordLines = maxRecordLines;
+        this.maxSpanChars = keepPerCell;
         fill();
         if (pos < lim && buf[pos] == '\uFEFF') {
             pos++;
@@ -121,6 +151,55 @@ final class CsvTokenizer {
         return originalText;
     }
 
+    /** Index of the first cell holding a NUL character, or -1. */
+    int nulCell() {
+        return nulCell;
+    }
+
+    /** The record holds a line break inside quotes. */
+    boolean spansLines() {
+        return spanning;
+    }
+
+    /** A quoted field passed the line or size bound; the record was cut off there. */
+    boolean runaway() {
+        return runaway;
+    }
+
+    /** Raw text of the record's first physical line (kept records only), shortened like {@link #originalText()}. */
+    String openingLineText() {
+        if (!spanning || originalText == null || openingLineLength < 0 || openingLineLength >= originalText.length()) {
+            return originalText;
+        }
+        return originalText.substring(0, openingLineLength);
+    }
+
+    /**
+     * Forgets the record's lines after its opening line: they are read again as records of their own. Only
+     * right after {@link #readRecord} returned a record that {@link #spansLines()}.
+     */
+    void resumeAfterOpeningLine() {
+        if (!spanning) {
+            throw new IllegalStateException("the record does not span lines");
+        }
+        spanning = false;
+        if (replay.length() == 0) {
+            pos = replayStart;
+        } else {
+            StringBuilder again = new StringBuilder(replay.length() + (lim - replayStart));
+            again.append(replay).append(buf, replayStart, lim - replayStart);
+            if (pushback != null) {
+                again.append(pushback, pushbackPos, pushback.length());
+            }
+            pushback = again;
+            pushbackPos = 0;
+            pos = lim;
+        }
+        replay.setLength(0);
+        line = recordLine + 1;
+        pendingLf = openingBreakCr;
+    }
+
     /**
      * Reads the next record.
      *
@@ -146,6 +225,11 @@ final class CsvTokenizer {
         raw.setLength(0);
         rawTruncated = false;
         originalText = null;
+        nulCell = -1;
+        spanning = false;
+        runaway = false;
+        openingLineLength = -1;
+        replay.setLength(0);
         rawStart = pos;
         inRecord = true;
         startCell();
@@ -172,6 +256,14 @@ final class CsvTokenizer {
             }
             char c = b[pos++];
             consumed = true;
+            if (spanning && ++spanChars > maxSpanChars) {
+                // bounds the characters kept for reading again, also after the quoted field closed
+                pos--;
+                return cutOff(state == QUOTED
+                        ? "引号未闭合：第 " + (cellCount + 1) + " 列从第 " + recordLine + " 行开始的带引号字段超过 "
+                                + maxSpanChars + " 个字符仍没有结束引号"
+                        : "第 " + recordLine + " 行开始的记录跨行后超过 " + maxSpanChars + " 个字符");
+            }
             switch (state) {
                 case UNQUOTED:
                     if (c == ',') {
@@ -207,15 +299,19 @@ final class CsvTokenizer {
                     if (c == '"') {
                         state = QUOTE_IN_QUOTED;
                     } else {
-                        if (c == '\n') {
-                            if (!prevCr) {
-                                line++;
-                            }
-                        } else if (c == '\r') {
-                            line++;
-                        }
+                        boolean lineBreak = c == '\r' || (c == '\n' && !prevCr);
                         prevCr = c == '\r';
                         append(c);
+                        if (lineBreak) {
+                            line++;
+                            if (!spanning) {
+                                startSpan(c);
+                            }
+                            if (line - recordLine >= maxRecordLines) {
+                                return cutOff("引号未闭合：第 " + (cellCount + 1) + " 列从第 " + recordLine
+                                        + " 行开始的带引号字段超过 " + maxRecordLines + " 行仍没有结束引号");
+                            }
+                        }
                     }
                     break;
                 case QUOTE_IN_QUOTED:
@@ -254,6 +350,29 @@ final class CsvTokenizer {
         }
     }
 
+    /** First line break inside quotes: remember where the opening line ends and keep what follows. */
+    private void startSpan(char lineBreak) {
+        spanning = true;
+        openingBreakCr = lineBreak == '\r';
+        spanChars = 0;
+        replay.setLength(0);
+        replayStart = pos;
+        openingLineLength = keep && !rawTruncated ? raw.length() + (pos - 1 - rawStart) : -1;
+        if (openingLineLength > maxRawLength) {
+            openingLineLength = -1;
+        }
+    }
+
+    /** Ends a record whose quoted field ran past a bound; the caller resumes after its opening line. */
+    private boolean cutOff(String reason) {
+        malformedReason = reason;
+        malformedCell = cellCount;
+        runaway = true;
+        endCell();
+        finishRaw(pos);
+        return true;
+    }
+
     private boolean endRecord(char terminator) {
         endCell();
         finishRaw(pos - 1);
@@ -282,6 +401,8 @@ final class CsvTokenizer {
         }
         if (c > ' ') {
             cellHasContent = true;
+        } else if (c == 0 && nulCell < 0) {
+            nulCell = cellCount;
         }
     }
 
@@ -362,13 +483,29 @@ final class CsvTokenizer {
     }
 
     private void fill() throws IOException {
+        if (inRecord) {
+            appendRaw(rawStart, lim - rawStart);
+            if (spanning) {
+                replay.append(buf, replayStart, lim - replayStart);
+                replayStart = 0;
+            }
+        }
+        if (pushback != null) {
+            int n = Math.min(buf.length, pushback.length() - pushbackPos);
+            pushback.getChars(pushbackPos, pushbackPos + n, buf, 0);
+            pushbackPos += n;
+            if (pushbackPos == pushback.length()) {
+                pushback = null;
+            }
+            pos = 0;
+            rawStart = 0;
+            lim = n;
+            return;
+        }
         if (eof) {
             pos = 0;
             lim = 0;
             return;
-        }
-        if (inRecord) {
-            appendRaw(rawStart, lim - rawStart);
         }
         int n = in.read(buf, 0, buf.length);
         pos = 0;

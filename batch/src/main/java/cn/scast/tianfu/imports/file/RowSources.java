@@ -14,8 +14,9 @@ import java.util.zip.ZipFile;
  * <ul>
  *   <li>XLSX: starts with the ZIP signature {@code PK\3\4} and contains {@code xl/workbook.xml};</li>
  *   <li>legacy XLS / encrypted Excel (OLE2 signature): rejected with a hint to save as XLSX or CSV;</li>
- *   <li>CSV: anything else that decodes as text in the declared or detected charset and has no NUL
- *       characters (nor other control characters near the start).</li>
+ *   <li>CSV: anything else that decodes as text in the declared or detected charset and has no control
+ *       characters near the start other than TAB, LF, CR, FF and a few NULs (a row holding a NUL is
+ *       rejected by the reader, the other rows are read).</li>
  * </ul>
  */
 public final class RowSources {
@@ -65,7 +66,7 @@ public final class RowSources {
 
     private static Charset checkDeclared(Path file, Charset declared, byte[] head)
             throws IOException, FileRejectedException {
-        if (!isWide(declared) && containsNul(head)) {
+        if (!isWide(declared) && CharsetDetector.tooManyNuls(head)) {
             throw unknownFormat();
         }
         CharsetDetector.Scan scan = CharsetDetector.scan(file, declared);
@@ -83,7 +84,7 @@ public final class RowSources {
         if (CharsetDetector.hasUtf16Bom(head)) {
             throw new FileRejectedException("不支持 UTF-16 编码的文件，请另存为 UTF-8 或 GB18030 编码的 CSV");
         }
-        if (containsNul(head)) {
+        if (CharsetDetector.tooManyNuls(head)) {
             throw unknownFormat();
         }
         boolean bom = CharsetDetector.hasUtf8Bom(head);
@@ -118,15 +119,6 @@ public final class RowSources {
     private static boolean isWide(Charset charset) {
         String name = charset.name().toUpperCase(java.util.Locale.ROOT);
         return name.startsWith("UTF-16") || name.startsWith("UTF-32");
-    }
-
-    private static boolean containsNul(byte[] head) {
-        for (byte b : head) {
-            if (b == 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static boolean isZip(byte[] head) {

@@ -81,7 +81,7 @@ final class XlsxRowSource extends AbstractRowSource {
         try {
             opened = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (Exception e) {
-            throw new FileRejectedException("Excel 文件已损坏或不是有效的 XLSX 文件", e);
+            throw damaged(e);
         }
         this.pkg = opened;
         InputStream sheetStream = null;
@@ -99,14 +99,15 @@ final class XlsxRowSource extends AbstractRowSource {
             }
             sheetStream = sheets.next();
             this.sheet = sheetStream;
-            this.xml = XML.createXMLStreamReader(sheetStream);
+            this.xml = openXml(sheetStream);
             readHeader(requiredColumns);
             skipTo(resumeAfterLine);
             ok = true;
         } catch (FileRejectedException e) {
             throw e;
-        } catch (XMLStreamException | RuntimeException | org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
-            throw new FileRejectedException("Excel 文件已损坏或不是有效的 XLSX 文件", e);
+        } catch (XMLStreamException | IOException | RuntimeException
+                 | org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
+            throw damaged(e);
         } finally {
             if (!ok) {
                 if (sheetStream != null) {
@@ -115,6 +116,31 @@ final class XlsxRowSource extends AbstractRowSource {
                 pkg.revert();
             }
         }
+    }
+
+    /** The file is refused: with the precise reason if POI or the parser refused it on purpose. */
+    private static FileRejectedException damaged(Exception e) {
+        String refusal = XlsxRefusal.reasonOf(e);
+        return new FileRejectedException(refusal != null ? refusal : "Excel 文件已损坏或不是有效的 XLSX 文件", e);
+    }
+
+    /**
+     * A StAX reader standing on the root element. A DOCTYPE is refused outright: the factory would not
+     * resolve it anyway, but a part that declares one is hostile or broken.
+     */
+    private static XMLStreamReader openXml(InputStream in) throws XMLStreamException {
+        XMLStreamReader x = XML.createXMLStreamReader(in);
+        while (x.hasNext()) {
+            int event = x.next();
+            if (event == XMLStreamConstants.DTD) {
+                x.close();
+                throw new XMLStreamException("DOCTYPE declarations are not allowed");
+            }
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                break;
+            }
+        }
+        return x;
     }
 
     /**
@@ -136,7 +162,7 @@ final class XlsxRowSource extends AbstractRowSource {
         }
         int[] realLengths = new int[256];
         try (InputStream in = data) {
-            XMLStreamReader x = XML.createXMLStreamReader(in);
+            XMLStreamReader x = openXml(in);
             try {
                 while (x.hasNext()) {
                     if (x.next() == XMLStreamConstants.START_ELEMENT && "si".equals(x.getLocalName())) {
@@ -157,7 +183,7 @@ final class XlsxRowSource extends AbstractRowSource {
 
     private static boolean isDate1904(XSSFReader reader) throws IOException {
         try (InputStream workbook = reader.getWorkbookData()) {
-            XMLStreamReader x = XML.createXMLStreamReader(workbook);
+            XMLStreamReader x = openXml(workbook);
             try {
                 while (x.hasNext()) {
                     if (x.next() == XMLStreamConstants.START_ELEMENT) {
@@ -176,6 +202,9 @@ final class XlsxRowSource extends AbstractRowSource {
                 x.close();
             }
         } catch (XMLStreamException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            if (XlsxRefusal.reasonOf(e) != null) {
+                throw new IOException(e.getMessage(), e);
+            }
             return false;
         }
     }
@@ -233,6 +262,10 @@ final class XlsxRowSource extends AbstractRowSource {
                 }
             } while (width == 0 && formulaColumn < 0);
         } catch (XMLStreamException | RuntimeException e) {
+            String refusal = XlsxRefusal.reasonOf(e);
+            if (refusal != null) {
+                throw new FileUnreadableException(refusal, e);
+            }
             throw new IOException("Excel 工作表读取失败：" + e.getMessage(), e);
         }
         countRow();

@@ -45,7 +45,16 @@ class CsvRowSourceTest {
 
     private static ReadResult read(Path file, Optional<Charset> charset, Set<String> required, long resume)
             throws Exception {
-        try (RowSource source = RowSources.open(file, charset, required, resume)) {
+        return read(file, charset, required, resume, ReadLimits.DEFAULTS);
+    }
+
+    private static ReadResult read(Path file, ReadLimits limits) throws Exception {
+        return read(file, Optional.empty(), Set.of(), 0, limits);
+    }
+
+    private static ReadResult read(Path file, Optional<Charset> charset, Set<String> required, long resume,
+                                   ReadLimits limits) throws Exception {
+        try (RowSource source = RowSources.open(file, charset, required, resume, limits)) {
             return ReadResult.readAll(source);
         }
     }
@@ -366,12 +375,141 @@ class CsvRowSourceTest {
     }
 
     @Test
-    void unclosedQuoteRejectsLastRow() throws Exception {
+    void quoteUnclosedToEndOfFileRejectsOnlyItsRow() throws Exception {
         ReadResult r = read(utf8("name,code\na,1\n\"b,2\nc,3\n"));
-        assertEquals(List.of("a"), r.column("name"));
+        assertEquals(List.of("a", "c"), r.column("name"));
+        assertEquals(List.of(2L, 4L), r.rowLines());
         assertEquals(1, r.rejects.size());
         assertEquals(3L, r.rejects.get(0).lineNumber());
         assertTrue(r.rejects.get(0).reason().startsWith("引号未闭合"), r.rejects.get(0).reason());
+        assertTrue(r.rejects.get(0).reason().contains("从第 4 行继续读取"), r.rejects.get(0).reason());
+        assertEquals("\"b,2", r.rejects.get(0).originalText(), "only the opening line is reported");
+    }
+
+    @Test
+    void unbalancedQuoteOnLineThreeOfTenRejectsOnlyLineThree() throws Exception {
+        // the stray quote on line 8 used to close the field opened on line 3 and swallow lines 4-8
+        String csv = "name,code,remark\n"      // 1
+                + "a,1,ok\n"                     // 2
+                + "b,2,\"unbalanced\n"           // 3
+                + "c,3,ok\n"                     // 4
+                + "d,4,ok\n"                     // 5
+                + "e,5,ok\n"                     // 6
+                + "f,6,ok\n"                     // 7
+                + "g,7,27\" monitor\n"           // 8
+                + "h,8,ok\n"                     // 9
+                + "i,9,ok\n";                    // 10
+        Path file = utf8(csv);
+        ReadResult r = read(file);
+        assertEquals(List.of("a", "c", "d", "e", "f", "g", "h", "i"), r.column("name"));
+        assertEquals(List.of(2L, 4L, 5L, 6L, 7L, 8L, 9L, 10L), r.rowLines());
+        assertEquals("27\" monitor", r.rows.get(5).values().get("remark"));
+        assertEquals(1, r.rejects.size());
+        RowRejectedException e = r.rejects.get(0);
+        assertEquals(3L, e.lineNumber());
+        assertEquals("remark", e.column());
+        assertTrue(e.reason().contains("引号") && e.reason().contains("只拒绝第 3 行"), e.reason());
+        assertEquals("b,2,\"unbalanced", e.originalText());
+        assertEquals(List.of(2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L), r.positions);
+        assertRestartsExactly(file, ReadLimits.DEFAULTS, r);
+    }
+
+    @Test
+    void brokenRecordWithTheRightQuotesButWrongCellCountIsResynchronised() throws Exception {
+        // the quote opened on line 3 is closed on line 5 by a quote followed by a comma: well-formed, 5 cells
+        String csv = "name,code\na,1\nb,\"2\nc,3\nd,4\",x,y\ne,5\n";
+        ReadResult r = read(utf8(csv));
+        assertEquals(List.of(2L, 4L, 6L), r.rowLines());
+        assertEquals(List.of(3L, 5L), r.rejects.stream().map(RowRejectedException::lineNumber).toList());
+        assertTrue(r.rejects.get(0).reason().startsWith("列数不符"), r.rejects.get(0).reason());
+    }
+
+    @Test
+    void quoteOpenedOnTheLastLineRejectsThatLineOnly() throws Exception {
+        ReadResult noBreak = read(utf8("name,code\na,1\nb,\"2"));
+        assertEquals(List.of("a"), noBreak.column("name"));
+        assertEquals(List.of(3L), noBreak.rejects.stream().map(RowRejectedException::lineNumber).toList());
+        assertTrue(noBreak.rejects.get(0).reason().startsWith("引号未闭合"));
+        ReadResult withBreak = read(utf8("name,code\na,1\nb,\"2\n"));
+        assertEquals(List.of("a"), withBreak.column("name"));
+        assertEquals(List.of(3L), withBreak.rejects.stream().map(RowRejectedException::lineNumber).toList());
+        assertEquals("b,\"2", withBreak.rejects.get(0).originalText());
+    }
+
+    @Test
+    void quotedFieldMaySpanUpToTheLineBound() throws Exception {
+        ReadLimits limits = ReadLimits.DEFAULTS.withMaxRecordLines(3);
+        String csv = "name,remark\n"
+                + "a,\"one\ntwo\nthree\"\n"          // lines 2-4: three lines, allowed
+                + "b,\"one\ntwo\nthree\nfour\"\n"    // lines 5-8: four lines, too many
+                + "c,ok\n";                              // line 9
+        Path file = utf8(csv);
+        ReadResult r = read(file, limits);
+        assertEquals("one\ntwo\nthree", r.rows.get(0).values().get("remark"));
+        // line 5 is rejected, lines 6 and 7 are read as rows of their own (wrong cell count), line 8 as well
+        assertEquals(List.of(2L, 9L), r.rowLines());
+        assertEquals(List.of(5L, 6L, 7L, 8L), r.rejects.stream().map(RowRejectedException::lineNumber).toList());
+        assertTrue(r.rejects.get(0).reason().contains("超过 3 行"), r.rejects.get(0).reason());
+        assertEquals("b,\"one", r.rejects.get(0).originalText());
+        assertRestartsExactly(file, limits, r);
+    }
+
+    @Test
+    void runawayQuoteAcrossBufferRefillsResumesAfterItsLine() throws Exception {
+        // no line bound here: the character bound (cell length + slack) stops the field, beyond a 64 KB buffer
+        ReadLimits limits = ReadLimits.DEFAULTS.withMaxRecordLines(1_000_000).withMaxCellLength(70_000);
+        StringBuilder csv = new StringBuilder("id,name\r\n0,\"stray\r\n");
+        int n = 5_000;
+        for (int i = 1; i <= n; i++) {
+            csv.append(i).append(",单位名称").append(i).append("\r\n");
+        }
+        Path file = utf8(csv.toString());
+        ReadResult r = read(file, limits);
+        assertEquals(n, r.rows.size());
+        assertEquals(1, r.rejects.size());
+        assertEquals(2L, r.rejects.get(0).lineNumber());
+        assertTrue(r.rejects.get(0).reason().contains("个字符仍没有结束引号"), r.rejects.get(0).reason());
+        for (int i = 0; i < n; i++) {
+            assertEquals(String.valueOf(i + 1), r.rows.get(i).values().get("id"));
+            assertEquals(i + 3L, r.rows.get(i).lineNumber());
+            assertEquals((i + 1) + ",单位名称" + (i + 1), r.rows.get(i).originalText());
+        }
+        ReadResult fromMiddle = read(file, Optional.empty(), Set.of(), 2_500, limits);
+        assertEquals(r.rows.subList(2_498, n).stream().map(SourceRow::originalText).toList(),
+                fromMiddle.rows.stream().map(SourceRow::originalText).toList());
+        ReadResult fromReject = read(file, Optional.empty(), Set.of(), 2, limits);
+        assertEquals(n, fromReject.rows.size());
+    }
+
+    /** Every checkpoint position resumes with exactly the rows and rejects that followed it. */
+    private void assertRestartsExactly(Path file, ReadLimits limits, ReadResult all) throws Exception {
+        for (int i = 0; i < all.positions.size(); i++) {
+            long checkpoint = all.positions.get(i);
+            ReadResult resumed = read(file, Optional.empty(), Set.of(), checkpoint, limits);
+            assertEquals(all.order.subList(i + 1, all.order.size()), resumed.order, "restart after " + checkpoint);
+        }
+    }
+
+    @Test
+    void nulByteRejectsItsRowAndTheRestIsRead() throws Exception {
+        byte[] bytes = "name,code\na,1\nb\0x,2\nc,3\n".getBytes(StandardCharsets.UTF_8);
+        ReadResult r = read(write("nul.csv", bytes));
+        assertEquals(List.of("a", "c"), r.column("name"));
+        assertEquals(1, r.rejects.size());
+        RowRejectedException e = r.rejects.get(0);
+        assertEquals(3L, e.lineNumber());
+        assertEquals("name", e.column());
+        assertEquals("第 1 列含有空字符 (NUL)", e.reason());
+        assertEquals("b\u2400x,2", e.originalText(), "the NUL is shown as a visible symbol");
+    }
+
+    @Test
+    void nulByteInTheHeaderRejectsTheFileAndManyNulsAreBinary() throws Exception {
+        assertEquals("表头第 2 列含有空字符 (NUL)", rejected(write("h.csv",
+                "name,co\0de\na,1\n".getBytes(StandardCharsets.UTF_8)), Optional.empty(), Set.of()).getMessage());
+        byte[] utf16 = "name,code\na,1\n".getBytes(StandardCharsets.UTF_16LE);
+        assertEquals("无法识别的文件格式（既不是 CSV 也不是 XLSX）",
+                rejected(write("wide.csv", utf16), Optional.empty(), Set.of()).getMessage());
     }
 
     @Test
@@ -441,15 +579,37 @@ class CsvRowSourceTest {
         ReadResult r = read(file);
         assertEquals(List.of("before", "after"), r.column("name"));
         assertEquals(List.of(2L, 5L), r.rowLines(), "line break inside the huge cell is counted");
-        assertEquals(1, r.rejects.size());
+        // a quoted field running more than the cell limit past its first line is taken for an unbalanced
+        // quote: line 3 is rejected, and line 4 (10 MB without a line break) is read as a row of its own
+        assertEquals(List.of(3L, 4L), r.rejects.stream().map(RowRejectedException::lineNumber).toList());
         RowRejectedException e = r.rejects.get(0);
-        assertEquals(3L, e.lineNumber());
         assertEquals("remark", e.column());
-        assertEquals("单元格超过最大长度 65535 字符（实际 " + size + "）", e.reason());
-        assertTrue(e.originalText().length() <= ReadLimits.DEFAULT_MAX_ORIGINAL_TEXT_LENGTH
-                + ReadLimits.TRUNCATION_MARK.length());
+        assertTrue(e.reason().startsWith("引号未闭合") && e.reason().contains("只拒绝第 3 行"), e.reason());
         assertTrue(e.originalText().startsWith("huge,\"xxx"));
-        assertTrue(e.originalText().endsWith(ReadLimits.TRUNCATION_MARK));
+        assertEquals(6 + 100, e.originalText().length(), "the opening line only");
+        RowRejectedException rest = r.rejects.get(1);
+        assertTrue(rest.originalText().length() <= ReadLimits.DEFAULT_MAX_ORIGINAL_TEXT_LENGTH
+                + ReadLimits.TRUNCATION_MARK.length());
+        assertTrue(rest.originalText().endsWith(ReadLimits.TRUNCATION_MARK));
+    }
+
+    @Test
+    void tenMegabyteQuotedCellOnOneLineIsRejectedForItsLength() throws Exception {
+        Path file = dir.resolve("huge-line.csv");
+        int size = 10 * 1024 * 1024;
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write("name,remark\nbefore,ok\nhuge,\"".getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = new byte[64 * 1024];
+            java.util.Arrays.fill(chunk, (byte) 'x');
+            for (int written = 0; written < size; written += chunk.length) {
+                out.write(chunk);
+            }
+            out.write("\"\nafter,fine\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        ReadResult r = read(file);
+        assertEquals(List.of(2L, 4L), r.rowLines());
+        assertEquals(1, r.rejects.size());
+        assertEquals("单元格超过最大长度 65535 字符（实际 " + size + "）", r.rejects.get(0).reason());
     }
 
     @Test

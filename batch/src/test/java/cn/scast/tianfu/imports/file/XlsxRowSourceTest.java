@@ -260,4 +260,28 @@ class XlsxRowSourceTest {
             assertEquals(n + 1L, lastRow.lineNumber());
         }
     }
+
+    @Test
+    void zipBombSheetIsRefusedWithItsReason() throws Exception {
+        Path file = HostileXlsx.zipBomb(dir.resolve("bomb.xlsx"), 40L * 1024 * 1024, "name,code", "a,1", "b,2");
+        assertTrue(Files.size(file) < 1024 * 1024, "small on disk: " + Files.size(file));
+        FileUnreadableException e;
+        try (RowSource source = RowSources.open(file, Optional.empty(), Set.of(), 0)) {
+            assertEquals(List.of("name", "code"), source.header());
+            e = assertThrows(FileUnreadableException.class, () -> {
+                while (source.next().isPresent()) {
+                    // the guard trips while the padding is inflated
+                }
+            });
+        }
+        assertEquals(XlsxRefusal.ZIP_BOMB, e.getMessage());
+    }
+
+    @Test
+    void externalEntityIsRefusedAndNeverResolved() throws Exception {
+        Path file = HostileXlsx.externalEntity(dir.resolve("xxe.xlsx"), "name,code", "a,1");
+        FileRejectedException e = assertThrows(FileRejectedException.class,
+                () -> RowSources.open(file, Optional.empty(), Set.of(), 0));
+        assertEquals(XlsxRefusal.DOCTYPE, e.getMessage());
+    }
 }
