@@ -48,31 +48,6 @@ public final class MultiRowUpsert {
         return parametersPerRow;
     }
 
-    /**
-     * The same upsert fed by a query instead of value tuples: {@code INSERT INTO t (…) SELECT <tuple> FROM
-     * <source> ON DUPLICATE KEY UPDATE …}, the tuple's n-th placeholder replaced by {@code columnOf(n)}
-     * (1-based). {@code VALUES(col)} in the update clause still names the row being inserted.
-     */
-    public String insertSelect(java.util.function.IntFunction<String> columnOf, String source) {
-        StringBuilder select = new StringBuilder(tuple.length() * 2);
-        int parameter = 0;
-        // the tuple without its outer parentheses, placeholders outside quotes replaced
-        for (int i = 1; i < tuple.length() - 1; i++) {
-            char c = tuple.charAt(i);
-            if (c == '\'') {
-                int close = tuple.indexOf('\'', i + 1);
-                select.append(tuple, i, close + 1);
-                i = close;
-            } else if (c == '?') {
-                select.append(columnOf.apply(++parameter));
-            } else {
-                select.append(c);
-            }
-        }
-        String insert = head.substring(0, head.toUpperCase(java.util.Locale.ROOT).lastIndexOf("VALUES"));
-        return insert + "SELECT " + select + " FROM " + source + tail;
-    }
-
     /** The statement for {@code rows} value tuples. */
     public String sql(int rows) {
         StringBuilder sql = new StringBuilder(head.length() + rows * (tuple.length() + 2) + tail.length());

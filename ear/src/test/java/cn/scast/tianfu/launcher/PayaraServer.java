@@ -115,10 +115,8 @@ public final class PayaraServer {
     }
 
     static List<String> resourceCommands(RuntimeSettings settings) {
-        // Import chunks reach the application pool as LOAD DATA LOCAL from an in-memory stream (UpsertWriter);
-        // the batch runtime's pool never loads data, so it refuses local infile requests outright.
-        String appUrl = withOptions(settings.databaseUrl(), "allowLocalInfile=true");
-        String batchUrl = withOptions(settings.databaseUrl(), "useMysqlMetadata=true&allowLocalInfile=false");
+        String appUrl = settings.databaseUrl();
+        String batchUrl = appUrl + (appUrl.contains("?") ? "&" : "?") + "useMysqlMetadata=true";
         List<String> commands = new ArrayList<>();
         commands.add("delete-jdbc-resource jdbc/tianfu");
         commands.add("delete-jdbc-connection-pool TianfuPool");
@@ -136,10 +134,6 @@ public final class PayaraServer {
                 .toAbsolutePath().toString()) + ":tianfu.index.dir=" + escape(settings.dataDirectory()
                 .resolve("index").toAbsolutePath().toString()));
         return commands;
-    }
-
-    private static String withOptions(String url, String options) {
-        return url + (url.contains("?") ? "&" : "?") + options;
     }
 
     private static String createPool(String name, String url, RuntimeSettings settings, int maxSize) {
