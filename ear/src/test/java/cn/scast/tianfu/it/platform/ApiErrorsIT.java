@@ -190,7 +190,7 @@ class ApiErrorsIT {
 
     @Test
     void anUnknownPageIsAChinese404Page() throws Exception {
-        for (String path : new String[]{"/no-such-page.xhtml", "/admin/no-such-page.xhtml", "/no-such-file.txt"}) {
+        for (String path : new String[]{"/no-such-page.xhtml", "/no-such-file.txt"}) {
             HttpResponse<String> response = page(path);
             assertEquals(404, response.statusCode(), path + ": " + response.body());
             assertChinesePage(response, "页面不存在");
@@ -234,6 +234,23 @@ class ApiErrorsIT {
             assertTrue(failures.isEmpty(), shared.version() + ": " + failures.size() + " failures, first: "
                     + failures.subList(0, Math.min(5, failures.size())));
         }
+    }
+
+    /** As an anonymous visitor's first call: a new client each time (a new connection, offering h2c upgrade). */
+    @Test
+    void publicListsAnswerFreshAnonymousClientsBetweenRefusedCalls() throws Exception {
+        List<String> failures = new ArrayList<>();
+        long edition = votingEdition();
+        for (int round = 0; round < 20; round++) {
+            for (String list : new String[]{"v1/contests/editions", "v1/awards/editions",
+                    "v1/contests/editions/" + edition + "/votes"}) {
+                expect(failures, http, request(list).header("Authorization", WRONG_PASSWORD).GET(), 401);
+                expect(failures, HttpClient.newHttpClient(), request(list).GET(), 200);
+                expect(failures, http, request("v1/listings").GET(), 401);
+                expect(failures, HttpClient.newHttpClient(), request(list).GET(), 200);
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " failures, first: " + failures.subList(0, Math.min(5, failures.size())));
     }
 
     /** A contest edition with the popular vote, from the edition list as the admin reads it. */
