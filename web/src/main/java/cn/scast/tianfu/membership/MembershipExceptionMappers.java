@@ -1,5 +1,6 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.ApiExceptionMappers;
 import cn.scast.tianfu.platform.Problems;
 
 import jakarta.ejb.EJBAccessException;
@@ -45,7 +46,7 @@ public final class MembershipExceptionMappers {
         @Override
         public Response toResponse(NotAuthorizedException e) {
             return ours(resource, uri) ? Problems.of(401, "Unauthorized", "需要登录：请使用 HTTP Basic 认证", null)
-                    : e.getResponse();
+                    : ApiExceptionMappers.problemOf(e);
         }
     }
 
@@ -59,7 +60,8 @@ public final class MembershipExceptionMappers {
 
         @Override
         public Response toResponse(ForbiddenException e) {
-            return ours(resource, uri) ? Problems.of(403, "Forbidden", "无权访问该资源", null) : e.getResponse();
+            return ours(resource, uri) ? Problems.of(403, "Forbidden", "无权访问该资源", null)
+                    : ApiExceptionMappers.problemOf(e);
         }
     }
 

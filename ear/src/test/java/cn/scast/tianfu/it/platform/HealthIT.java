@@ -12,11 +12,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The deployed EAR answers on its health endpoint and publishes its OpenAPI document. */
+/** The deployed EAR answers on its health endpoint (the full report to an admin) and publishes its OpenAPI document. */
 @PlatformTest
 @RunAsClient
 class HealthIT {
@@ -29,8 +31,10 @@ class HealthIT {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void healthReportsDatabaseAndBatchRuntimeUp() throws IOException, InterruptedException {
-        HttpResponse<String> response = get(Deployments.BASE_URL + "/api/health");
+    void healthReportsDatabaseAndBatchRuntimeUpToTheAdmin() throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(Deployments.BASE_URL + "/api/health"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "admin:Tianfu@2026".getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
 
         assertEquals(200, response.statusCode(), response.body());
         String body = response.body();
