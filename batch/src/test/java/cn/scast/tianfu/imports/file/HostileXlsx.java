@@ -18,7 +18,7 @@ import java.util.zip.ZipOutputStream;
  * either by a sheet padded with megabytes of blanks (a compression ratio that POI's zip-bomb guard stops) or
  * by a sheet that declares an external entity.
  */
-final class HostileXlsx {
+public final class HostileXlsx {
 
     static final String SHEET = "xl/worksheets/sheet1.xml";
 
@@ -26,7 +26,7 @@ final class HostileXlsx {
     }
 
     /** Header and rows (cells split at commas) with {@code paddingBytes} of blanks after the header row. */
-    static Path zipBomb(Path file, long paddingBytes, String... lines) throws IOException {
+    public static Path zipBomb(Path file, long paddingBytes, String... lines) throws IOException {
         return withSheet(file, out -> {
             out.write(sheetStart(null).getBytes(StandardCharsets.UTF_8));
             out.write(row(1, lines[0]).getBytes(StandardCharsets.UTF_8));
@@ -43,7 +43,7 @@ final class HostileXlsx {
     }
 
     /** A sheet with a DOCTYPE declaring an external entity that the first data cell uses. */
-    static Path externalEntity(Path file, String... lines) throws IOException {
+    public static Path externalEntity(Path file, String... lines) throws IOException {
         return withSheet(file, out -> {
             out.write(sheetStart("<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>")
                     .getBytes(StandardCharsets.UTF_8));

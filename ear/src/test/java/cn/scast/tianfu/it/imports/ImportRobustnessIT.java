@@ -3,6 +3,7 @@ package cn.scast.tianfu.it.imports;
 import cn.scast.tianfu.imports.ImportInbox;
 import cn.scast.tianfu.imports.JobControl;
 import cn.scast.tianfu.imports.SeedLoader;
+import cn.scast.tianfu.imports.file.HostileXlsx;
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.JobAwait;
