@@ -138,7 +138,10 @@ public final class CharsetDetector {
                 in.flip();
                 CoderResult result = decoder.decode(in, out, eof);
                 if (result.isError()) {
-                    return new Scan(false, base + in.position(), binary);
+                    // what decoded before the bad byte still tells binary from text (a PNG's header decodes in
+                    // GB18030 up to its control characters)
+                    out.flip();
+                    return new Scan(false, base + in.position(), binary || looksBinary(out, charsSeen, nuls));
                 }
                 base += in.position();
                 in.compact();

@@ -194,6 +194,24 @@ class CsvRowSourceTest {
         assertEquals("无法识别的文件格式（既不是 CSV 也不是 XLSX）", e.getMessage());
     }
 
+    /** A picture header and bytes with no further NUL: too few NULs to count, its control characters decide. */
+    @Test
+    void rejectsPngHeaderFollowedByBytesWithoutNuls() throws Exception {
+        byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        for (int seed = 0; seed < 20; seed++) {
+            byte[] png = new byte[600];
+            new java.util.Random(seed).nextBytes(png);
+            for (int i = 0; i < png.length; i++) {
+                if (png[i] == 0) {
+                    png[i] = 1;
+                }
+            }
+            System.arraycopy(signature, 0, png, 0, signature.length);
+            FileRejectedException e = rejected(write("picture-" + seed + ".csv", png), Optional.empty(), Set.of());
+            assertEquals("无法识别的文件格式（既不是 CSV 也不是 XLSX）", e.getMessage(), "seed " + seed);
+        }
+    }
+
     @Test
     void rejectsRandomBinaryEvenWithDeclaredCharset() throws Exception {
         byte[] bytes = new byte[4096];
