@@ -1,5 +1,6 @@
 package cn.scast.tianfu.award;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
@@ -64,8 +65,7 @@ public class AwardResource {
 
     @GET
     @Path("editions")
-    // Signed-in callers only for now, like the contest lists (see ContestResource).
-    @RolesAllowed({"admin", "city-staff", "society-officer", "jury-member", "worker", "enterprise", "public"})
+    @PermitAll
     @Operation(summary = "评奖届次（优秀论文、一流学会、一流科技期刊、学术活动、最美科技工作者）")
     public List<AwardEditionView> editions() {
         return editions.editions();

@@ -13,7 +13,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -32,6 +31,8 @@ public class TianfuAuthenticationMechanism implements HttpAuthenticationMechanis
     /** Session attribute: the signed-in account must change its password before any other page. */
     public static final String MUST_CHANGE_PASSWORD = "tianfu.mustChangePassword";
     public static final String LOGIN_PAGE = "/login.xhtml";
+    /** Request attribute: the API call carried HTTP Basic credentials that were refused (answered by {@link RefusedCredentialsFilter}). */
+    public static final String REFUSED_CREDENTIALS = "tianfu.refusedCredentials";
 
     @EJB
     private AccountService accounts;
@@ -53,7 +54,10 @@ public class TianfuAuthenticationMechanism implements HttpAuthenticationMechanis
             if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
                 return basic(authorization.substring(6).trim(), request, context);
             }
-            return context.isProtected() ? unauthorized(response, context) : context.doNothing();
+            // No web.xml constraint covers /api: an anonymous call goes on to the JAX-RS role filter and the EJB
+            // roles, which answer 401/403 themselves. (After a redeployment Payara reported public resources as
+            // protected here, and the anonymous reads of public lists were refused.)
+            return context.doNothing();
         }
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
@@ -61,20 +65,31 @@ public class TianfuAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.doNothing();
     }
 
+    /**
+     * Refused Basic credentials end the authentication as "nothing done" and are answered with 401 by a JAX-RS
+     * filter, through Jersey's own response path. A refusal inside the authentication module (SEND_FAILURE, with
+     * a body written here or through sendError) left state behind in Payara for unprotected resources: later
+     * anonymous calls of public lists answered 500 ("getWriter() has already been called") or 401.
+     */
     private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpMessageContext context) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return unauthorized(context.getResponse(), context);
+            return refused(request, context);
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            return unauthorized(context.getResponse(), context);
+            return refused(request, context);
         }
         AuthenticationStatus status = login(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray(),
                 request, context);
-        return status == AuthenticationStatus.SUCCESS ? status : unauthorized(context.getResponse(), context);
+        return status == AuthenticationStatus.SUCCESS ? status : refused(request, context);
+    }
+
+    private static AuthenticationStatus refused(HttpServletRequest request, HttpMessageContext context) {
+        request.setAttribute(REFUSED_CREDENTIALS, Boolean.TRUE);
+        return context.doNothing();
     }
 
     private AuthenticationStatus login(String username, char[] password, HttpServletRequest request,
@@ -86,19 +101,6 @@ public class TianfuAuthenticationMechanism implements HttpAuthenticationMechanis
             return AuthenticationStatus.SEND_FAILURE;
         }
         return context.notifyContainerAboutLogin(outcome.username(), outcome.roleNames());
-    }
-
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
-        try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"tianfu\", charset=\"UTF-8\"");
-            response.setContentType("application/problem+json;charset=UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"需要登录：请使用 HTTP Basic 认证\"}");
-        } catch (IOException e) {
-            // the status is already set; the body is a courtesy
-        }
-        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static boolean isApi(HttpServletRequest request) {

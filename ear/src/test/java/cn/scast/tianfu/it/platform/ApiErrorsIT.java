@@ -8,7 +8,6 @@ import jakarta.json.JsonReader;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -213,9 +212,6 @@ class ApiErrorsIT {
 
     // --- public lists on a shared connection ---
 
-    @Disabled("Open: with these lists @PermitAll, anonymous reads answered 500 once ListingApiIT and ContestApiIT had run "
-            + "in the same server (IllegalStateException: getWriter() has already been called, when Jersey commits); "
-            + "the lists require sign-in until the cause is found")
     @Test
     void publicListsAnswerAnonymousCallersOnAConnectionSharedWithOthers() throws Exception {
         for (HttpClient shared : List.of(http, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build())) {
@@ -241,9 +237,6 @@ class ApiErrorsIT {
     }
 
     /** As an anonymous visitor's first call: a new client each time (a new connection, offering h2c upgrade). */
-    @Disabled("Open: with these lists @PermitAll, anonymous reads answered 500 once ListingApiIT and ContestApiIT had run "
-            + "in the same server (IllegalStateException: getWriter() has already been called, when Jersey commits); "
-            + "the lists require sign-in until the cause is found")
     @Test
     void publicListsAnswerFreshAnonymousClientsBetweenRefusedCalls() throws Exception {
         List<String> failures = new ArrayList<>();
