@@ -48,28 +48,25 @@ final class DomainConfiguration {
     }
 
     static String adminListenerOnLoopback(String xml) {
-        Matcher listener = Pattern.compile("<network-listener [^>]*name=\"admin-listener\"[^>]*>").matcher(xml);
-        StringBuilder result = new StringBuilder();
-        while (listener.find()) {
-            String tag = listener.group()
-                    .replaceAll(" address=\"[^\"]*\"", "")
-                    .replace("<network-listener ", "<network-listener address=\"127.0.0.1\" ");
-            listener.appendReplacement(result, Matcher.quoteReplacement(tag));
-        }
-        listener.appendTail(result);
-        return result.toString();
+        return rewriteTags(xml, "<network-listener [^>]*name=\"admin-listener\"[^>]*>", tag -> tag
+                .replaceAll(" address=\"[^\"]*\"", "")
+                .replace("<network-listener ", "<network-listener address=\"127.0.0.1\" "));
     }
 
     static String withoutVersionHeaders(String xml) {
-        Matcher http = Pattern.compile("<http [^>]*>").matcher(xml);
+        return rewriteTags(xml, "<http [^>]*>", tag -> tag
+                .replaceAll(" (xpowered-by|server-header)=\"[^\"]*\"", "")
+                .replace("<http ", "<http xpowered-by=\"false\" server-header=\"false\" "));
+    }
+
+    /** Replaces every start tag matching {@code tagPattern} by what {@code rewrite} makes of it. */
+    private static String rewriteTags(String xml, String tagPattern, java.util.function.UnaryOperator<String> rewrite) {
+        Matcher tag = Pattern.compile(tagPattern).matcher(xml);
         StringBuilder result = new StringBuilder();
-        while (http.find()) {
-            String tag = http.group()
-                    .replaceAll(" (xpowered-by|server-header)=\"[^\"]*\"", "")
-                    .replace("<http ", "<http xpowered-by=\"false\" server-header=\"false\" ");
-            http.appendReplacement(result, Matcher.quoteReplacement(tag));
+        while (tag.find()) {
+            tag.appendReplacement(result, Matcher.quoteReplacement(rewrite.apply(tag.group())));
         }
-        http.appendTail(result);
+        tag.appendTail(result);
         return result.toString();
     }
 
