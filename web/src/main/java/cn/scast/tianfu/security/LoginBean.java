@@ -54,7 +54,7 @@ public class LoginBean {
         LoginOutcome outcome = (LoginOutcome) request.getAttribute(TianfuAuthenticationMechanism.LOGIN_OUTCOME);
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + (outcome != null && outcome.mustChangePassword()
-                    ? PasswordChangeGate.PASSWORD_PAGE : "/admin/dashboard.xhtml"));
+                    ? PasswordChangeGate.PASSWORD_PAGE : "/home"));
             facesContext.responseComplete();
             return;
         }
