@@ -68,6 +68,14 @@ class AreaBoundariesTest {
         }).check(production);
     }
 
+    /** The import engine is one area; what an area imports lives in that area ({@code <area>.imports}). */
+    @Test
+    void eachAreasImportsLiveInThatArea() {
+        classes().that().resideInAPackage("cn.scast.tianfu.imports..")
+                .should().resideInAnyPackage("cn.scast.tianfu.imports", "cn.scast.tianfu.imports.file")
+                .check(production);
+    }
+
     private static boolean isEntryPoint(JavaClass type) {
         return type.getPackageName().startsWith(ROOT)
                 && ENTRY_POINT_ANNOTATIONS.stream().anyMatch(type::isAnnotatedWith);
