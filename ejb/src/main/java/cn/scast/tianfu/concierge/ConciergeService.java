@@ -1,5 +1,6 @@
 package cn.scast.tianfu.concierge;
 
+import cn.scast.tianfu.platform.ChinaTime;
 import cn.scast.tianfu.membership.CityStaffScope;
 import cn.scast.tianfu.platform.Callers;
 import cn.scast.tianfu.platform.RecordNotFound;
@@ -9,13 +10,14 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
+import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -26,9 +28,6 @@ import java.util.Map;
 @Stateless
 @RolesAllowed({"admin", "city-staff"})
 public class ConciergeService {
-
-    /** Business dates of the association are China dates. Public: the web module uses it from another class loader. */
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
@@ -45,13 +44,16 @@ public class ConciergeService {
     @Resource
     private SessionContext session;
 
+    @Inject
+    private Clock clock;
+
     public ConciergeOrder open(ClientType clientType, String clientName, String cityCode, String staffUsername,
                                String title, String policy) {
         if (em.find(cn.scast.tianfu.reference.City.class, cityCode) == null) {
             throw new RuleViolation("未知的市州代码 " + cityCode);
         }
         cities.requireMayWorkOn(cityCode, OTHER_CITY);
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = ChinaTime.today(clock);
         long sequence = nextOrderNumber();
         String orderNo = "BM" + today.getYear() + "-" + cityCode.substring(0, 4) + "-" + String.format("%06d", sequence);
         ConciergeOrder order = new ConciergeOrder(orderNo, clientType, clientName, cityCode, staffUsername, title,
@@ -85,7 +87,7 @@ public class ConciergeService {
 
     public ConciergeOrder closeWithoutDeal(long orderId, String reason) {
         ConciergeOrder order = require(orderId);
-        order.closeWithoutDeal(LocalDate.now(CHINA));
+        order.closeWithoutDeal(ChinaTime.today(clock));
         audit.record("concierge.close", "ConciergeOrder", order.getOrderNo(), null,
                 Map.of("status", order.getStatus().name()), reason);
         return order;

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.evaluation;
 
+import cn.scast.tianfu.platform.ChinaTime;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,8 +18,7 @@ public record JurorEntryView(long roundId, String roundName, long entryId, Strin
                              Instant closesAt, String status, Map<String, BigDecimal> scores, BigDecimal total,
                              Long sheetId, Long version) implements Serializable {
 
-    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai"));
+    private static final java.time.format.DateTimeFormatter TIME = ChinaTime.MINUTES;
 
     /** Closing time in Beijing time for display. */
     public String closesAtText() {

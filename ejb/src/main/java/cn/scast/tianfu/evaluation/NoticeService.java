@@ -1,5 +1,6 @@
 package cn.scast.tianfu.evaluation;
 
+import cn.scast.tianfu.platform.ChinaTime;
 import cn.scast.tianfu.evaluation.award.AwardTier;
 import cn.scast.tianfu.evaluation.model.Edition;
 import cn.scast.tianfu.evaluation.model.Entry;
@@ -22,7 +23,6 @@ import java.math.RoundingMode;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,9 +48,7 @@ public class NoticeService {
     public static final String MSG_NOT_ON_NOTICE = "该作品不在公示名单中";
     public static final String MSG_PERIOD_RUNNING = "公示期尚未结束，不能公布结果";
     public static final String MSG_NOT_PUBLISHED = "评审结果尚未公布";
-
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BEIJING);
+    private static final DateTimeFormatter TIME = ChinaTime.MINUTES;
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
@@ -267,7 +265,7 @@ public class NoticeService {
         Notice n = awarded.getNotice();
         return CertificatePdf.render(new CertificateText(e.getId(), e.getEntrantName(), e.getOrganisation(), e.getTitle(),
                 e.getEdition().getProgramme().getName(), e.getEdition().getName(), awarded.getTier(), ISSUER,
-                LocalDate.ofInstant(n.getPublishedAt(), BEIJING)));
+                LocalDate.ofInstant(n.getPublishedAt(), ChinaTime.ZONE)));
     }
 
     // ------------------------------------------------------------------ helpers

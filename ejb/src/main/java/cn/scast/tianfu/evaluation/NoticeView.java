@@ -1,8 +1,8 @@
 package cn.scast.tianfu.evaluation;
 
+import cn.scast.tianfu.platform.ChinaTime;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -11,8 +11,7 @@ public record NoticeView(long noticeId, long editionId, String editionName, Inst
                          String status, boolean acceptingObjections, long openObjections, List<NoticeLine> lines)
         implements Serializable {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter TIME = ChinaTime.MINUTES;
 
     public NoticeView {
         lines = List.copyOf(lines);

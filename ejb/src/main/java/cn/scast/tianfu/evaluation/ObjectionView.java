@@ -1,8 +1,8 @@
 package cn.scast.tianfu.evaluation;
 
+import cn.scast.tianfu.platform.ChinaTime;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** An objection for the administrator's screen (the objector's contact is not shown to the public). */
@@ -10,8 +10,7 @@ public record ObjectionView(long id, long entryId, String entryTitle, String obj
                             String reason, Instant filedAt, String status, String decisionReason, String decidedBy)
         implements Serializable {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter TIME = ChinaTime.MINUTES;
 
     public boolean open() {
         return "OPEN".equals(status);

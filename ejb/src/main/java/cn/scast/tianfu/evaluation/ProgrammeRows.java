@@ -1,15 +1,14 @@
 package cn.scast.tianfu.evaluation;
 
+import cn.scast.tianfu.platform.ChinaTime;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** Rows of the programme management screen (records for EL: read them with {@code row.name()}). */
 public final class ProgrammeRows {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter TIME = ChinaTime.MINUTES;
 
     private ProgrammeRows() {
     }

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.ChinaTime;
 import cn.scast.tianfu.platform.AuditTrail;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,7 +15,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +32,6 @@ import java.util.logging.Logger;
 @Singleton
 @Lock(LockType.WRITE)
 public class MembershipStatusJob {
-
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final Logger LOG = Logger.getLogger(MembershipStatusJob.class.getName());
     private static final List<String> TABLES = List.of("mem_society_membership", "mem_organisation_membership");
 
@@ -60,7 +58,7 @@ public class MembershipStatusJob {
             info = "membership-status")
     @PermitAll
     void nightly() {
-        Map<String, Integer> moved = apply(LocalDate.now(ZONE));
+        Map<String, Integer> moved = apply(LocalDate.now(ChinaTime.ZONE));
         LOG.info(() -> "membership status recalculation: " + moved);
     }
 

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.ChinaTime;
 import cn.scast.tianfu.platform.AuditTrail;
 import cn.scast.tianfu.platform.FieldError;
 import jakarta.annotation.Resource;
@@ -82,7 +83,7 @@ public class OrganisationMembershipService {
         }
         requirePaidUntil(paidUntil);
         Map<String, Object> before = state(membership);
-        membership.approve(paidUntil, LocalDate.now(MembershipStatusJob.ZONE), Instant.now(), caller.username());
+        membership.approve(paidUntil, LocalDate.now(ChinaTime.ZONE), Instant.now(), caller.username());
         audit.record("orgMembership.approve", "OrganisationMembership", id, before, state(membership), null);
         return OrganisationMembershipView.of(membership);
     }
@@ -96,7 +97,7 @@ public class OrganisationMembershipService {
         }
         requirePaidUntil(paidUntil);
         Map<String, Object> before = state(membership);
-        membership.renew(paidUntil, LocalDate.now(MembershipStatusJob.ZONE));
+        membership.renew(paidUntil, LocalDate.now(ChinaTime.ZONE));
         audit.record("orgMembership.renew", "OrganisationMembership", id, before, state(membership), null);
         return OrganisationMembershipView.of(membership);
     }

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.ChinaTime;
 import cn.scast.tianfu.platform.FieldError;
 
 import cn.scast.tianfu.platform.AuditTrail;
@@ -72,7 +73,7 @@ public class SocietyMembershipService {
             throw new MembershipValidationException(List.of(new FieldError("paidUntil", "请填写会费缴至日期")));
         }
         Map<String, Object> before = state(membership);
-        LocalDate today = LocalDate.now(MembershipStatusJob.ZONE);
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
         membership.approve(paidUntil, today, Instant.now(), caller.username());
         audit.record("membership.approve", "SocietyMembership", membershipId, before, state(membership), null);
         return MembershipView.of(membership);

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.concierge;
 
+import cn.scast.tianfu.platform.ChinaTime;
 import cn.scast.tianfu.platform.RecordAccessRefused;
 import cn.scast.tianfu.platform.RuleViolation;
 import jakarta.ejb.EJB;
@@ -59,7 +60,7 @@ public class ConciergeBean implements Serializable {
 
     public void logStep() {
         try {
-            concierge.logStep(selectedId, stepType, stepNote, LocalDate.now(ConciergeService.CHINA), stepAmount);
+            concierge.logStep(selectedId, stepType, stepNote, LocalDate.now(ChinaTime.ZONE), stepAmount);
             info("已记录步骤");
             stepNote = null;
             stepAmount = null;

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.concierge;
 
+import cn.scast.tianfu.platform.ChinaTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
@@ -112,7 +113,7 @@ public class ConciergeResource {
     @RolesAllowed({"admin", "city-staff"})
     @Operation(summary = "记录保姆单进展（走访、分析、引荐、洽谈、签约）")
     public List<LoggedStep> logStep(@PathParam("id") long id, @Valid @NotNull NewStep step) {
-        return concierge.logStep(id, step.type, step.note, LocalDate.now(ConciergeService.CHINA), step.amountWanYuan)
+        return concierge.logStep(id, step.type, step.note, LocalDate.now(ChinaTime.ZONE), step.amountWanYuan)
                 .getSteps().stream().map(LoggedStep::of).toList();
     }
 }

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.evaluation;
 
+import cn.scast.tianfu.platform.ChinaTime;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -9,7 +10,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +21,6 @@ import java.util.Map;
 public class NoticeAdminBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     @EJB
     private NoticeService notices;
@@ -49,7 +48,7 @@ public class NoticeAdminBean implements Serializable {
         } else if (!editions.isEmpty()) {
             editionId = editions.keySet().iterator().next();
         }
-        LocalDateTime now = LocalDateTime.now(BEIJING).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime now = LocalDateTime.now(ChinaTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
         startsAt = now;
         endsAt = now.plusDays(7);
         show();
@@ -107,7 +106,7 @@ public class NoticeAdminBean implements Serializable {
     }
 
     private static Instant instant(LocalDateTime time) {
-        return time == null ? null : time.atZone(BEIJING).toInstant();
+        return time == null ? null : time.atZone(ChinaTime.ZONE).toInstant();
     }
 
     public Map<Long, String> getEditions() { return editions; }

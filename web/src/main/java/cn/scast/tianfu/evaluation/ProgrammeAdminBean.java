@@ -1,5 +1,6 @@
 package cn.scast.tianfu.evaluation;
 
+import cn.scast.tianfu.platform.ChinaTime;
 import cn.scast.tianfu.evaluation.model.ProgrammeKind;
 import cn.scast.tianfu.evaluation.scoring.Criterion;
 import cn.scast.tianfu.evaluation.scoring.FormType;
@@ -12,7 +13,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,7 +28,6 @@ import java.util.Map;
 public class ProgrammeAdminBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @EJB
@@ -83,7 +82,7 @@ public class ProgrammeAdminBean implements Serializable {
         if (!allowed) {
             EvaluationTexts.error(ctx(), null, EvaluationTexts.text(ctx(), "pa.forbidden"));
         }
-        LocalDateTime now = LocalDateTime.now(BEIJING).withSecond(0).withNano(0);
+        LocalDateTime now = LocalDateTime.now(ChinaTime.ZONE).withSecond(0).withNano(0);
         opensAt = INPUT.format(now);
         closesAt = INPUT.format(now.plusDays(14));
     }
@@ -217,7 +216,7 @@ public class ProgrammeAdminBean implements Serializable {
     private static Instant time(String text, String labelKey) {
         try {
             return text == null || text.isBlank() ? null
-                    : LocalDateTime.parse(text.strip(), INPUT).atZone(BEIJING).toInstant();
+                    : LocalDateTime.parse(text.strip(), INPUT).atZone(ChinaTime.ZONE).toInstant();
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(EvaluationTexts.text(ctx(), "pa.badTime", EvaluationTexts.text(ctx(), labelKey)));
         }

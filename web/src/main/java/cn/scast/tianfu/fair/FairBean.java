@@ -1,5 +1,6 @@
 package cn.scast.tianfu.fair;
 
+import cn.scast.tianfu.platform.ChinaTime;
 import cn.scast.tianfu.concierge.ConciergeService;
 import cn.scast.tianfu.evaluation.EvaluationException;
 import cn.scast.tianfu.platform.RuleViolation;
@@ -35,7 +36,7 @@ import java.util.List;
 public class FairBean implements Serializable {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ConciergeService.CHINA);
+            .withZone(ChinaTime.ZONE);
 
     @EJB
     private FairService fair;
@@ -48,7 +49,7 @@ public class FairBean implements Serializable {
 
     @Min(2000)
     @Max(2100)
-    private int year = LocalDate.now(ConciergeService.CHINA).getYear();
+    private int year = LocalDate.now(ChinaTime.ZONE).getYear();
 
     @NotBlank
     @Size(max = 100)
@@ -68,7 +69,7 @@ public class FairBean implements Serializable {
     private BigDecimal amount;
 
     private FairReviewView review;
-    private LocalDateTime reviewClosesAt = LocalDate.now(ConciergeService.CHINA).plusDays(14).atTime(17, 0);
+    private LocalDateTime reviewClosesAt = LocalDate.now(ChinaTime.ZONE).plusDays(14).atTime(17, 0);
     @Min(1)
     private int placesPerType = 10;
     @NotNull
@@ -109,7 +110,7 @@ public class FairBean implements Serializable {
         }
         try {
             FairReviewView opened = reviews.open(year, new FairReviewPlan(
-                    reviewClosesAt == null ? null : reviewClosesAt.atZone(ConciergeService.CHINA).toInstant(),
+                    reviewClosesAt == null ? null : reviewClosesAt.atZone(ChinaTime.ZONE).toInstant(),
                     placesPerType, passMark, jurorsPerEntry, panel));
             review = opened;
             info("已启动专家评审：" + opened.getProjects() + " 个项目，" + opened.getJurors().size() + " 位专家");

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.imports;
 
+import cn.scast.tianfu.platform.ChinaTime;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.MissingResourceException;
@@ -30,8 +30,7 @@ public class ImportsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String BUNDLE = "cn.scast.tianfu.web.imports";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter TIME = ChinaTime.SECONDS;
 
     @EJB
     private ImportInbox inbox;

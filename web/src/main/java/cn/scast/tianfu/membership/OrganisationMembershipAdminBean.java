@@ -1,5 +1,6 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.ChinaTime;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
@@ -28,7 +29,7 @@ public class OrganisationMembershipAdminBean implements Serializable {
     private List<OrganisationMembershipView> rows;
     private List<SocietyView> societyChoices;
     private OrganisationMembershipForm form = new OrganisationMembershipForm();
-    private LocalDate paidUntil = LocalDate.now(MembershipStatusJob.ZONE).plusYears(1);
+    private LocalDate paidUntil = LocalDate.now(ChinaTime.ZONE).plusYears(1);
 
     public List<OrganisationMembershipView> getMemberships() {
         if (rows == null) {

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.ChinaTime;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
@@ -23,7 +24,7 @@ public class SocietyAdminBean implements Serializable {
     private String nameFilter;
     private List<SocietyView> societyRows;
     private List<MembershipView> pendingRows;
-    private LocalDate paidUntil = LocalDate.now(MembershipStatusJob.ZONE).plusYears(1);
+    private LocalDate paidUntil = LocalDate.now(ChinaTime.ZONE).plusYears(1);
 
     public List<SocietyView> getSocieties() {
         if (societyRows == null) {

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.ChinaTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -120,6 +121,6 @@ public class SocietyResource {
     @APIResponse(responseCode = "200", description = "rows moved per transition")
     public Map<String, Integer> recalculate(@QueryParam("today") String today) {
         return statusJob.recalculate(today == null || today.isBlank()
-                ? LocalDate.now(MembershipStatusJob.ZONE) : LocalDate.parse(today));
+                ? LocalDate.now(ChinaTime.ZONE) : LocalDate.parse(today));
     }
 }

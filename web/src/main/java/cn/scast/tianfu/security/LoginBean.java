@@ -1,5 +1,6 @@
 package cn.scast.tianfu.security;
 
+import cn.scast.tianfu.platform.ChinaTime;
 import cn.scast.tianfu.membership.LoginOutcome;
 import cn.scast.tianfu.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,7 +21,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import java.io.IOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** Backs the login form: hands the credential to the authentication mechanism and explains a refusal. */
@@ -28,8 +28,7 @@ import java.time.format.DateTimeFormatter;
 @RequestScoped
 public class LoginBean {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter TIME = ChinaTime.MINUTES;
 
     @Inject
     private SecurityContext securityContext;

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.security;
 
+import cn.scast.tianfu.platform.ChinaTime;
 import cn.scast.tianfu.membership.LoginBlockedException;
 import cn.scast.tianfu.platform.Problems;
 import jakarta.ws.rs.core.Response;
@@ -8,15 +9,13 @@ import jakarta.ws.rs.ext.Provider;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** 429 with Retry-After while the caller's address is blocked after too many wrong passwords. */
 @Provider
 public class LoginBlockedMapper implements ExceptionMapper<LoginBlockedException> {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter TIME = ChinaTime.SECONDS;
 
     @Override
     public Response toResponse(LoginBlockedException e) {

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.security;
 
+import cn.scast.tianfu.platform.ChinaTime;
 import cn.scast.tianfu.membership.AccountService;
 import cn.scast.tianfu.membership.LoginBlockView;
 import cn.scast.tianfu.membership.MembershipNotFoundException;
@@ -13,7 +14,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -24,8 +24,7 @@ public class LoginBlocksAdminBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int SHOWN = 200;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter TIME = ChinaTime.SECONDS;
 
     @EJB
     private transient AccountService accounts;

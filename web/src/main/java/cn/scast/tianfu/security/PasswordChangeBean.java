@@ -1,5 +1,6 @@
 package cn.scast.tianfu.security;
 
+import cn.scast.tianfu.platform.ChinaTime;
 import cn.scast.tianfu.membership.AccountService;
 import cn.scast.tianfu.membership.LoginBlockedException;
 import cn.scast.tianfu.membership.MembershipValidationException;
@@ -15,7 +16,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** Backs the password page: every signed-in account changes its own password here, first of all a seeded default. */
@@ -24,8 +24,7 @@ import java.time.format.DateTimeFormatter;
 public class PasswordChangeBean {
 
     private static final String FORM = "passwordForm";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter TIME = ChinaTime.SECONDS;
 
     @EJB
     private AccountService accounts;

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.workstation;
 
+import cn.scast.tianfu.platform.ChinaTime;
 import cn.scast.tianfu.concierge.ConciergeService;
 import cn.scast.tianfu.platform.RuleViolation;
 import jakarta.ejb.EJB;
@@ -50,7 +51,7 @@ public class WorkstationBean implements Serializable {
     private Long gradedId;
     @Min(1990)
     @Max(2100)
-    private Integer gradeYear = LocalDate.now(ConciergeService.CHINA).getYear() - 1;
+    private Integer gradeYear = LocalDate.now(ChinaTime.ZONE).getYear() - 1;
     private EvaluationGrade grade = EvaluationGrade.GOOD;
 
     public void register() {

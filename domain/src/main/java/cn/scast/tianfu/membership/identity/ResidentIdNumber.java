@@ -1,12 +1,12 @@
 package cn.scast.tianfu.membership.identity;
 
+import cn.scast.tianfu.platform.ChinaTime;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
@@ -21,9 +21,6 @@ import java.util.Set;
 public final class ResidentIdNumber {
 
     public static final int LENGTH = 18;
-
-    /** Birth dates are judged in China's time zone, whatever the server's zone is. */
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     static final String REASON_EMPTY = "身份证号不能为空";
     static final String REASON_LENGTH = "身份证号长度应为 18 位";
@@ -60,7 +57,7 @@ public final class ResidentIdNumber {
 
     /** Parses and validates against today's date in China. */
     public static ResidentIdNumber parse(String raw) {
-        return parse(raw, LocalDate.now(CHINA));
+        return parse(raw, LocalDate.now(ChinaTime.ZONE));
     }
 
     /**

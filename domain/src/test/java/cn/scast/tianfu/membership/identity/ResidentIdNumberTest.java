@@ -1,5 +1,6 @@
 package cn.scast.tianfu.membership.identity;
 
+import cn.scast.tianfu.platform.ChinaTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -180,7 +181,7 @@ class ResidentIdNumberTest {
 
     @Test
     void parseWithoutDateUsesTodayInChina() {
-        LocalDate tomorrow = LocalDate.now(ResidentIdNumber.CHINA).plusDays(1);
+        LocalDate tomorrow = LocalDate.now(ChinaTime.ZONE).plusDays(1);
         String bornTomorrow = withCheck("510104" + tomorrow.toString().replace("-", "") + "001");
         assertFalse(ResidentIdNumber.isValid(bornTomorrow));
         assertTrue(ResidentIdNumber.isValid("510104199003071237"));
