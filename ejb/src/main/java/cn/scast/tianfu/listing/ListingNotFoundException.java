@@ -1,10 +1,11 @@
 package cn.scast.tianfu.listing;
 
+import cn.scast.tianfu.platform.RecordNotFound;
 import jakarta.ejb.ApplicationException;
 
 /** No listing has this id. */
 @ApplicationException(rollback = true)
-public class ListingNotFoundException extends RuntimeException {
+public class ListingNotFoundException extends RecordNotFound {
 
     private static final long serialVersionUID = 1L;
 

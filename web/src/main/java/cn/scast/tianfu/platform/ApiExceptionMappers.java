@@ -128,6 +128,15 @@ public final class ApiExceptionMappers {
         }
     }
 
+    /** A request against the record's state (a closed listing, a forbidden status change): 409 with why. */
+    @Provider
+    public static class RecordInConflict implements ExceptionMapper<RecordConflict> {
+        @Override
+        public Response toResponse(RecordConflict e) {
+            return Problems.of(409, "状态冲突", e.getMessage(), null);
+        }
+    }
+
     /** The role allows the operation, not on this record (another city's listing or order): 403 with why. */
     @Provider
     public static class RecordRefused implements ExceptionMapper<RecordAccessRefused> {
