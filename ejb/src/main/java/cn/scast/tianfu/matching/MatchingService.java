@@ -46,8 +46,9 @@ import java.util.stream.Collectors;
 
 /**
  * Holds the application's Lucene index of listings and answers match requests. The index is a cache of
- * the {@code listing} table: it is rebuilt from the database shortly after start (off the deployment
- * thread), kept in step by {@link #upsert} after each committed change, and committed to disk periodically.
+ * the {@code listing} table: {@link ListingChangeFeed} keeps it in step with the listing_change outbox (and
+ * rebuilds it when the folder holds no committed position), this node's own changes are applied at once by
+ * {@link #upsert} after their commit, and the index is committed to disk periodically.
  * The folder is {@code -Dtianfu.index.dir}, by default {@code ${java.io.tmpdir}/tianfu-index}.
  */
 @Startup
@@ -57,7 +58,12 @@ import java.util.stream.Collectors;
 public class MatchingService {
 
     private static final Logger LOG = Logger.getLogger(MatchingService.class.getName());
-    private static final String REBUILD = "listing-index-rebuild";
+    /**
+     * The shape of the index documents. Change it whenever fields or analysis change: a folder committed under
+     * another format is rebuilt instead of being caught up.
+     */
+    public static final int INDEX_FORMAT = 2;
+
     private static final String COMMIT = "listing-index-commit";
     private static final long COMMIT_INTERVAL_MS = 30_000;
     private static final int READ_PAGE = 1000;
@@ -77,6 +83,7 @@ public class MatchingService {
     private ListingIndex index;
     private ListingMatcher matcher;
     private Path directory;
+    private boolean persistent;
 
     private volatile boolean rebuilding;
     private volatile Instant lastRebuild;
@@ -91,13 +98,13 @@ public class MatchingService {
         try {
             Files.createDirectories(directory);
             index = ListingIndex.open(directory);
+            persistent = true;
         } catch (IOException | RuntimeException e) {
             // A damaged or incompatible folder must not stop the platform: the index is only a cache.
             LOG.log(Level.WARNING, "listing index at " + directory + " cannot be opened, using memory until restart", e);
             index = ListingIndex.inMemory();
         }
         matcher = new ListingMatcher(index);
-        timers.createSingleActionTimer(1, new TimerConfig(REBUILD, false));
         timers.createIntervalTimer(COMMIT_INTERVAL_MS, COMMIT_INTERVAL_MS, new TimerConfig(COMMIT, false));
     }
 
@@ -113,14 +120,40 @@ public class MatchingService {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void onTimer(Timer timer) {
-        if (REBUILD.equals(timer.getInfo())) {
-            rebuild();
-        } else {
-            try {
-                index.commit();
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "listing index commit failed", e);
-            }
+        try {
+            index.commit();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "listing index commit failed", e);
+        }
+    }
+
+    /** The index folder, where the outbox position is kept beside the index. */
+    public Path indexDirectory() {
+        return directory;
+    }
+
+    /** Whether the index lives in its folder (false: in memory after the folder could not be opened). */
+    public boolean persistent() {
+        return persistent;
+    }
+
+    /** Makes every change applied so far durable; the outbox position may then move up to them. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void commit() {
+        try {
+            index.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("listing index commit failed", e);
+        }
+    }
+
+    /** Takes a listing that no longer exists out of the index. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void remove(long listingId) {
+        try {
+            index.delete(listingId);
+        } catch (IOException e) {
+            throw new UncheckedIOException("listing index update failed for " + listingId, e);
         }
     }
 

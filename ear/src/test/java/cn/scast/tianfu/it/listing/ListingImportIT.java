@@ -2,6 +2,7 @@ package cn.scast.tianfu.it.listing;
 
 import cn.scast.tianfu.imports.JobControl;
 import cn.scast.tianfu.it.support.Deployments;
+import cn.scast.tianfu.it.support.Eventually;
 import cn.scast.tianfu.it.support.JobAwait;
 import cn.scast.tianfu.it.support.PlatformTest;
 import cn.scast.tianfu.listing.Listing;
@@ -26,6 +27,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 
@@ -66,7 +68,9 @@ class ListingImportIT {
                 "IT-S3,DEMAND,HIGH_TECH,方向不一致,描述,词,430,38,510100,,某单位",
                 "IT-S4,SUPPLY,TECH_SERVICE,,描述,词,430,38,510100,,某单位") + "\r\n", StandardCharsets.UTF_8);
 
+        long outboxBefore = count("SELECT COALESCE(MAX(id), 0) FROM listing_change");
         JobExecution first = run(file);
+        long outboxAfterFirst = count("SELECT COALESCE(MAX(id), 0) FROM listing_change");
         JobExecution second = run(file);
 
         assertEquals(BatchStatus.COMPLETED, first.getBatchStatus(), first.getExitStatus());
@@ -80,6 +84,14 @@ class ListingImportIT {
         assertEquals(List.of("listings.csv:4:discipline_code", "listings.csv:5:kind", "listings.csv:6:title"),
                 rejectsOf(jobs.instanceId(first.getExecutionId())));
 
+        assertEquals(2, count("SELECT COUNT(*) FROM listing_change WHERE id > " + outboxBefore
+                + " AND listing_id IN (" + demand.getId() + ", " + supply.getId() + ")"), "one outbox row per imported listing");
+        assertEquals(0, count("SELECT COUNT(*) FROM listing_change WHERE id > " + outboxAfterFirst
+                + " AND listing_id IN (" + demand.getId() + ", " + supply.getId() + ")"), "the unchanged second run changed nothing");
+
+        // no rebuild: the outbox brings the imported rows into the index
+        Eventually.holds("the index learns the imported rows", Duration.ofSeconds(30),
+                () -> !matching.matchesFor(demand.getId(), 5).isEmpty());
         List<ProposedMatch> matches = matching.matchesFor(demand.getId(), 5);
         assertFalse(matches.isEmpty(), "the index learned the imported rows");
         assertEquals(supply.getId(), matches.get(0).listingId());
