@@ -91,17 +91,20 @@ final class QueryTerms {
         Map<String, Float> grams = new LinkedHashMap<>();
         List<SourceText> sources = new ArrayList<>();
         String gramField = ListingDocument.indexed(ListingDocument.GRAMS, target);
+        java.util.Set<String> wholeKeywords = new java.util.HashSet<>(source.keywords());
         for (String field : ListingDocument.TEXT_FIELDS) {
             float weight = weights.field(field);
             String text = ListingDocument.text(source, field);
             List<ChineseText.Token> tokens = ChineseText.tokens(analyzer, field, text);
             sources.add(new SourceText(text, tokens));
             for (ChineseText.Token token : tokens) {
-                if (!StopWords.isNoiseWord(token.term())) {
+                if (!StopWords.isNoiseWord(token.term()) || isOneCharacterKeyword(token.term(), wholeKeywords)) {
                     words.merge(token.term(), weight, Float::sum);
                 }
             }
-            addGrams(grams, analyzer, gramField, withoutStopWords(text, tokens), weight);
+            // an author's keyword is meant whole (与或图, 等韵), even where it holds a stop word
+            addGrams(grams, analyzer, gramField,
+                    field.equals(ListingDocument.KEYWORDS) ? text : withoutStopWords(text, tokens), weight);
         }
         return new QueryTerms(select(words, ListingDocument.TEXT_FIELDS, target, reader, MAX_TERMS),
                 select(grams, List.of(ListingDocument.GRAMS), target, reader, MAX_GRAMS), sources, weights);
@@ -123,6 +126,11 @@ final class QueryTerms {
         return new QueryTerms(select(words, ListingDocument.TEXT_FIELDS, target, reader, MAX_TERMS),
                 select(grams, List.of(ListingDocument.GRAMS), target, reader, MAX_GRAMS),
                 List.of(new SourceText(safe, tokens)), weights);
+    }
+
+    /** A keyword the author gave as one character (铈, 枣) is meant, unlike a character cut from a word. */
+    static boolean isOneCharacterKeyword(String term, java.util.Set<String> wholeKeywords) {
+        return wholeKeywords.contains(term) && !StopWords.contains(term) && term.codePoints().anyMatch(Character::isLetter);
     }
 
     /**

@@ -50,6 +50,7 @@ final class SharedTerms {
         }
         addWordsFoundVerbatim(query, candidateText, phrases);
         phrases.keySet().removeIf(StopWords::isNoiseWord);
+        addOneCharacterKeywords(query, candidateText, phrases);
         phrases.values().removeIf(informativeness -> informativeness <= 0);
         dropContainedFragments(phrases);
         List<Map.Entry<String, Float>> ordered = new ArrayList<>(phrases.entrySet());
@@ -77,6 +78,21 @@ final class SharedTerms {
                 if (weight > 0) {
                     phrases.merge(keyword, weight, Math::max);
                 }
+            }
+        }
+    }
+
+    /** An author's one-character keyword (铈) is shown when the candidate holds it: it was meant as a word. */
+    private static void addOneCharacterKeywords(QueryTerms query, String candidateText, Map<String, Float> phrases) {
+        if (query.sources().isEmpty()) {
+            return;
+        }
+        java.util.Set<String> keywords = new java.util.HashSet<>(List.of(query.sources().get(0).text().split("[，,;；、\\s]+")));
+        for (String keyword : keywords) {
+            QueryTerms.Weighted w = query.get(keyword);
+            if (keyword.codePointCount(0, keyword.length()) == 1 && w != null && w.carriesWeight()
+                    && QueryTerms.isOneCharacterKeyword(keyword, keywords) && candidateText.contains(keyword)) {
+                phrases.merge(keyword, w.informativeness(), Math::max);
             }
         }
     }
