@@ -19,7 +19,7 @@ import org.apache.lucene.search.similarities.Similarity;
 record MatchingWeights(float keywords, float title, float description, float grams, float k1, float b,
                        float implicitDiscipline) {
 
-    static final MatchingWeights TUNED = new MatchingWeights(3.0f, 2.0f, 1.0f, 10f, 0.9f, 0.75f, 0f);
+    static final MatchingWeights TUNED = new MatchingWeights(5.0f, 2.0f, 1.0f, 10f, 0.9f, 0.75f, 0.5f);
 
     float field(String field) {
         return switch (field) {
