@@ -98,7 +98,7 @@ class Api:
         self.auth = 'Basic ' + base64.b64encode(credentials.encode()).decode()
 
     def call(self, method, path, body=None):
-        data = None if body is None else json.dumps(body, ensure_ascii=False).encode('utf-8')
+        data = b'' if body is None else json.dumps(body, ensure_ascii=False).encode('utf-8')
         request = urllib.request.Request(self.base + path, data=data, method=method, headers={
             'Authorization': self.auth, 'Accept': 'application/json', 'Content-Type': 'application/json'})
         for attempt in range(3):
@@ -128,8 +128,21 @@ def demand_body(keywords, run, n):
             'ownerName': 'CSL 评测集'}
 
 
+def await_reference_data(api):
+    """Seeds (disciplines, cities) are loaded by a job after a first start; codes are refused until then."""
+    for _ in range(240):
+        try:
+            api.call('POST', '', {'externalId': f'csl-probe-{time.time_ns()}', 'side': 'DEMAND', 'kind': 'REQUIREMENT',
+                                  'title': '参考数据探测', 'disciplineCode': '520', 'publish': False})
+            return
+        except RuntimeError:
+            time.sleep(0.5)
+    raise RuntimeError('reference data not loaded within 120 s')
+
+
 def rest_rankings(items, api, threads=4):
     run = time.strftime('%Y%m%d%H%M%S')
+    await_reference_data(api)
     started = time.time()
     with ThreadPoolExecutor(threads) as pool:
         created = list(pool.map(lambda i: api.call('POST', '', supply_body(i, run))['id'], items))
