@@ -68,6 +68,8 @@ def figures(items, rankings):
     for half in ('dev', 'test', 'all'):
         for size in SIZES:
             chosen = [i for i in items if half in ('all', i['split'])]
+            if not chosen:
+                continue
             r1 = r10 = mrr = p10 = 0.0
             for i in chosen:
                 ranked = rankings.get((i['id'], size), [])[:10]
