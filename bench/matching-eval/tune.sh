@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mvn -B -q -o -pl ejb -am test-compile -DskipTests
+[ -s ejb/target/cp.txt ] || mvn -B -q -o -pl ejb dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
 CP="ejb/target/classes:ejb/target/test-classes:$(cat ejb/target/cp.txt)"
 java -Xmx1g -Devaluation.split=dev -cp "$CP" cn.scast.tianfu.matching.MatchingEvaluation bench/matching-eval/csl-items.tsv ejb/target/tune "$@"
 for set in "$@"; do
