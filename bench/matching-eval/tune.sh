@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Scores weight sets ("keywords,title,description,grams,k1,b") on the dev half only, in-process.
+# Scores weight sets ("keywords,title,description,grams,k1,b,implicitDiscipline") on the dev half only, in-process.
 # Usage: bench/matching-eval/tune.sh SET...
 set -euo pipefail
 cd "$(dirname "$0")/../.."
