@@ -29,21 +29,21 @@ final class ListingDocument {
     static final String TITLE = "title";
     static final String DESCRIPTION = "description";
     static final String KEYWORDS = "keywords";
+    /**
+     * Character bigrams of all text (keywords, title, description): words the segmenter splits differently
+     * in two listings (模态分析 as 模态+分析 here, as one word there) still meet through their bigrams.
+     * Indexed only, never shown: explanations use the segmented words.
+     */
+    static final String GRAMS = "grams";
     static final String DISCIPLINE = "discipline";
     static final String INDUSTRY = "industry";
     static final String CITY = "city";
 
-    /** Searched text fields and their weights: an author's keywords say more than a title, a title more than prose. */
+    /**
+     * Searched word fields; their weights ({@link MatchingWeights}) say an author's keywords count more than
+     * a title, a title more than prose.
+     */
     static final List<String> TEXT_FIELDS = List.of(KEYWORDS, TITLE, DESCRIPTION);
-
-    static float fieldWeight(String field) {
-        return switch (field) {
-            case KEYWORDS -> 3.0f;
-            case TITLE -> 2.0f;
-            case DESCRIPTION -> 1.0f;
-            default -> throw new IllegalArgumentException(field);
-        };
-    }
 
     /**
      * Text is indexed under a per-side field name ("title.supply"), so a search for one side is a pure
@@ -90,6 +90,7 @@ final class ListingDocument {
         for (String keyword : listing.keywords()) {
             addText(doc, KEYWORDS, side, keyword);
         }
+        doc.add(new TextField(indexed(GRAMS, side), allText(listing), Field.Store.NO));
         addCode(doc, DISCIPLINE, listing.disciplineCode());
         addCode(doc, INDUSTRY, listing.industryCode());
         addCode(doc, CITY, listing.cityCode());
@@ -136,6 +137,11 @@ final class ListingDocument {
         private static String nullToEmpty(String s) {
             return s == null ? "" : s;
         }
+    }
+
+    /** Keywords, title and description in one text, for the bigram field. */
+    static String allText(MatchableListing listing) {
+        return String.join("\n", text(listing, KEYWORDS), listing.title(), listing.description());
     }
 
     static String text(MatchableListing listing, String field) {

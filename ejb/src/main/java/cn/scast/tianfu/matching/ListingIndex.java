@@ -7,13 +7,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -50,7 +54,11 @@ public final class ListingIndex implements AutoCloseable {
 
     private ListingIndex(Directory directory) throws IOException {
         this.directory = directory;
-        this.analyzer = new SmartChineseAnalyzer();
+        // Words by smartcn; the bigram fields by CJKAnalyzer (overlapping CJK bigrams, other scripts as words).
+        Analyzer bigrams = new CJKAnalyzer(CharArraySet.EMPTY_SET);
+        this.analyzer = new PerFieldAnalyzerWrapper(new SmartChineseAnalyzer(), Map.of(
+                ListingDocument.indexed(ListingDocument.GRAMS, MarketSide.SUPPLY), bigrams,
+                ListingDocument.indexed(ListingDocument.GRAMS, MarketSide.DEMAND), bigrams));
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(128);

@@ -222,7 +222,8 @@ public class MatchingService {
         Set<Long> declined = declinedCounterparts(source);
         List<Match> matches;
         try {
-            matches = matcher.matchesFor(ListingMapping.toMatchable(source), new MatchQuery(limit, declined));
+            matches = matcher.matchesFor(ListingMapping.toMatchable(source), lowerLikeDeclined(source,
+                    new MatchQuery(limit, declined)));
         } catch (IOException e) {
             throw new UncheckedIOException("matching failed for listing " + listingId, e);
         }
@@ -241,6 +242,31 @@ public class MatchingService {
             }
         }
         return result;
+    }
+
+    /**
+     * Adds what the listing's declines say about similar candidates: after "wrong field" the declined
+     * counterpart's discipline is lowered, after "too far" its city. Either listing of the pair may have
+     * declined; the judgement is about the pair, so it counts for both.
+     */
+    private MatchQuery lowerLikeDeclined(Listing source, MatchQuery query) {
+        String counterpart = source.getSide() == MarketSide.DEMAND ? "d.supplyId" : "d.demandId";
+        String own = source.getSide() == MarketSide.DEMAND ? "d.demandId" : "d.supplyId";
+        List<Object[]> rows = em.createQuery("SELECT d.reason, l.disciplineCode, l.cityCode FROM MatchDecline d, Listing l"
+                        + " WHERE " + own + " = :id AND l.id = " + counterpart + " AND d.reason IN :reasons", Object[].class)
+                .setParameter("id", source.getId())
+                .setParameter("reasons", List.of(DeclineReason.WRONG_FIELD, DeclineReason.TOO_FAR))
+                .getResultList();
+        Set<String> disciplines = new HashSet<>();
+        Set<String> cities = new HashSet<>();
+        for (Object[] row : rows) {
+            if (row[0] == DeclineReason.WRONG_FIELD && row[1] != null) {
+                disciplines.add((String) row[1]);
+            } else if (row[0] == DeclineReason.TOO_FAR && row[2] != null) {
+                cities.add((String) row[2]);
+            }
+        }
+        return query.lowering(disciplines, cities);
     }
 
     /** Ids of listings on the other side that were declined together with this one. */

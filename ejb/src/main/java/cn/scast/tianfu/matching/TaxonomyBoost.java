@@ -16,6 +16,8 @@ final class TaxonomyBoost {
     static final float SAME_INDUSTRY = 1.30f;
     static final float SAME_INDUSTRY_DIVISION = 1.15f;
     static final float SAME_CITY = 1.20f;
+    /** After a "wrong field" or "too far" decline, candidates like the declined one count this much less. */
+    static final float DECLINED_LIKE = 0.5f;
 
     static final int DISCIPLINE_GROUP_LENGTH = 3;
     static final int INDUSTRY_DIVISION_LENGTH = 3;
@@ -30,7 +32,7 @@ final class TaxonomyBoost {
             if (candidate == null) {
                 return 1f;
             }
-            if (exactFactor > 1f && candidate.equals(code)) {
+            if (exactFactor != 1f && candidate.equals(code)) {
                 return exactFactor;
             }
             if (prefix != null && candidate.startsWith(prefix)) {
@@ -40,7 +42,7 @@ final class TaxonomyBoost {
         }
 
         float maxFactor() {
-            return Math.max(exactFactor, prefix == null ? 1f : prefixFactor);
+            return Math.max(1f, Math.max(exactFactor, prefix == null ? 1f : prefixFactor));
         }
 
         MatchReason reason(String candidate) {
@@ -50,7 +52,7 @@ final class TaxonomyBoost {
             if (exactFactor > 1f && candidate.equals(code)) {
                 return new MatchReason(exactReason, code);
             }
-            if (prefix != null && candidate.startsWith(prefix)) {
+            if (prefix != null && prefixFactor > 1f && candidate.startsWith(prefix)) {
                 String detail = exactReason == MatchReasonType.SAME_CITY ? prefix + "00" : prefix;
                 return new MatchReason(prefixReason, detail);
             }
@@ -66,6 +68,29 @@ final class TaxonomyBoost {
 
     static TaxonomyBoost none() {
         return new TaxonomyBoost(List.of());
+    }
+
+    /**
+     * The boosts of the source plus penalties from its declines: a candidate whose discipline is one the
+     * source declined as "wrong field", or whose city lies in a prefecture it declined as "too far", gets
+     * {@link #DECLINED_LIKE}. Penalties give no reason and never raise a score.
+     */
+    static TaxonomyBoost of(MatchableListing source, MatchQuery query) {
+        TaxonomyBoost boost = of(source);
+        if (query.lowerDisciplines().isEmpty() && query.lowerCities().isEmpty()) {
+            return boost;
+        }
+        List<Dimension> dims = new ArrayList<>(boost.dimensions);
+        for (String discipline : new java.util.TreeSet<>(query.lowerDisciplines())) {
+            dims.add(new Dimension(ListingDocument.DISCIPLINE, discipline, null, DECLINED_LIKE, 1f,
+                    MatchReasonType.SAME_DISCIPLINE, MatchReasonType.SAME_DISCIPLINE_GROUP));
+        }
+        for (String city : new java.util.TreeSet<>(query.lowerCities())) {
+            String prefecture = city.length() == 6 ? city.substring(0, PREFECTURE_LENGTH) : null;
+            dims.add(new Dimension(ListingDocument.CITY, city, prefecture, prefecture == null ? DECLINED_LIKE : 1f,
+                    DECLINED_LIKE, MatchReasonType.SAME_CITY, MatchReasonType.SAME_CITY));
+        }
+        return new TaxonomyBoost(dims);
     }
 
     static TaxonomyBoost of(MatchableListing source) {
@@ -100,6 +125,11 @@ final class TaxonomyBoost {
 
     List<Dimension> dimensions() {
         return dimensions;
+    }
+
+    /** True when the source has a discipline code of its own (penalties from declines do not count). */
+    boolean hasDiscipline() {
+        return dimensions.stream().anyMatch(d -> d.field().equals(ListingDocument.DISCIPLINE) && d.maxFactor() > 1f);
     }
 
     boolean isEmpty() {

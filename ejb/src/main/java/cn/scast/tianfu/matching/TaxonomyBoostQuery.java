@@ -113,7 +113,7 @@ final class TaxonomyBoostQuery extends Query {
             List<Dim> dims = new java.util.ArrayList<>();
             for (TaxonomyBoost.Dimension d : boost.dimensions()) {
                 SortedDocValues values = DocValues.getSorted(ctx.reader(), d.field());
-                int exactOrd = d.exactFactor() > 1f ? values.lookupTerm(new BytesRef(d.code())) : -1;
+                int exactOrd = d.exactFactor() != 1f ? values.lookupTerm(new BytesRef(d.code())) : -1;
                 int from = 0;
                 int to = 0;
                 if (d.prefix() != null) {

@@ -192,7 +192,7 @@ class ListingMatcherTest {
 
     @Test
     void resultsAreDeterministicAndLimited() throws IOException {
-        MatchableListing source = byId(CHUANXIONG_ROT);
+        MatchableListing source = byId(GRAPHENE_STORAGE);
         List<Match> first = matcher.matchesFor(source, MatchQuery.top(2));
         assertEquals(2, first.size());
         for (int i = 0; i < 5; i++) {
@@ -232,9 +232,10 @@ class ListingMatcherTest {
         index.upsert(listing(150, ListingType.ACHIEVEMENT, "𠮷祥石墨烯涂料", "含扩展汉字𠮷与𩸽的描述，😀表情也不应出错。",
                 List.of("𠮷", "涂料"), "430", "C2641", "510100"));
         assertEquals(all().size() + 1, index.count());
-        List<Match> found = matcher.search("𠮷", MarketSide.SUPPLY, MatchQuery.top(5));
-        assertEquals(List.of(150L), ids(found));
-        assertTrue(found.get(0).detail(MatchReasonType.SHARED_TERMS).contains("𠮷"));
+        List<Match> found = matcher.search("𠮷祥", MarketSide.SUPPLY, MatchQuery.top(5));
+        assertEquals(List.of(150L), ids(found), "characters outside the BMP are indexed and found");
+        assertEquals("𠮷祥", found.get(0).detail(MatchReasonType.SHARED_TERMS),
+                "a single character alone is never shown; its bigram with the next character is");
         assertTrue(ids(matcher.matchesFor(byId(GRAPHENE_STORAGE), MatchQuery.top(20))).contains(150L));
     }
 }

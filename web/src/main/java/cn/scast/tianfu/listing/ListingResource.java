@@ -152,7 +152,7 @@ public class ListingResource {
     @Path("{id: \\d+}/matches/{otherId: \\d+}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"admin", "city-staff", "worker", "enterprise"})
-    @Operation(summary = "谢绝一个匹配", description = "reason 取 NOT_RELEVANT、ALREADY_COOPERATING、BUDGET_MISMATCH、OTHER；此后不再推荐该配对")
+    @Operation(summary = "谢绝一个匹配", description = "reason 取 NOT_RELEVANT、WRONG_FIELD（领域不符：此后同学科的候选降权）、TOO_FAR（距离太远：此后同市州的候选降权）、ALREADY_SOLVED、ALREADY_COOPERATING、BUDGET_MISMATCH、OTHER；此后双方都不再推荐该配对")
     @APIResponse(responseCode = "204", description = "已记录")
     @APIResponse(responseCode = "400", description = "原因无效，或两条信息不是一方所能、一方所需")
     @APIResponse(responseCode = "404", description = "发布信息不存在")

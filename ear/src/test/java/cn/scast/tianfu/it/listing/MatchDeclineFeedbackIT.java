@@ -1,0 +1,163 @@
+package cn.scast.tianfu.it.listing;
+
+import cn.scast.tianfu.it.support.ApiCalls;
+import cn.scast.tianfu.it.support.Deployments;
+import cn.scast.tianfu.it.support.PlatformTest;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Declines feed back into matching, through the REST API: a declined pair is never proposed again from
+ * either end, "wrong field" lowers the other candidates of the declined one's discipline for that
+ * listing, "too far" those of its city; and the explanations show no form template words.
+ */
+@PlatformTest
+@RunAsClient
+class MatchDeclineFeedbackIT {
+
+    private static final String LISTINGS = "v1/listings";
+    private static final double HALF = 0.5; // TaxonomyBoost.DECLINED_LIKE
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private final ApiCalls admin = ApiCalls.as("admin", "Tianfu@2026");
+
+    @Test
+    void declinesExcludeThePairBothWaysAndLowerSimilarCandidates() throws Exception {
+        awaitReferenceData();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        long demand = create(listing(run, "DEMAND", "REQUIREMENT", "高镍正极材料包覆改性需求",
+                "需要高镍三元正极材料表面包覆改性方面的技术支持，寻求相关合作团队。",
+                "高镍正极材料;表面包覆;循环寿命", "430", "510100"));
+        long sameField = create(listing(run, "SUPPLY", "ACHIEVEMENT", "高镍正极材料表面包覆技术",
+                "高镍三元正极材料的氧化铝表面包覆，提升循环寿命。", "高镍正极材料;表面包覆", "430", "510600"));
+        long chemistry = create(listing(run, "SUPPLY", "TECH_SERVICE", "正极材料前驱体共沉淀工艺",
+                "高镍正极材料前驱体的共沉淀合成与表面包覆工艺服务。", "高镍正极材料;前驱体;共沉淀", "530", "510700"));
+        long chemistryToo = create(listing(run, "SUPPLY", "TECH_SERVICE", "正极材料湿法包覆工艺",
+                "高镍正极材料湿法表面包覆与烧结工艺。", "高镍正极材料;表面包覆;烧结", "530", "510800"));
+        long nearSameField = create(listing(run, "SUPPLY", "ACHIEVEMENT", "正极材料循环寿命测试",
+                "高镍正极材料循环寿命与表面包覆层表征。", "高镍正极材料;循环寿命", "430", "510600"));
+
+        JsonArray before = matchesOf(demand);
+        for (long id : List.of(sameField, chemistry, chemistryToo, nearSameField)) {
+            assertNotNull(match(before, id), id + " must be proposed: " + before);
+        }
+        for (int i = 0; i < before.size(); i++) {
+            String shared = reasonDetail(before.getJsonObject(i), "SHARED_TERMS");
+            for (String noise : List.of("需要", "技术", "技术支持", "方面", "相关", "合作", "团队", "的")) {
+                assertFalse(List.of(shared.split("、")).contains(noise), "template word shown: " + shared);
+            }
+            assertTrue(shared.split("、").length <= 5, shared);
+        }
+
+        // wrong field: the pair is gone from both ends, the other chemistry supply drops to half its weight
+        assertEquals(204, decline(demand, chemistry, "WRONG_FIELD").statusCode());
+        JsonArray afterWrongField = matchesOf(demand);
+        assertNull(match(afterWrongField, chemistry), afterWrongField.toString());
+        assertNull(match(matchesOf(chemistry), demand), "declined from the supply's end as well");
+        assertEquals(HALF * relative(before, chemistryToo, sameField), relative(afterWrongField, chemistryToo, sameField), 1e-3);
+        assertEquals(relative(before, nearSameField, sameField), relative(afterWrongField, nearSameField, sameField), 1e-3,
+                "candidates of other disciplines keep their weight");
+
+        // too far, declined from the supply's end: the demand's candidates in that supply's city are lowered
+        assertEquals(204, decline(sameField, demand, "TOO_FAR").statusCode());
+        JsonArray afterTooFar = matchesOf(demand);
+        assertNull(match(afterTooFar, sameField), afterTooFar.toString());
+        assertNull(match(matchesOf(sameField), demand), afterTooFar.toString());
+        assertEquals(HALF * relative(afterWrongField, nearSameField, chemistryToo),
+                relative(afterTooFar, nearSameField, chemistryToo), 1e-3, "510600 is the declined supply's city");
+
+        // the reasons the API accepts are listed when a wrong one is sent
+        HttpResponse<String> refused = decline(demand, nearSameField, "NO_SUCH_REASON");
+        assertEquals(400, refused.statusCode(), refused.body());
+        for (String code : List.of("WRONG_FIELD", "TOO_FAR", "ALREADY_SOLVED", "BUDGET_MISMATCH")) {
+            assertTrue(refused.body().contains(code), refused.body());
+        }
+        assertEquals(204, decline(demand, nearSameField, "ALREADY_SOLVED").statusCode());
+        assertNull(match(matchesOf(demand), nearSameField));
+    }
+
+    /** Score of one candidate relative to another in the same answer (scores compare within one answer only). */
+    private static double relative(JsonArray matches, long candidate, long reference) {
+        JsonObject c = match(matches, candidate);
+        JsonObject r = match(matches, reference);
+        assertNotNull(c, candidate + " missing in " + matches);
+        assertNotNull(r, reference + " missing in " + matches);
+        return c.getJsonNumber("score").doubleValue() / r.getJsonNumber("score").doubleValue();
+    }
+
+    private static JsonObject match(JsonArray matches, long id) {
+        return matches.stream().map(JsonObject.class::cast)
+                .filter(m -> m.getJsonNumber("listingId").longValue() == id).findFirst().orElse(null);
+    }
+
+    private static String reasonDetail(JsonObject match, String type) {
+        return match.getJsonArray("reasons").stream().map(JsonObject.class::cast)
+                .filter(r -> r.getString("type").equals(type)).map(r -> r.getString("detail"))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + type + " in " + match));
+    }
+
+    private HttpResponse<String> decline(long listing, long other, String reason) throws Exception {
+        return admin.post(LISTINGS + "/" + listing + "/matches/" + other + "/decline",
+                "{\"reason\":\"" + reason + "\",\"note\":\"评测\"}");
+    }
+
+    private JsonArray matchesOf(long id) throws Exception {
+        HttpResponse<String> response = admin.get(LISTINGS + "/" + id + "/matches?limit=50");
+        assertEquals(200, response.statusCode(), response.body());
+        return json(response.body()).getJsonArray("matches");
+    }
+
+    private long create(String body) throws Exception {
+        HttpResponse<String> response = admin.post(LISTINGS, body);
+        assertEquals(201, response.statusCode(), response.body());
+        return ApiCalls.idOf(response.body());
+    }
+
+    /** Seeds (cities, disciplines) are loaded by a job right after the first deployment. */
+    private void awaitReferenceData() throws Exception {
+        for (int i = 0; i < 240; i++) {
+            String probe = "{\"externalId\":\"probe-" + UUID.randomUUID() + "\",\"side\":\"DEMAND\",\"kind\":\"REQUIREMENT\","
+                    + "\"title\":\"参考数据探测\",\"disciplineCode\":\"430\",\"cityCode\":\"510100\",\"publish\":false}";
+            if (admin.post(LISTINGS, probe).statusCode() == 201) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("reference data not loaded within 120 s");
+    }
+
+    private static String listing(String run, String side, String kind, String title, String description,
+                                  String keywords, String discipline, String city) {
+        return Json.createObjectBuilder().add("externalId", "decline-it-" + run + "-" + UUID.randomUUID())
+                .add("side", side).add("kind", kind).add("title", title).add("description", description)
+                .add("keywords", keywords).add("disciplineCode", discipline).add("cityCode", city)
+                .add("ownerName", "评测单位").add("publish", true).build().toString();
+    }
+
+    private static JsonObject json(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+}
