@@ -245,6 +245,38 @@ public class MatchingService {
     }
 
     /**
+     * Published listings of one side that fit a free-text query (the public search: 「石墨烯 储能」), best first,
+     * with the words that made them fit.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<ProposedMatch> search(String text, MarketSide side, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<Match> matches;
+        try {
+            matches = matcher.search(text.strip(), side, new MatchQuery(limit, Set.of()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed for 「" + text + "」", e);
+        }
+        if (matches.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Listing> found = em.createQuery("SELECT l FROM Listing l WHERE l.id IN :ids", Listing.class)
+                .setParameter("ids", matches.stream().map(Match::listingId).toList())
+                .getResultStream()
+                .collect(Collectors.toMap(Listing::getId, Function.identity()));
+        List<ProposedMatch> result = new ArrayList<>(matches.size());
+        for (Match match : matches) {
+            Listing listing = found.get(match.listingId());
+            if (listing != null && listing.getStatus() == cn.scast.tianfu.listing.ListingState.PUBLISHED) {
+                result.add(new ProposedMatch(match, listing));
+            }
+        }
+        return result;
+    }
+
+    /**
      * Adds what the listing's declines say about similar candidates: after "wrong field" the declined
      * counterpart's discipline is lowered, after "too far" its city. Either listing of the pair may have
      * declined; the judgement is about the pair, so it counts for both.

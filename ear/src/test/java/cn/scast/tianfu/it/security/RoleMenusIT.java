@@ -93,12 +93,12 @@ class RoleMenusIT {
     }
 
     @Test
-    void anAnonymousVisitorAtTheRootIsSentToTheSignIn() throws Exception {
+    void anAnonymousVisitorAtTheRootIsSentToThePublicPortal() throws Exception {
         HttpResponse<String> root = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(Deployments.BASE_URL + "/home")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(302, root.statusCode());
-        assertEquals("/login.xhtml", SignedInPages.redirectTarget(root));
+        assertEquals("/public/index.xhtml", SignedInPages.redirectTarget(root));
     }
 
     // ---- helpers ----

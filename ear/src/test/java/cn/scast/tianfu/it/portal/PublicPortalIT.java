@@ -1,0 +1,114 @@
+package cn.scast.tianfu.it.portal;
+
+import cn.scast.tianfu.it.support.ApiCalls;
+import cn.scast.tianfu.it.support.Deployments;
+import cn.scast.tianfu.it.support.Eventually;
+import cn.scast.tianfu.it.support.PlatformTest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static cn.scast.tianfu.it.support.ApiCalls.idOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The public portal without signing in: the home page with live figures, browsing and keyword search of published
+ * 所能/所需 through the matching index, a listing page that never shows who published it or how to reach them, and
+ * Chinese error pages for everything that does not exist.
+ */
+@PlatformTest
+class PublicPortalIT {
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final ApiCalls admin = ApiCalls.as("admin", "Tianfu@2026");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWithTests(PublicPortalIT.class);
+    }
+
+    @Test
+    void theRootIsThePublicHomeWithLiveFiguresOnAPhoneSizedLayout() throws Exception {
+        HttpResponse<String> root = get("/");
+        assertEquals(302, root.statusCode(), root.body());
+        assertTrue(root.headers().firstValue("Location").orElse("").endsWith("/home"), root.headers().toString());
+        HttpResponse<String> home = get("/home");
+        assertTrue(home.headers().firstValue("Location").orElse("").endsWith("/public/index.xhtml"));
+
+        HttpResponse<String> page = get("/public/index.xhtml");
+        assertEquals(200, page.statusCode());
+        String body = page.body();
+        assertTrue(body.contains("name=\"viewport\""), "responsive layout");
+        assertTrue(body.contains("平台实时数据") && body.contains("科技供需交易额") && body.contains("亿元"), body);
+        assertTrue(body.contains("/public/listing.xhtml?id="), "the newest listings are linked");
+    }
+
+    @Test
+    void aKeywordSearchFindsAPublishedListingWhosePageHidesThePublisher() throws Exception {
+        String marker = "钒液流" + UUID.randomUUID().toString().substring(0, 4);
+        String owner = "联系人王工13912345678";
+        long published = idOf(created(admin.post("v1/listings", "{\"kind\":\"ACHIEVEMENT\",\"title\":\"" + marker
+                + "储能电池电解液制备技术\",\"keywords\":\"" + marker + ";储能电池;电解液\",\"cityCode\":\"510400\","
+                + "\"ownerName\":\"" + owner + "\",\"publish\":true}")));
+        long draft = idOf(created(admin.post("v1/listings", "{\"kind\":\"ACHIEVEMENT\",\"title\":\"" + marker
+                + "草稿成果\",\"keywords\":\"" + marker + "\",\"cityCode\":\"510400\",\"publish\":false}")));
+
+        String search = "/public/listings.xhtml?side=SUPPLY&q=" + URLEncoder.encode(marker + " 储能", StandardCharsets.UTF_8);
+        Eventually.holds("the search finds the new listing", Duration.ofSeconds(30),
+                () -> get(search).body().contains("listing.xhtml?id=" + published + "\""));
+        String results = get(search).body();
+        assertTrue(results.contains(marker + "储能电池电解液制备技术") && results.contains("攀枝花市"), results);
+        assertFalse(results.contains("id=" + draft + "\""), "drafts are not public");
+        assertFalse(results.contains(owner), "no publisher in the results");
+
+        HttpResponse<String> page = get("/public/listing.xhtml?id=" + published);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(marker + "储能电池电解液制备技术") && page.body().contains("登录后可申请"), page.body());
+        assertFalse(page.body().contains(owner) || page.body().contains("13912345678"), "no contact details on the page");
+
+        HttpResponse<String> demands = get("/public/listings.xhtml?side=DEMAND&q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8));
+        assertFalse(demands.body().contains("id=" + published + "\""), "a supply is not listed among demands");
+    }
+
+    @Test
+    void whatIsNotPublicIsAChinese404AndNothingIsEchoedUnescaped() throws Exception {
+        long draft = idOf(created(admin.post("v1/listings", "{\"kind\":\"REQUIREMENT\",\"title\":\"未发布的需求"
+                + UUID.randomUUID().toString().substring(0, 4) + "\",\"cityCode\":\"510100\",\"publish\":false}")));
+        for (String path : List.of("/public/listing.xhtml?id=" + draft, "/public/listing.xhtml?id=987654321987",
+                "/public/listing.xhtml?id=abc", "/public/listing.xhtml", "/public/no-such-page.xhtml")) {
+            HttpResponse<String> missing = get(path);
+            assertEquals(404, missing.statusCode(), path);
+            assertTrue(missing.body().contains("天府科技云") && missing.body().contains("不存在"), path + ": " + missing.body());
+            assertFalse(missing.body().contains("Payara") || missing.body().contains("Exception"), path);
+        }
+        String hostile = "<script>alert(1)</script>\"><img src=x onerror=alert(2)>";
+        for (String path : List.of("/public/listings.xhtml?q=" + URLEncoder.encode(hostile, StandardCharsets.UTF_8),
+                "/public/listings.xhtml?side=%3Cb%3E&city=%22%3E%3Cscript%3E&q=" + "长".repeat(500))) {
+            HttpResponse<String> page = get(path);
+            assertEquals(200, page.statusCode(), path);
+            assertFalse(page.body().contains("<script>alert") || page.body().contains("<img src=x"), page.body());
+        }
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(Deployments.BASE_URL + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String created(HttpResponse<String> response) {
+        assertEquals(201, response.statusCode(), response.body());
+        return response.body();
+    }
+}
