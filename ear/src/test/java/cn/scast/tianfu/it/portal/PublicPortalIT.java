@@ -102,6 +102,25 @@ class PublicPortalIT {
         }
     }
 
+    @Test
+    void theShowcasesAndEveryPublicAddressAnswerAnonymousVisitorsInChinese() throws Exception {
+        String station = "院士（专家）工作站" + UUID.randomUUID().toString().substring(0, 6);
+        HttpResponse<String> registered = admin.post("v1/workstations", "{\"name\":\"" + station + "\",\"hostUnit\":"
+                + "\"绵阳某研究院\",\"cityCode\":\"510700\",\"establishedYear\":2021,\"experts\":\"张院士\"}");
+        assertEquals(201, registered.statusCode(), registered.body());
+        String stations = get("/public/workstations.xhtml").body();
+        assertTrue(stations.contains(station) && stations.contains("绵阳某研究院") && stations.contains("绵阳市"), stations);
+
+        for (String path : List.of("/public/index.xhtml", "/public/listings.xhtml", "/public/listings.xhtml?side=DEMAND",
+                "/public/fair.xhtml", "/public/fair.xhtml?year=abc&type=%3Cx%3E", "/public/fair.xhtml?year=2025&type=CHALLENGE",
+                "/public/workstations.xhtml", "/public/notices.xhtml", "/public/notice.xhtml", "/public/results.xhtml")) {
+            HttpResponse<String> page = get(path);
+            assertEquals(200, page.statusCode(), path + ": " + page.body());
+            assertTrue(page.body().contains("天府科技云"), path);
+            assertFalse(page.body().contains("Exception") || page.body().contains("Payara"), path);
+        }
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(Deployments.BASE_URL + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
