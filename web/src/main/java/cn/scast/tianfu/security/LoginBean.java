@@ -54,16 +54,25 @@ public class LoginBean {
         LoginOutcome outcome = (LoginOutcome) request.getAttribute(TianfuAuthenticationMechanism.LOGIN_OUTCOME);
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + (outcome != null && outcome.mustChangePassword()
-                    ? PasswordChangeGate.PASSWORD_PAGE : "/admin/dashboard.xhtml"));
+                    ? PasswordChangeGate.PASSWORD_PAGE : landingPage(outcome)));
             facesContext.responseComplete();
             return;
         }
         String text = outcome == null ? Messages.text(facesContext, "login.failed") : switch (outcome.status()) {
             case LOCKED -> Messages.text(facesContext, "login.locked", TIME.format(outcome.lockedUntil()));
             case DISABLED -> Messages.text(facesContext, "login.disabled");
+            case PENDING -> Messages.text(facesContext, "login.pending");
+            case REJECTED -> Messages.text(facesContext, "login.rejected", outcome.reason() == null ? "" : outcome.reason());
             default -> Messages.text(facesContext, "login.failed");
         };
         facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    /** Staff land on the dashboard; self-registered workers and enterprises (no admin screens) on their inbox. */
+    private static String landingPage(LoginOutcome outcome) {
+        boolean staff = outcome != null && outcome.roleNames().stream()
+                .anyMatch(r -> r.equals("admin") || r.equals("city-staff") || r.equals("society-officer") || r.equals("jury-member"));
+        return staff || outcome == null ? "/admin/dashboard.xhtml" : "/account/inbox.xhtml";
     }
 
     public void logout() throws ServletException, IOException {
