@@ -115,10 +115,11 @@ public class OneTimeLinks {
 
     private String issue(UserAccount account, TokenPurpose purpose) {
         Instant now = Instant.now();
+        // compared in Java: Instant query parameters are not converted like the mapped attributes
         em.createQuery("SELECT t FROM OneTimeToken t WHERE t.account = :account AND t.purpose = :purpose "
-                        + "AND t.usedAt IS NULL AND t.expiresAt > :now", OneTimeToken.class)
-                .setParameter("account", account).setParameter("purpose", purpose).setParameter("now", now)
-                .getResultList().forEach(older -> older.expire(now));
+                        + "AND t.usedAt IS NULL", OneTimeToken.class)
+                .setParameter("account", account).setParameter("purpose", purpose)
+                .getResultList().stream().filter(older -> older.usableAt(now)).forEach(older -> older.expire(now));
         String token = TokenHash.newToken();
         em.persist(new OneTimeToken(account, purpose, TokenHash.of(token), now));
         return token;

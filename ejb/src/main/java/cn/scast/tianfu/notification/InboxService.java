@@ -50,8 +50,11 @@ public class InboxService {
     }
 
     public int markAllRead() {
-        return em.createQuery("UPDATE InboxMessage m SET m.readAt = :now WHERE m.accountId = :account AND m.readAt IS NULL")
-                .setParameter("now", Instant.now()).setParameter("account", callerAccountId()).executeUpdate();
+        Instant now = Instant.now();
+        List<InboxMessage> unread = em.createQuery("SELECT m FROM InboxMessage m WHERE m.accountId = :account "
+                + "AND m.readAt IS NULL", InboxMessage.class).setParameter("account", callerAccountId()).getResultList();
+        unread.forEach(m -> m.markRead(now));
+        return unread.size();
     }
 
     private Long callerAccountId() {
