@@ -32,7 +32,7 @@ public class RegistrationBean implements Serializable {
             receipt = registrations.registerWorker(worker);
             PageMessages.info(PageMessages.text("register.done", receipt.username()));
         } catch (MembershipValidationException e) {
-            PageMessages.fieldErrors("workerForm", e.errors());
+            PageMessages.fieldErrors("kinds:workerForm", e.errors());
         }
     }
 
@@ -41,7 +41,7 @@ public class RegistrationBean implements Serializable {
             receipt = registrations.registerEnterprise(enterprise);
             PageMessages.info(PageMessages.text("register.done", receipt.username()));
         } catch (MembershipValidationException e) {
-            PageMessages.fieldErrors("enterpriseForm", e.errors());
+            PageMessages.fieldErrors("kinds:enterpriseForm", e.errors());
         }
     }
 

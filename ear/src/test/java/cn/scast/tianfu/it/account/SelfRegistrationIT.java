@@ -134,8 +134,9 @@ class SelfRegistrationIT {
         assertEquals(409, sameCode.statusCode(), sameCode.body());
         assertField(sameCode.body(), "creditCode", "该统一社会信用代码已注册");
 
-        assertEquals(401, ApiCalls.as(WORKER_MOBILE, WORKER_PASSWORD).get("v1/account/inbox").statusCode(),
-                "a pending account cannot sign in");
+        HttpResponse<String> pending = ApiCalls.as(WORKER_MOBILE, WORKER_PASSWORD).get("v1/account/inbox");
+        assertEquals(401, pending.statusCode(), "a pending account cannot sign in");
+        assertTrue(pending.body().contains("等待所在市州科协审核"), pending.body());
         HttpResponse<String> status = ANONYMOUS.post("v1/registrations/status",
                 "{\"mobile\":\"" + WORKER_MOBILE + "\",\"password\":\"" + WORKER_PASSWORD + "\"}");
         assertEquals(200, status.statusCode(), status.body());
@@ -217,7 +218,9 @@ class SelfRegistrationIT {
     @Test
     @Order(7)
     void theRejectedEnterpriseCannotSignInSeesTheReasonAndGetsNoOtherMail() throws Exception {
-        assertEquals(401, ApiCalls.as(ENTERPRISE_MOBILE, ENTERPRISE_PASSWORD).get("v1/account/inbox").statusCode());
+        HttpResponse<String> refused = ApiCalls.as(ENTERPRISE_MOBILE, ENTERPRISE_PASSWORD).get("v1/account/inbox");
+        assertEquals(401, refused.statusCode());
+        assertTrue(refused.body().contains("未通过审核：营业执照信息与统一社会信用代码不符"), refused.body());
         HttpResponse<String> status = ANONYMOUS.post("v1/registrations/status",
                 "{\"mobile\":\"" + ENTERPRISE_MOBILE + "\",\"password\":\"" + ENTERPRISE_PASSWORD + "\"}");
         assertEquals(200, status.statusCode(), status.body());
