@@ -217,6 +217,29 @@ class SelfRegistrationIT {
 
     @Test
     @Order(7)
+    void aListingCreatedByTheApprovedWorkerBelongsToItsAccount() throws Exception {
+        HttpResponse<String> created = ApiCalls.as(WORKER_MOBILE, WORKER_PASSWORD).post("v1/listings",
+                "{\"externalId\":null,\"side\":\"SUPPLY\",\"kind\":\"HIGH_TECH\",\"title\":\"注册用户发布的储能技术" + RUN
+                        + "\",\"description\":\"全钒液流电池储能系统集成\",\"keywords\":\"储能;液流电池\",\"disciplineCode\":\"430\","
+                        + "\"industryCode\":\"38\",\"cityCode\":\"510100\",\"amountWanYuan\":null,"
+                        + "\"ownerName\":\"随便填写的名字\",\"publish\":true}");
+        assertEquals(201, created.statusCode(), created.body());
+        long listing = ApiCalls.idOf(created.body());
+        RuntimeSettings db = RunningPlatform.platform().settings();
+        try (Connection connection = DriverManager.getConnection(db.databaseUrl(), db.databaseUser(), db.databasePassword());
+             PreparedStatement owner = connection.prepareStatement(
+                     "SELECT owner_account, owner_name FROM listing WHERE id = ?")) {
+            owner.setLong(1, listing);
+            try (java.sql.ResultSet row = owner.executeQuery()) {
+                assertTrue(row.next());
+                assertEquals(WORKER_MOBILE, row.getString(1));
+                assertEquals("张科研", row.getString(2), "the account's name, not the free text sent");
+            }
+        }
+    }
+
+    @Test
+    @Order(8)
     void theRejectedEnterpriseCannotSignInSeesTheReasonAndGetsNoOtherMail() throws Exception {
         HttpResponse<String> refused = ApiCalls.as(ENTERPRISE_MOBILE, ENTERPRISE_PASSWORD).get("v1/account/inbox");
         assertEquals(401, refused.statusCode());
@@ -237,7 +260,7 @@ class SelfRegistrationIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void aForgottenPasswordIsResetOnceByTheMailedLink() throws Exception {
         assertEquals(202, ANONYMOUS.post("v1/password-reset", "{\"username\":\"" + WORKER_MOBILE + "\"}").statusCode());
         String token = MailAwait.awaitMail(WORKER_EMAIL, "重置密码").token();
@@ -264,7 +287,7 @@ class SelfRegistrationIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void anExpiredLinkChangesNothing() throws Exception {
         assertEquals(202, ANONYMOUS.post("v1/password-reset", "{\"username\":\"" + WORKER_MOBILE + "\"}").statusCode());
         String token = MailAwait.awaitCount(WORKER_EMAIL, "重置密码", 2).get(1).token();
