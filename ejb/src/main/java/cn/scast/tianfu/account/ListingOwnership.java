@@ -1,14 +1,14 @@
 package cn.scast.tianfu.account;
 
 import cn.scast.tianfu.listing.ListingChanged;
-import jakarta.enterprise.context.ApplicationScoped;
+import cn.scast.tianfu.platform.Callers;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
-
-import java.security.Principal;
 
 /**
  * A listing created by a self-registered 科技工作者 or 企事业单位 account belongs to that account: its
@@ -16,30 +16,27 @@ import java.security.Principal;
  * the creating transaction (listing changes are announced inside it); staff-created and imported listings keep no
  * owner account. Only an empty owner is filled, so later edits by staff never move a listing to another account.
  */
-@ApplicationScoped
+@Stateless
+@PermitAll
 public class ListingOwnership {
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
 
-    @Inject
-    private SecurityContext security;
+    @Resource
+    private SessionContext session;
 
-    void onListingChanged(@Observes ListingChanged change) {
-        Principal caller;
-        try {
-            caller = security.getCallerPrincipal();
-            if (caller == null || !(security.isCallerInRole("worker") || security.isCallerInRole("enterprise"))
-                    || security.isCallerInRole("admin") || security.isCallerInRole("city-staff")) {
-                return;
-            }
-        } catch (RuntimeException noCaller) {
-            return; // batch steps and timers: no signed-in caller, no owner account
+    public void onListingChanged(@Observes ListingChanged change) {
+        String caller = Callers.name(session);
+        boolean applicant = session.isCallerInRole("worker") || session.isCallerInRole("enterprise");
+        boolean staff = session.isCallerInRole("admin") || session.isCallerInRole("city-staff");
+        if (Callers.SYSTEM.equals(caller) || !applicant || staff) {
+            return;
         }
         em.createNativeQuery("UPDATE listing l JOIN user_account a ON a.username = ? "
-                        + "SET l.owner_account = a.username, l.owner_name = LEFT(a.display_name, 64) "
+                        + "SET l.owner_account = a.username, l.owner_name = LEFT(a.display_name, 100) "
                         + "WHERE l.id = ? AND l.owner_account IS NULL")
-                .setParameter(1, caller.getName())
+                .setParameter(1, caller)
                 .setParameter(2, change.listing().id())
                 .executeUpdate();
     }
