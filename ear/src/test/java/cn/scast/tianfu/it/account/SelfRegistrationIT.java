@@ -62,7 +62,7 @@ class SelfRegistrationIT {
     private static long workerApplication;
     private static long enterpriseApplication;
 
-    @Deployment
+    @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application();
     }
