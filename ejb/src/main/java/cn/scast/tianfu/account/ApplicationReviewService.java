@@ -55,15 +55,17 @@ public class ApplicationReviewService {
     /** Applications in a state (all states when null), oldest first, within the caller's scope. */
     public List<ApplicationView> applications(AccountStatus status) {
         String city = scopeCity();
-        StringBuilder jpql = new StringBuilder("SELECT a FROM AccountApplication a WHERE 1 = 1");
+        List<String> conditions = new java.util.ArrayList<>();
         if (status != null) {
-            jpql.append(" AND a.status = :status");
+            conditions.add("a.status = :status");
         }
         if (city != null) {
-            jpql.append(" AND a.cityCode = :city");
+            conditions.add("a.cityCode = :city");
         }
-        jpql.append(" ORDER BY a.submittedAt, a.id");
-        var query = em.createQuery(jpql.toString(), AccountApplication.class).setMaxResults(MAX_LIST);
+        String jpql = "SELECT a FROM AccountApplication a"
+                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
+                + " ORDER BY a.submittedAt, a.id";
+        var query = em.createQuery(jpql, AccountApplication.class).setMaxResults(MAX_LIST);
         if (status != null) {
             query.setParameter("status", status);
         }
