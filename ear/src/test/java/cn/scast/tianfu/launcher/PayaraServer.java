@@ -146,6 +146,9 @@ public final class PayaraServer {
         commands.add("create-system-properties tianfu.inbox.dir=" + escape(settings.dataDirectory().resolve("inbox")
                 .toAbsolutePath().toString()) + ":tianfu.index.dir=" + escape(settings.dataDirectory()
                 .resolve("index").toAbsolutePath().toString()));
+        // The batch runtime logs why a CDI artifact could not be loaded only at FINE, and then reports a
+        // misleading "failed to load artifact" from its class-name fallback: keep the real cause in server.log.
+        commands.add("set-log-levels com.ibm.jbatch.container.services.impl.CDIBatchArtifactFactoryImpl=FINE");
         return commands;
     }
 

@@ -27,7 +27,7 @@ import java.util.logging.Logger;
  */
 @Startup
 @Singleton
-@DependsOn("EvaluationDemoData")
+@DependsOn("PaperAwardDemoEvaluation")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class AwardDemoData {
 

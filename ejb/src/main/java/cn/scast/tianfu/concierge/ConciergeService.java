@@ -1,9 +1,14 @@
 package cn.scast.tianfu.concierge;
 
+import cn.scast.tianfu.membership.CityStaffScope;
+import cn.scast.tianfu.platform.Callers;
+import cn.scast.tianfu.platform.RecordNotFound;
 import cn.scast.tianfu.platform.RuleViolation;
 import cn.scast.tianfu.platform.AuditTrail;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,7 +19,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-/** Opening, working and closing 保姆单; every change is audited. */
+/**
+ * Opening, working and closing 保姆单; every change is audited and recorded in the caller's name. A 科服保姆
+ * sees and works only the orders of their own city; administrators see all.
+ */
 @Stateless
 @RolesAllowed({"admin", "city-staff"})
 public class ConciergeService {
@@ -25,14 +33,24 @@ public class ConciergeService {
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
 
+    /** Why a 科服保姆 may not see or work an order. */
+    static final String OTHER_CITY = "市州工作人员只能办理本市州的保姆单";
+
     @EJB
     private AuditTrail audit;
+
+    @EJB
+    private CityStaffScope cities;
+
+    @Resource
+    private SessionContext session;
 
     public ConciergeOrder open(ClientType clientType, String clientName, String cityCode, String staffUsername,
                                String title, String policy) {
         if (em.find(cn.scast.tianfu.reference.City.class, cityCode) == null) {
             throw new RuleViolation("未知的市州代码 " + cityCode);
         }
+        cities.requireMayWorkOn(cityCode, OTHER_CITY);
         LocalDate today = LocalDate.now(CHINA);
         long sequence = nextOrderNumber();
         String orderNo = "BM" + today.getYear() + "-" + cityCode.substring(0, 4) + "-" + String.format("%06d", sequence);
@@ -44,9 +62,10 @@ public class ConciergeService {
         return order;
     }
 
-    public ConciergeOrder logStep(long orderId, StepType type, String note, LocalDate on, String recordedBy,
-                                  BigDecimal amountWanYuan) {
+    /** A step of the order's timeline, recorded by the caller. */
+    public ConciergeOrder logStep(long orderId, StepType type, String note, LocalDate on, BigDecimal amountWanYuan) {
         ConciergeOrder order = require(orderId);
+        String recordedBy = Callers.name(session);
         OrderStatus before = order.getStatus();
         order.log(type, note, on, recordedBy, amountWanYuan);
         audit.record("concierge.step." + type.name().toLowerCase(), "ConciergeOrder", order.getOrderNo(),
@@ -78,8 +97,12 @@ public class ConciergeService {
         return order;
     }
 
+    /** The newest orders the caller may see: every city's for administrators, their own city's for staff. */
     public List<ConciergeOrder> recent(int first, int max) {
-        return em.createQuery("SELECT o FROM ConciergeOrder o ORDER BY o.openedOn DESC, o.id DESC", ConciergeOrder.class)
+        var city = cities.confinedCity();
+        return em.createQuery("SELECT o FROM ConciergeOrder o WHERE (:city IS NULL OR o.cityCode = :city) "
+                        + "ORDER BY o.openedOn DESC, o.id DESC", ConciergeOrder.class)
+                .setParameter("city", city.orElse(null))
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
@@ -97,8 +120,9 @@ public class ConciergeService {
     private ConciergeOrder require(long orderId) {
         ConciergeOrder order = em.find(ConciergeOrder.class, orderId);
         if (order == null) {
-            throw new RuleViolation("保姆单 " + orderId + " 不存在");
+            throw new RecordNotFound("保姆单 " + orderId + " 不存在");
         }
+        cities.requireMayWorkOn(order.getCityCode(), OTHER_CITY);
         return order;
     }
 }

@@ -1,5 +1,7 @@
 package cn.scast.tianfu.dashboard;
 
+import cn.scast.tianfu.membership.CityStaffScope;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -7,12 +9,18 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** The figures the dashboard shows; each list is one aggregate query over indexed columns. */
+/**
+ * The figures the dashboard shows; each list is one aggregate query over indexed columns. The province totals are
+ * the same for everyone; the per-city, per-month and per-staff figures of a 科服保姆 are those of their own city.
+ */
 @Stateless
 public class DashboardService {
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
+
+    @EJB
+    private CityStaffScope scope;
 
     public PlatformTotals totals() {
         Object[] orders = (Object[]) em.createNativeQuery(
@@ -35,7 +43,9 @@ public class DashboardService {
                 "SELECT c.code, c.name, (SELECT COUNT(*) FROM ref_county k WHERE k.city_code = c.code), "
                         + "COUNT(o.id), COALESCE(SUM(o.status = 'SIGNED'), 0), COALESCE(SUM(o.deal_amount_wan_yuan), 0) "
                         + "FROM ref_city c LEFT JOIN concierge_order o ON o.city_code = c.code "
-                        + "GROUP BY c.code, c.name, c.sort_order ORDER BY c.sort_order").getResultList();
+                        + "WHERE (?1 IS NULL OR c.code = ?1) "
+                        + "GROUP BY c.code, c.name, c.sort_order ORDER BY c.sort_order")
+                .setParameter(1, confinedCity()).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> new CityFigures((String) r[0], (String) r[1],
                 number(r[2]).longValue(), number(r[3]).longValue(), number(r[4]).longValue(), decimal(r[5]))).toList();
     }
@@ -44,8 +54,9 @@ public class DashboardService {
     public List<MonthFigures> byMonth() {
         List<?> rows = em.createNativeQuery(
                 "SELECT DATE_FORMAT(opened_on, '%Y-%m') AS month, COUNT(*), COALESCE(SUM(status = 'SIGNED'), 0), "
-                        + "COALESCE(SUM(deal_amount_wan_yuan), 0) FROM concierge_order GROUP BY month ORDER BY month")
-                .getResultList();
+                        + "COALESCE(SUM(deal_amount_wan_yuan), 0) FROM concierge_order WHERE (?1 IS NULL OR city_code = ?1) "
+                        + "GROUP BY month ORDER BY month")
+                .setParameter(1, confinedCity()).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> new MonthFigures((String) r[0],
                 number(r[1]).longValue(), number(r[2]).longValue(), decimal(r[3]))).toList();
     }
@@ -54,10 +65,16 @@ public class DashboardService {
     public List<StaffFigures> byStaff(int limit) {
         List<?> rows = em.createNativeQuery(
                 "SELECT staff_username, COUNT(*), COALESCE(SUM(status = 'SIGNED'), 0), "
-                        + "COALESCE(SUM(deal_amount_wan_yuan), 0) FROM concierge_order GROUP BY staff_username "
-                        + "ORDER BY COUNT(*) DESC, staff_username LIMIT ?1").setParameter(1, limit).getResultList();
+                        + "COALESCE(SUM(deal_amount_wan_yuan), 0) FROM concierge_order WHERE (?2 IS NULL OR city_code = ?2) "
+                        + "GROUP BY staff_username ORDER BY COUNT(*) DESC, staff_username LIMIT ?1")
+                .setParameter(1, limit).setParameter(2, confinedCity()).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> new StaffFigures((String) r[0],
                 number(r[1]).longValue(), number(r[2]).longValue(), decimal(r[3]))).toList();
+    }
+
+    /** The caller's own city when the caller is a 科服保姆, else null (every city). */
+    private String confinedCity() {
+        return scope.confinedCity().orElse(null);
     }
 
     /** City code → name, in the official order (for tables that store only the code). */
@@ -98,7 +115,8 @@ public class DashboardService {
                         + "LEFT JOIN (SELECT city_code, COUNT(*) n FROM mem_organisation GROUP BY city_code) o ON o.city_code = c.code "
                         + "LEFT JOIN (SELECT city_code, SUM(side = 'SUPPLY') supplies, SUM(side = 'DEMAND') demands "
                         + "FROM listing GROUP BY city_code) l ON l.city_code = c.code "
-                        + "ORDER BY c.sort_order").getResultList();
+                        + "WHERE (?1 IS NULL OR c.code = ?1) ORDER BY c.sort_order")
+                .setParameter(1, confinedCity()).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> new CityMarketFigures((String) r[0], (String) r[1],
                 number(r[2]).longValue(), number(r[3]).longValue(), number(r[4]).longValue(),
                 number(r[5]).longValue())).toList();

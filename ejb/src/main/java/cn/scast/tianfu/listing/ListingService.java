@@ -1,5 +1,6 @@
 package cn.scast.tianfu.listing;
 
+import cn.scast.tianfu.membership.CityStaffScope;
 import cn.scast.tianfu.platform.FieldError;
 
 import cn.scast.tianfu.reference.City;
@@ -40,6 +41,9 @@ public class ListingService {
 
     public static final int MAX_PAGE_SIZE = 200;
 
+    /** Why a 科服保姆 may not write a listing: it belongs (or would belong) to another city. */
+    static final String OTHER_CITY = "市州工作人员只能发布和修改本市州的需求与成果";
+
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
 
@@ -48,6 +52,9 @@ public class ListingService {
 
     @Inject
     private Event<ListingChanged> changed;
+
+    @EJB
+    private CityStaffScope cities;
 
     @EJB
     private AuditTrail audit;
@@ -88,6 +95,7 @@ public class ListingService {
             errors.add(new FieldError("externalId", "外部编号「" + listing.getExternalId() + "」已被使用"));
         }
         refuseIfAny(errors);
+        cities.requireMayWorkOn(listing.getCityCode(), OTHER_CITY);
         if (input.publish()) {
             listing.publish();
         }
@@ -104,6 +112,7 @@ public class ListingService {
      */
     public Listing update(long id, NewListing input) {
         Listing listing = get(id);
+        cities.requireMayWorkOn(listing.getCityCode(), OTHER_CITY);
         if (listing.getStatus() == ListingState.CLOSED) {
             throw new ListingConflictException("发布信息 " + id + " 已关闭，不能修改");
         }
@@ -113,6 +122,7 @@ public class ListingService {
         }
         Listing revised = candidate(listing.getExternalId(), listing.getKind(), input, errors);
         refuseIfAny(errors);
+        cities.requireMayWorkOn(revised.getCityCode(), OTHER_CITY);
         java.util.Map<String, Object> before = ListingMapping.auditState(listing);
         listing.reviseFrom(revised);
         em.flush();
@@ -225,6 +235,7 @@ public class ListingService {
 
     public Listing changeStatus(long id, ListingState target) {
         Listing listing = get(id);
+        cities.requireMayWorkOn(listing.getCityCode(), OTHER_CITY);
         ListingState before = listing.getStatus();
         try {
             listing.changeTo(target);

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.concierge;
 
+import cn.scast.tianfu.platform.RecordAccessRefused;
 import cn.scast.tianfu.platform.RuleViolation;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -51,19 +52,18 @@ public class ConciergeBean implements Serializable {
                     faces.getExternalContext().getRemoteUser(), title, policy);
             selectedId = order.getId();
             info("已建单：" + order.getOrderNo());
-        } catch (RuleViolation e) {
+        } catch (RuleViolation | RecordAccessRefused e) {
             error(e.getMessage());
         }
     }
 
     public void logStep() {
         try {
-            concierge.logStep(selectedId, stepType, stepNote, LocalDate.now(ConciergeService.CHINA),
-                    faces.getExternalContext().getRemoteUser(), stepAmount);
+            concierge.logStep(selectedId, stepType, stepNote, LocalDate.now(ConciergeService.CHINA), stepAmount);
             info("已记录步骤");
             stepNote = null;
             stepAmount = null;
-        } catch (RuleViolation e) {
+        } catch (RuleViolation | RecordAccessRefused e) {
             error(e.getMessage());
         }
     }

@@ -19,7 +19,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import java.math.BigDecimal;
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
 
 /** 保姆单 API for staff: open an order for a worker or enterprise; the caller carries it. */
 @Path("v1/concierge/orders")
@@ -34,6 +37,21 @@ public class ConciergeResource {
             return new OpenedOrder(o.getId(), o.getOrderNo(), o.getClientName(), o.getCityCode(),
                     o.getStaffUsername(), o.getStatus().name());
         }
+    }
+
+    /** One step of an order's timeline, as recorded. */
+    public record LoggedStep(String type, String note, LocalDate on, String recordedBy, BigDecimal amountWanYuan) {
+        static LoggedStep of(OrderStep s) {
+            return new LoggedStep(s.getType().name(), s.getNote(), s.getOccurredOn(), s.getRecordedBy(),
+                    s.getAmountWanYuan());
+        }
+    }
+
+    /** A step to record; the date is today's China date, the recorder is the caller. */
+    public static class NewStep {
+        @NotNull public StepType type;
+        @Size(max = 500) public String note;
+        public BigDecimal amountWanYuan;
     }
 
     // A class with public fields, not a record: Payara's OpenAPI scanner fails on constraints of record components.
@@ -70,5 +88,31 @@ public class ConciergeResource {
     @Operation(summary = "查看保姆单")
     public OpenedOrder find(@PathParam("id") long id) {
         return OpenedOrder.of(concierge.find(id));
+    }
+
+    /** The newest orders the caller may see (staff: their own city's). */
+    @GET
+    @RolesAllowed({"admin", "city-staff"})
+    @Operation(summary = "最近的保姆单（市州工作人员只见本市州）")
+    public List<OpenedOrder> recent() {
+        return concierge.recent(0, 50).stream().map(OpenedOrder::of).toList();
+    }
+
+    /** The order's timeline, oldest step first. */
+    @GET
+    @Path("{id}/steps")
+    @RolesAllowed({"admin", "city-staff"})
+    @Operation(summary = "保姆单进展")
+    public List<LoggedStep> steps(@PathParam("id") long id) {
+        return concierge.find(id).getSteps().stream().map(LoggedStep::of).toList();
+    }
+
+    @POST
+    @Path("{id}/steps")
+    @RolesAllowed({"admin", "city-staff"})
+    @Operation(summary = "记录保姆单进展（走访、分析、引荐、洽谈、签约）")
+    public List<LoggedStep> logStep(@PathParam("id") long id, @Valid @NotNull NewStep step) {
+        return concierge.logStep(id, step.type, step.note, LocalDate.now(ConciergeService.CHINA), step.amountWanYuan)
+                .getSteps().stream().map(LoggedStep::of).toList();
     }
 }

@@ -50,6 +50,14 @@ public class ListingAdminBean implements Serializable {
         model = new ListingModel();
     }
 
+    /** The city's name for the table (staff read names, not administrative codes); the code when unknown. */
+    public String cityName(String code) {
+        if (code == null) {
+            return "";
+        }
+        return cities.stream().filter(c -> c.getCode().equals(code)).map(City::getName).findFirst().orElse(code);
+    }
+
     /** Filters are read by the model on every load; nothing else to do but re-render the table. */
     public void search() {
         UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE_ID);

@@ -119,6 +119,24 @@ public final class ApiExceptionMappers {
         }
     }
 
+    /** An unknown record: 404 with its Chinese description. */
+    @Provider
+    public static class RecordMissing implements ExceptionMapper<RecordNotFound> {
+        @Override
+        public Response toResponse(RecordNotFound e) {
+            return Problems.of(404, ProblemTexts.of(404).title(), e.getMessage(), null);
+        }
+    }
+
+    /** The role allows the operation, not on this record (another city's listing or order): 403 with why. */
+    @Provider
+    public static class RecordRefused implements ExceptionMapper<RecordAccessRefused> {
+        @Override
+        public Response toResponse(RecordAccessRefused e) {
+            return Problems.of(403, "无权访问", e.getMessage(), null);
+        }
+    }
+
     /** Anything else; an EJB refusal buried in a wrapper still answers 401/403. */
     @Provider
     public static class Unexpected implements ExceptionMapper<Throwable> {
@@ -139,6 +157,9 @@ public final class ApiExceptionMappers {
                     return security == null || security.getUserPrincipal() == null
                             ? Problems.of(401, "需要登录", ProblemTexts.of(401).detail(), null)
                             : Problems.of(403, "无权访问", "当前账号无权执行该操作", null);
+                }
+                if (t instanceof RecordAccessRefused refused) {
+                    return new RecordRefused().toResponse(refused);
                 }
                 if (t instanceof WebApplicationException wae) {
                     return problemOf(wae);

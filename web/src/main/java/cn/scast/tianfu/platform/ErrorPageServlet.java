@@ -36,7 +36,11 @@ public class ErrorPageServlet extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 500;
         String detail = (String) request.getAttribute(DETAIL);
-        if (causedBy(error, EJBAccessException.class)) {
+        RecordAccessRefused refused = cause(error, RecordAccessRefused.class);
+        if (refused != null) {
+            status = 403;
+            detail = refused.getMessage();
+        } else if (causedBy(error, EJBAccessException.class)) {
             status = 403;
             detail = "当前账号无权使用该功能";
         } else if (causedBy(error, ViewExpiredException.class)) {
@@ -86,12 +90,16 @@ public class ErrorPageServlet extends HttpServlet {
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        return cause(e, type) != null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 
     private static String escape(String text) {

@@ -54,7 +54,7 @@ public class LoginBean {
         LoginOutcome outcome = (LoginOutcome) request.getAttribute(TianfuAuthenticationMechanism.LOGIN_OUTCOME);
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + (outcome != null && outcome.mustChangePassword()
-                    ? PasswordChangeGate.PASSWORD_PAGE : landingPage(outcome)));
+                    ? PasswordChangeGate.PASSWORD_PAGE : "/home"));
             facesContext.responseComplete();
             return;
         }
@@ -66,13 +66,6 @@ public class LoginBean {
             default -> Messages.text(facesContext, "login.failed");
         };
         facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-    }
-
-    /** Staff land on the dashboard; self-registered workers and enterprises (no admin screens) on their inbox. */
-    private static String landingPage(LoginOutcome outcome) {
-        boolean staff = outcome != null && outcome.roleNames().stream()
-                .anyMatch(r -> r.equals("admin") || r.equals("city-staff") || r.equals("society-officer") || r.equals("jury-member"));
-        return staff || outcome == null ? "/admin/dashboard.xhtml" : "/account/inbox.xhtml";
     }
 
     public void logout() throws ServletException, IOException {

@@ -59,10 +59,7 @@ public class PasswordChangeBean {
         external.getFlash().setKeepMessages(true);
         facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 Messages.text(facesContext, "password.changed"), null));
-        boolean staff = request.isUserInRole("admin") || request.isUserInRole("city-staff")
-                || request.isUserInRole("society-officer") || request.isUserInRole("jury-member");
-        external.redirect(external.getRequestContextPath()
-                + (staff && wasForced ? "/admin/dashboard.xhtml" : PasswordChangeGate.PASSWORD_PAGE));
+        external.redirect(external.getRequestContextPath() + (wasForced ? "/home" : PasswordChangeGate.PASSWORD_PAGE));
         facesContext.responseComplete();
     }
 

@@ -1,6 +1,8 @@
-package cn.scast.tianfu.evaluation;
+package cn.scast.tianfu.award;
 
-import cn.scast.tianfu.award.ExcellentPaperAward;
+import cn.scast.tianfu.evaluation.AssignmentSummary;
+import cn.scast.tianfu.evaluation.EvaluationService;
+import cn.scast.tianfu.evaluation.EvaluationSetup;
 import cn.scast.tianfu.evaluation.model.ProgrammeKind;
 import cn.scast.tianfu.membership.AccountService;
 import cn.scast.tianfu.membership.InitialAdministrator;
@@ -33,12 +35,12 @@ import java.util.logging.Logger;
 @Singleton
 @DependsOn({"SchemaMigration", "InitialAdministrator"})
 @TransactionManagement(TransactionManagementType.BEAN)
-public class EvaluationDemoData {
+public class PaperAwardDemoEvaluation {
 
     public static final String EDITION = ExcellentPaperAward.PROGRAMME + " 2024";
     public static final List<String> JURORS = List.of("juror1", "juror2", "juror3");
 
-    private static final Logger LOG = Logger.getLogger(EvaluationDemoData.class.getName());
+    private static final Logger LOG = Logger.getLogger(PaperAwardDemoEvaluation.class.getName());
 
     @EJB
     private EvaluationSetup setup;
