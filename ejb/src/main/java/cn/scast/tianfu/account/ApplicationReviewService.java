@@ -1,6 +1,7 @@
 package cn.scast.tianfu.account;
 
 import cn.scast.tianfu.membership.AccountStatus;
+import cn.scast.tianfu.membership.CityStaffScope;
 import cn.scast.tianfu.membership.MembershipAccessDeniedException;
 import cn.scast.tianfu.membership.MembershipNotFoundException;
 import cn.scast.tianfu.membership.MembershipValidationException;
@@ -51,6 +52,9 @@ public class ApplicationReviewService {
 
     @EJB
     private Notifier notifier;
+
+    @EJB
+    private CityStaffScope cityScope;
 
     /** Applications in a state (all states when null), oldest first, within the caller's scope. */
     public List<ApplicationView> applications(AccountStatus status) {
@@ -200,14 +204,7 @@ public class ApplicationReviewService {
 
     /** The city a city-staff caller is limited to; null for the administrator (all cities). */
     private String scopeCity() {
-        if (session.isCallerInRole("admin")) {
-            return null;
-        }
-        String name = Callers.name(session);
-        return em.createQuery("SELECT s.cityAssociation.cityCode FROM Staff s WHERE s.username = :u", String.class)
-                .setParameter("u", name).getResultStream().findFirst()
-                // a city-staff login without a staff record sees nothing
-                .orElse("------");
+        return cityScope.confinedCity().orElse(null);
     }
 
     private Map<String, String> cityNames() {
