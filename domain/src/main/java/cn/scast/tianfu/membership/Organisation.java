@@ -22,6 +22,9 @@ public class Organisation {
     private String cityCode;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    /** The self-registered account that speaks for this organisation (null for imported records). */
+    @Column(name = "account_username", length = 64, unique = true)
+    private String accountUsername;
     @Version
     private long version;
 
@@ -39,7 +42,13 @@ public class Organisation {
         this.cityCode = cityCode;
     }
 
+    /** Links the approved self-registered account to this record. */
+    public void linkAccount(String accountUsername) {
+        this.accountUsername = accountUsername;
+    }
+
     public Long getId() { return id; }
+    public String getAccountUsername() { return accountUsername; }
     public OrganisationType getType() { return type; }
     public String getName() { return name; }
     public String getCreditCode() { return creditCode; }

@@ -61,6 +61,18 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Self-registered accounts are PENDING until their city's staff approve them; only ACTIVE ones sign in. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private AccountStatus status = AccountStatus.ACTIVE;
+
+    @Column(length = 254)
+    private String email;
+
+    /** When the owner proved the address by the one-time link; until then only the verification mail goes there. */
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
+
     @Version
     private long version;
 
@@ -84,6 +96,41 @@ public class UserAccount {
     /** Requires a password change before the account may do anything else. */
     public void requirePasswordChange() {
         this.mustChangePassword = true;
+    }
+
+    /** A self-registration: pending review, with the address that still has to be verified. */
+    public void applied(String email) {
+        this.status = AccountStatus.PENDING;
+        this.email = email;
+        this.emailVerifiedAt = null;
+    }
+
+    public void approve() {
+        this.status = AccountStatus.ACTIVE;
+    }
+
+    public void reject() {
+        this.status = AccountStatus.REJECTED;
+    }
+
+    public void verifyEmail(Instant now) {
+        this.emailVerifiedAt = now;
+    }
+
+    public AccountStatus getStatus() {
+        return status;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Instant getEmailVerifiedAt() {
+        return emailVerifiedAt;
+    }
+
+    public boolean isEmailVerified() {
+        return email != null && emailVerifiedAt != null;
     }
 
     public Long getId() {

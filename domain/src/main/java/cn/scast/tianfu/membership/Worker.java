@@ -68,6 +68,11 @@ public class Worker {
         this.accountUsername = accountUsername;
     }
 
+    /** Links the approved self-registered account to this (possibly imported) record. */
+    public void linkAccount(String accountUsername) {
+        this.accountUsername = accountUsername;
+    }
+
     public Long getId() { return id; }
     public String getName() { return name; }
     public String getIdHash() { return idHash; }

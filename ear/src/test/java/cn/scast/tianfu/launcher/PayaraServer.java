@@ -36,6 +36,11 @@ public final class PayaraServer {
      * The post-boot file recreates the resources on every start, so a changed URL or password applies.
      */
     public void start(RuntimeSettings settings, Path workDirectory) throws IOException {
+        start(settings, workDirectory, List.of());
+    }
+
+    /** As {@link #start(RuntimeSettings, Path)}, with further post-boot commands (e.g. the mail session). */
+    public void start(RuntimeSettings settings, Path workDirectory, List<String> moreCommands) throws IOException {
         Path config = home.resolve("glassfish/domains/" + DOMAIN + "/config");
         Path domainXml = config.resolve("domain.xml");
         DomainConfiguration.tune(domainXml);
@@ -45,7 +50,9 @@ public final class PayaraServer {
         DomainConfiguration.pointBatchRuntimeAt(domainXml, schemaOf(settings.databaseUrl()));
         Files.createDirectories(workDirectory);
         Path postBoot = workDirectory.resolve("post-boot.asadmin");
-        Files.writeString(postBoot, String.join("\n", resourceCommands(settings)) + "\n", StandardCharsets.UTF_8);
+        List<String> commands = new ArrayList<>(resourceCommands(settings));
+        commands.addAll(moreCommands);
+        Files.writeString(postBoot, String.join("\n", commands) + "\n", StandardCharsets.UTF_8);
         asadmin(Duration.ofMinutes(4), "start-domain", "--postbootcommandfile", postBoot.toString(), DOMAIN);
     }
 

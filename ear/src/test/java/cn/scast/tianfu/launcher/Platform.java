@@ -1,5 +1,7 @@
 package cn.scast.tianfu.launcher;
 
+import cn.scast.tianfu.launcher.mail.DevelopmentMailServer;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -12,6 +14,8 @@ public final class Platform implements AutoCloseable {
     private final PayaraServer payara;
     private final AdminCredentials admin;
     private Optional<EmbeddedMariaDb> embeddedDatabase = Optional.empty();
+    private final MailSettings mail = MailSettings.fromEnvironment(System.getenv());
+    private Optional<DevelopmentMailServer> mailServer = Optional.empty();
     private boolean payaraStarted;
 
     public Platform(RuntimeSettings settings) {
@@ -28,8 +32,11 @@ public final class Platform implements AutoCloseable {
             settings = settings.withDatabaseAccount(credentials.appUser(), credentials.appPassword());
         }
         DatabaseProbe.requireReachable(settings);
+        if (mail.developmentServer()) {
+            mailServer = Optional.of(DevelopmentMailServer.start(mail.smtpPort(), mail.imapPort()));
+        }
         try {
-            payara.start(settings, settings.dataDirectory().resolve("payara"));
+            payara.start(settings, settings.dataDirectory().resolve("payara"), mail.resourceCommands());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -54,6 +61,17 @@ public final class Platform implements AutoCloseable {
         return admin;
     }
 
+    /** The development mail server, when the launcher runs one (no TFKJY_SMTP_HOST). */
+    public Optional<DevelopmentMailServer> mailServer() {
+        return mailServer;
+    }
+
+    /** Where the application's mail goes, for the console. */
+    public String mailDescription() {
+        return mailServer.map(DevelopmentMailServer::describe)
+                .orElse("mail: SMTP " + mail.effectiveHost() + ":" + mail.smtpPort());
+    }
+
     public Path serverLog() {
         return payara.logFile();
     }
@@ -68,7 +86,9 @@ public final class Platform implements AutoCloseable {
         } catch (LaunchFailure e) {
             System.err.println(e.getMessage());
         } finally {
-            // whatever happened to Payara (or to the console), the database goes down too
+            // whatever happened to Payara (or to the console), the database and mail server go down too
+            mailServer.ifPresent(DevelopmentMailServer::close);
+            mailServer = Optional.empty();
             embeddedDatabase.ifPresent(EmbeddedMariaDb::close);
             embeddedDatabase = Optional.empty();
         }

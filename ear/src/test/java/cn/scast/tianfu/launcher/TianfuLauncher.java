@@ -60,6 +60,7 @@ public final class TianfuLauncher {
                     + ", password in " + platform.admin().passwordFile() + ")" + (settings.usesEmbeddedDatabase()
                     ? "; database accounts in " + DatabaseCredentials.file(settings.dataDirectory()).toAbsolutePath()
                     : ""));
+            System.out.println("天府科技云: " + platform.mailDescription());
             System.out.println("天府科技云: press Ctrl-C to stop.");
         } catch (LaunchFailure e) {
             System.err.println("天府科技云: " + e.getMessage());

@@ -99,7 +99,14 @@ public class AccountService {
         }
         UserAccount account = found.get();
         throttles.recordSuccess(username, sourceAddress);
-        return account.isEnabled() ? LoginOutcome.valid(account) : LoginOutcome.disabled();
+        if (!account.isEnabled()) {
+            return LoginOutcome.disabled();
+        }
+        return switch (account.getStatus()) {
+            case ACTIVE -> LoginOutcome.valid(account);
+            case PENDING -> LoginOutcome.pending();
+            case REJECTED -> LoginOutcome.rejected(rejectionReason(account));
+        };
     }
 
     /**
@@ -145,6 +152,12 @@ public class AccountService {
         throttles.recordPasswordChange(username, sourceAddress);
         audit.record("account.password-change", "UserAccount", account.getUsername(), null, null,
                 wasRequired ? "首次登录修改默认密码" : "修改密码");
+    }
+
+    /** The reviewer's reason for refusing a self-registration (shown to its owner only, after the right password). */
+    private String rejectionReason(UserAccount account) {
+        return em.createQuery("SELECT a.reason FROM AccountApplication a WHERE a.account = :account", String.class)
+                .setParameter("account", account).getResultStream().findFirst().orElse(null);
     }
 
     /** Whether the account must replace its password before doing anything else. */

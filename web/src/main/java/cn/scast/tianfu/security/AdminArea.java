@@ -21,10 +21,11 @@ public enum AdminArea {
     AWARDS("/admin/award/", "admin", "society-officer"),
     CONTESTS("/admin/competition/", "admin", "city-staff"),
     IMPORTS("/admin/imports/", "admin", "city-staff"),
+    APPLICATIONS("/admin/account/", "admin", "city-staff"),
     SECURITY("/admin/security/", "admin");
 
-    /** Where a signed-in account goes when it has no back-office area: its own account page. */
-    public static final String ACCOUNT_HOME = "/account/password.xhtml";
+    /** Where a signed-in account goes when it has no back-office area (self-registered workers and enterprises): its inbox. */
+    public static final String ACCOUNT_HOME = "/account/inbox.xhtml";
 
     private final String pathPrefix;
     private final List<String> roles;
@@ -52,6 +53,7 @@ public enum AdminArea {
             case AWARDS -> "/admin/award/nominations.xhtml";
             case CONTESTS -> "/admin/competition/registrations.xhtml";
             case SECURITY -> "/admin/security/login-blocks.xhtml";
+            case APPLICATIONS -> "/admin/account/applications.xhtml";
             default -> pathPrefix + "index.xhtml";
         };
     }

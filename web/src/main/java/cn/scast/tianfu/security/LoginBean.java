@@ -60,6 +60,8 @@ public class LoginBean {
         String text = outcome == null ? Messages.text(facesContext, "login.failed") : switch (outcome.status()) {
             case LOCKED -> Messages.text(facesContext, "login.locked", TIME.format(outcome.lockedUntil()));
             case DISABLED -> Messages.text(facesContext, "login.disabled");
+            case PENDING -> Messages.text(facesContext, "login.pending");
+            case REJECTED -> Messages.text(facesContext, "login.rejected", outcome.reason() == null ? "" : outcome.reason());
             default -> Messages.text(facesContext, "login.failed");
         };
         facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));

@@ -22,7 +22,22 @@ public class RefusedCredentialsFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         if (Boolean.TRUE.equals(request.getProperty(TianfuAuthenticationMechanism.REFUSED_CREDENTIALS))) {
             request.abortWith(Problems.of(Response.Status.UNAUTHORIZED, "需要登录",
-                    "用户名或密码错误，或该地址的登录已被暂时限制：请使用正确的账号以 HTTP Basic 认证"));
+                    detail(request.getProperty(TianfuAuthenticationMechanism.LOGIN_OUTCOME))));
         }
+    }
+
+    /** Self-registered applicants (right password) are told why they cannot sign in yet; everyone else the same text. */
+    private static String detail(Object outcome) {
+        if (outcome instanceof cn.scast.tianfu.membership.LoginOutcome login) {
+            switch (login.status()) {
+                case PENDING:
+                    return "注册申请正在等待所在市州科协审核，审核通过后才能登录";
+                case REJECTED:
+                    return "注册申请未通过审核" + (login.reason() == null ? "" : "：" + login.reason());
+                default:
+                    break;
+            }
+        }
+        return "用户名或密码错误，或该地址的登录已被暂时限制：请使用正确的账号以 HTTP Basic 认证";
     }
 }

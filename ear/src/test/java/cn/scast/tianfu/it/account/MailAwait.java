@@ -1,0 +1,102 @@
+package cn.scast.tianfu.it.account;
+
+import cn.scast.tianfu.it.support.RunningPlatform;
+
+import cn.scast.tianfu.launcher.mail.DevelopmentMailServer;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the mails the application sent from the development mail server that the test platform started (tests that
+ * run as clients, in the JVM that started the platform). Mail goes out asynchronously after the commit, so the
+ * helpers wait for it.
+ */
+final class MailAwait {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private MailAwait() {
+    }
+
+    /** A received mail in plain form. */
+    public record Mail(String to, String subject, String body) {
+
+        /** The value of the {@code token} query parameter of the first link in the body. */
+        public String token() {
+            Matcher m = Pattern.compile("[?&]token=([A-Za-z0-9_%-]+)").matcher(body);
+            if (!m.find()) {
+                throw new AssertionError("no link with a token in " + body);
+            }
+            return java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** All mails to an address so far. */
+    public static List<Mail> to(String address) {
+        return all().stream().filter(m -> m.to().equalsIgnoreCase(address)).toList();
+    }
+
+    /** Waits until a mail to the address whose subject contains the text has arrived; returns the newest such. */
+    public static Mail awaitMail(String address, String subjectPart) {
+        Predicate<Mail> wanted = m -> m.to().equalsIgnoreCase(address) && m.subject().contains(subjectPart);
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            List<Mail> found = all().stream().filter(wanted).toList();
+            if (!found.isEmpty()) {
+                return found.get(found.size() - 1);
+            }
+            pause();
+        }
+        throw new AssertionError("no mail '" + subjectPart + "' to " + address + " within " + TIMEOUT.toSeconds()
+                + " s; received: " + all().stream().map(m -> m.to() + " " + m.subject()).toList());
+    }
+
+    /** Waits until the number of mails to an address with the subject text reaches {@code count}. */
+    public static List<Mail> awaitCount(String address, String subjectPart, int count) {
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        List<Mail> found = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            found = to(address).stream().filter(m -> m.subject().contains(subjectPart)).toList();
+            if (found.size() >= count) {
+                return found;
+            }
+            pause();
+        }
+        throw new AssertionError(count + " mails '" + subjectPart + "' to " + address + " expected, got " + found.size());
+    }
+
+    private static List<Mail> all() {
+        DevelopmentMailServer server = RunningPlatform.platform().mailServer()
+                .orElseThrow(() -> new IllegalStateException("the test platform runs no development mail server"));
+        List<Mail> mails = new ArrayList<>();
+        for (MimeMessage message : server.received()) {
+            try {
+                Address[] recipients = message.getAllRecipients();
+                mails.add(new Mail(recipients == null || recipients.length == 0 ? "" : recipients[0].toString(),
+                        message.getSubject(), String.valueOf(message.getContent())));
+            } catch (MessagingException | IOException e) {
+                throw new IllegalStateException("unreadable mail", e);
+            }
+        }
+        return mails;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for mail");
+        }
+    }
+}

@@ -1,0 +1,271 @@
+package cn.scast.tianfu.account;
+
+import cn.scast.tianfu.membership.AccountService;
+import cn.scast.tianfu.membership.AccountStatus;
+import cn.scast.tianfu.membership.IdNumberHasher;
+import cn.scast.tianfu.membership.LoginBlockedException;
+import cn.scast.tianfu.membership.LoginOutcome;
+import cn.scast.tianfu.membership.MembershipValidationException;
+import cn.scast.tianfu.membership.PasswordPolicy;
+import cn.scast.tianfu.membership.Role;
+import cn.scast.tianfu.membership.UserAccount;
+import cn.scast.tianfu.membership.identity.InvalidIdentifierException;
+import cn.scast.tianfu.membership.identity.MobilePhoneNumber;
+import cn.scast.tianfu.membership.identity.ResidentIdNumber;
+import cn.scast.tianfu.membership.identity.UnifiedSocialCreditCode;
+import cn.scast.tianfu.platform.AuditTrail;
+import cn.scast.tianfu.platform.FieldError;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Public self-registration of 科技工作者 and 企事业单位. Every field is checked first and all problems are answered
+ * together with Chinese field messages; nothing is stored unless all pass. The account (username = mobile number)
+ * starts PENDING and cannot sign in until the staff of its city approve it; the only mail it gets before its address
+ * is verified is the verification link.
+ */
+@Stateless
+@PermitAll
+public class RegistrationService {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+    private static final int NAME_MAX = 32;
+    private static final int ORGANISATION_NAME_MAX = 64;
+
+    @PersistenceContext(unitName = "tianfu")
+    private EntityManager em;
+
+    @Inject
+    private Pbkdf2PasswordHash passwordHash;
+
+    @Inject
+    private IdNumberHasher idHasher;
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private OneTimeLinks links;
+
+    @EJB
+    private AuditTrail audit;
+
+    public RegistrationReceipt registerWorker(WorkerRegistrationForm form) {
+        List<FieldError> errors = new ArrayList<>();
+        String name = requiredText(form.getName(), "name", "姓名", NAME_MAX, errors);
+        String mobile = mobile(form.getMobile(), errors);
+        String email = email(form.getEmail(), errors);
+        String city = city(form.getCityCode(), errors);
+        String county = county(form.getCountyCode(), city, errors);
+        String discipline = trim(form.getDisciplineCode());
+        if (discipline != null && !exists("SELECT COUNT(*) FROM ref_taxonomy_term WHERE taxonomy = 'DISCIPLINE' AND code = ?", discipline)) {
+            errors.add(new FieldError("disciplineCode", "学科代码不存在"));
+        }
+        String unit = optionalText(form.getUnitName(), "unitName", "工作单位", ORGANISATION_NAME_MAX, errors);
+        String idHash = null;
+        String idMasked = null;
+        try {
+            ResidentIdNumber number = ResidentIdNumber.parse(form.getIdNumber());
+            idHash = idHasher.hash(number);
+            idMasked = number.masked();
+            if (count("SELECT COUNT(a) FROM AccountApplication a WHERE a.idHash = ?1 AND a.status <> ?2", idHash) > 0) {
+                errors.add(new FieldError("idNumber", "该身份证号码已注册"));
+            }
+        } catch (InvalidIdentifierException e) {
+            errors.add(new FieldError("idNumber", e.reason()));
+        }
+        password(form.getPassword(), mobile, errors);
+        refuse(errors);
+
+        UserAccount account = newAccount(mobile, name, form.getPassword(), Role.WORKER, email);
+        AccountApplication application = AccountApplication.worker(account, name, mobile, email, city, county, idHash,
+                idMasked, discipline, unit, Instant.now());
+        return submitted(application);
+    }
+
+    public RegistrationReceipt registerEnterprise(EnterpriseRegistrationForm form) {
+        List<FieldError> errors = new ArrayList<>();
+        String creditCode = null;
+        try {
+            creditCode = UnifiedSocialCreditCode.parse(form.getCreditCode()).value();
+            if (em.createQuery("SELECT COUNT(a) FROM AccountApplication a WHERE a.creditCode = :code", Long.class)
+                    .setParameter("code", creditCode).getSingleResult() > 0
+                    || exists("SELECT COUNT(*) FROM mem_organisation WHERE credit_code = ? AND account_username IS NOT NULL",
+                    creditCode)) {
+                errors.add(new FieldError("creditCode", "该统一社会信用代码已注册"));
+            }
+        } catch (InvalidIdentifierException e) {
+            errors.add(new FieldError("creditCode", e.reason()));
+        }
+        String name = requiredText(form.getName(), "name", "单位名称", ORGANISATION_NAME_MAX, errors);
+        String contact = requiredText(form.getContactPerson(), "contactPerson", "联系人", NAME_MAX, errors);
+        String mobile = mobile(form.getMobile(), errors);
+        String email = email(form.getEmail(), errors);
+        String city = city(form.getCityCode(), errors);
+        password(form.getPassword(), mobile, errors);
+        refuse(errors);
+
+        UserAccount account = newAccount(mobile, name, form.getPassword(), Role.ENTERPRISE, email);
+        AccountApplication application = AccountApplication.enterprise(account, name, creditCode, contact, mobile, email,
+                city, Instant.now());
+        return submitted(application);
+    }
+
+    /**
+     * The applicant's own state, after the right password (counted like a sign-in, so it cannot be used to guess).
+     *
+     * @throws MembershipValidationException for a wrong mobile number or password
+     * @throws LoginBlockedException while the address is blocked for this account
+     */
+    public ApplicationStatusView status(String mobile, String password, String sourceAddress) {
+        String username = MobilePhoneNumber.isValid(mobile) ? MobilePhoneNumber.parse(mobile).value() : trim(mobile);
+        LoginOutcome outcome = accounts.authenticate(username, password == null ? new char[0] : password.toCharArray(),
+                sourceAddress);
+        return switch (outcome.status()) {
+            case VALID -> ApplicationStatusView.of(outcome.username(), AccountStatus.ACTIVE, null);
+            case PENDING -> ApplicationStatusView.of(username, AccountStatus.PENDING, null);
+            case REJECTED -> ApplicationStatusView.of(username, AccountStatus.REJECTED, outcome.reason());
+            case LOCKED -> throw new LoginBlockedException(outcome.lockedUntil());
+            default -> throw new MembershipValidationException(List.of(new FieldError("password", "手机号码或密码错误")));
+        };
+    }
+
+    private RegistrationReceipt submitted(AccountApplication application) {
+        em.persist(application);
+        em.flush();
+        audit.record("account-application.submit", "AccountApplication", application.getId(), null,
+                snapshot(application), application.getKind() == ApplicationKind.WORKER ? "科技工作者注册" : "企事业单位注册");
+        links.sendEmailVerification(application.getAccount());
+        return new RegistrationReceipt(application.getId(), application.getAccount().getUsername(), AccountStatus.PENDING,
+                "注册申请已提交，请查收验证邮件；所在市州科协审核通过后即可用手机号码登录");
+    }
+
+    private UserAccount newAccount(String mobile, String name, String password, Role role, String email) {
+        UserAccount account = new UserAccount(mobile, name, passwordHash.generate(password.toCharArray()), EnumSet.of(role));
+        account.applied(email);
+        em.persist(account);
+        return account;
+    }
+
+    static Map<String, Object> snapshot(AccountApplication a) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("kind", a.getKind().name());
+        s.put("status", a.getStatus().name());
+        s.put("username", a.getAccount().getUsername());
+        s.put("name", a.getName());
+        s.put("mobile", a.getMobile());
+        s.put("email", a.getEmail());
+        s.put("cityCode", a.getCityCode());
+        s.put("countyCode", a.getCountyCode());
+        s.put("idMasked", a.getIdMasked());
+        s.put("disciplineCode", a.getDisciplineCode());
+        s.put("unitName", a.getUnitName());
+        s.put("creditCode", a.getCreditCode());
+        s.put("contactPerson", a.getContactPerson());
+        s.put("reason", a.getReason());
+        s.put("workerId", a.getWorkerId());
+        s.put("organisationId", a.getOrganisationId());
+        return s;
+    }
+
+    private String mobile(String raw, List<FieldError> errors) {
+        try {
+            String mobile = MobilePhoneNumber.parse(raw).value();
+            if (count("SELECT COUNT(a) FROM AccountApplication a WHERE a.mobile = ?1 AND a.status <> ?2", mobile) > 0
+                    || accounts.findByUsername(mobile).isPresent()) {
+                errors.add(new FieldError("mobile", "该手机号码已注册"));
+            }
+            return mobile;
+        } catch (InvalidIdentifierException e) {
+            errors.add(new FieldError("mobile", e.reason()));
+            return null;
+        }
+    }
+
+    private static String email(String raw, List<FieldError> errors) {
+        String email = trim(raw);
+        if (email == null) {
+            errors.add(new FieldError("email", "请填写电子邮箱"));
+        } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            errors.add(new FieldError("email", "电子邮箱格式不正确"));
+        }
+        return email;
+    }
+
+    private String city(String raw, List<FieldError> errors) {
+        String city = trim(raw);
+        if (city == null) {
+            errors.add(new FieldError("cityCode", "请选择所在市州"));
+        } else if (!exists("SELECT COUNT(*) FROM ref_city WHERE code = ?", city)) {
+            errors.add(new FieldError("cityCode", "市州代码不存在"));
+            return null;
+        }
+        return city;
+    }
+
+    private String county(String raw, String city, List<FieldError> errors) {
+        String county = trim(raw);
+        if (county != null && city != null && em.createNativeQuery(
+                "SELECT COUNT(*) FROM ref_county WHERE code = ? AND city_code = ?").setParameter(1, county)
+                .setParameter(2, city).getSingleResult() instanceof Number n && n.longValue() == 0) {
+            errors.add(new FieldError("countyCode", "区县不属于所选市州"));
+        }
+        return county;
+    }
+
+    private static void password(String password, String username, List<FieldError> errors) {
+        PasswordPolicy.problems(username, password).forEach(problem ->
+                errors.add(new FieldError("password", problem.replace("新密码", "密码"))));
+    }
+
+    private static String requiredText(String raw, String field, String label, int max, List<FieldError> errors) {
+        String text = trim(raw);
+        if (text == null) {
+            errors.add(new FieldError(field, "请填写" + label));
+        } else if (text.codePointCount(0, text.length()) > max) {
+            errors.add(new FieldError(field, label + "最多 " + max + " 个字"));
+        }
+        return text;
+    }
+
+    private static String optionalText(String raw, String field, String label, int max, List<FieldError> errors) {
+        String text = trim(raw);
+        if (text != null && text.codePointCount(0, text.length()) > max) {
+            errors.add(new FieldError(field, label + "最多 " + max + " 个字"));
+        }
+        return text;
+    }
+
+    private static void refuse(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            boolean duplicate = errors.stream().allMatch(e -> e.message().contains("已注册"));
+            throw new MembershipValidationException(errors, duplicate);
+        }
+    }
+
+    private long count(String jpql, String value) {
+        return em.createQuery(jpql, Long.class).setParameter(1, value).setParameter(2, AccountStatus.REJECTED)
+                .getSingleResult();
+    }
+
+    private boolean exists(String sql, String value) {
+        return em.createNativeQuery(sql).setParameter(1, value).getSingleResult() instanceof Number n && n.longValue() > 0;
+    }
+
+    private static String trim(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,35 @@
+package cn.scast.tianfu.account;
+
+import cn.scast.tianfu.platform.FieldError;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+import java.text.MessageFormat;
+import java.util.List;
+
+/** Field errors of the account services next to the inputs of the same id; texts of the account bundle. */
+final class PageMessages {
+
+    private PageMessages() {
+    }
+
+    static void fieldErrors(String formId, List<FieldError> errors) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        for (FieldError error : errors) {
+            String clientId = formId + ":" + error.field();
+            boolean known = context.getViewRoot().findComponent(":" + clientId) != null;
+            context.addMessage(known ? clientId : null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), error.message()));
+        }
+        context.validationFailed();
+    }
+
+    static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
+    static String text(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return MessageFormat.format(context.getApplication().getResourceBundle(context, "ac").getString(key), arguments);
+    }
+}
