@@ -84,6 +84,17 @@ public class ConciergeOrder {
     @Column(name = "listing_id")
     private Long listingId;
 
+    /** The demand of the pair an introduction order brings together (null for an order opened by staff). */
+    @Column(name = "demand_listing_id")
+    private Long demandListingId;
+
+    @Column(name = "supply_listing_id")
+    private Long supplyListingId;
+
+    /** The account that asked for the introduction first. */
+    @Column(name = "requested_by", length = 64)
+    private String requestedBy;
+
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("occurredOn, id")
     private List<OrderStep> steps = new ArrayList<>();
@@ -105,6 +116,23 @@ public class ConciergeOrder {
         this.policy = policy;
         this.openedOn = openedOn;
     }
+
+    /** Marks the order as the introduction of a supply–demand pair, asked for by an account. */
+    public void introduce(long demandListingId, long supplyListingId, String requestedBy) {
+        this.demandListingId = demandListingId;
+        this.supplyListingId = supplyListingId;
+        this.requestedBy = requestedBy;
+    }
+
+    /** Whether the 科服保姆 has made the introduction: from then on each side may see who the other is. */
+    public boolean introduced() {
+        return steps.stream().anyMatch(s -> s.getType() == StepType.INTRODUCTION || s.getType() == StepType.NEGOTIATION
+                || s.getType() == StepType.SIGNED);
+    }
+
+    public Long getDemandListingId() { return demandListingId; }
+    public Long getSupplyListingId() { return supplyListingId; }
+    public String getRequestedBy() { return requestedBy; }
 
     /**
      * Logs a step. A closed order takes no more steps; a signing needs a positive amount and closes

@@ -64,6 +64,36 @@ public class ConciergeService {
         return order;
     }
 
+    /**
+     * Opens the 保姆单 of a supply–demand pair for an introduction an account asked for, in the demand's city, carried by
+     * that city's 科服保姆 with the fewest open orders. Only {@link IntroductionService} calls this, after checking that
+     * the caller owns one of the two listings.
+     */
+    @RolesAllowed({"admin", "city-staff", "worker", "enterprise"})
+    public ConciergeOrder openIntroduction(ClientType clientType, String clientName, String cityCode, String title,
+                                           long demandListingId, long supplyListingId) {
+        String staff = leastBusyStaff(cityCode)
+                .orElseThrow(() -> new RuleViolation("该市州暂无科服保姆，暂不能受理对接申请，请联系市州科协"));
+        LocalDate today = ChinaTime.today(clock);
+        String orderNo = "BM" + today.getYear() + "-" + cityCode.substring(0, 4) + "-" + String.format("%06d", nextOrderNumber());
+        ConciergeOrder order = new ConciergeOrder(orderNo, clientType, clientName, cityCode, staff, title,
+                "对接申请（一单一策）", today);
+        String caller = Callers.name(session);
+        order.introduce(demandListingId, supplyListingId, caller);
+        em.persist(order);
+        audit.record("concierge.introduction", "ConciergeOrder", orderNo, null, Map.of("client", clientName,
+                "staff", staff, "city", cityCode, "demand", demandListingId, "supply", supplyListingId), null);
+        return order;
+    }
+
+    private java.util.Optional<String> leastBusyStaff(String cityCode) {
+        List<?> rows = em.createNativeQuery("SELECT s.username FROM mem_staff s JOIN mem_city_association a "
+                        + "ON a.id = s.city_association_id LEFT JOIN concierge_order o ON o.staff_username = s.username "
+                        + "AND o.status = 'OPEN' WHERE a.city_code = ?1 GROUP BY s.username ORDER BY COUNT(o.id), s.username")
+                .setParameter(1, cityCode).setMaxResults(1).getResultList();
+        return rows.stream().map(String.class::cast).findFirst();
+    }
+
     /** A step of the order's timeline, recorded by the caller. */
     public ConciergeOrder logStep(long orderId, StepType type, String note, LocalDate on, BigDecimal amountWanYuan) {
         ConciergeOrder order = require(orderId);
