@@ -41,6 +41,9 @@ public class ConciergeService {
     @EJB
     private CityStaffScope cities;
 
+    @EJB
+    private IntroductionNotices introductionNotices;
+
     @Resource
     private SessionContext session;
 
@@ -83,6 +86,7 @@ public class ConciergeService {
         em.persist(order);
         audit.record("concierge.introduction", "ConciergeOrder", orderNo, null, Map.of("client", clientName,
                 "staff", staff, "city", cityCode, "demand", demandListingId, "supply", supplyListingId), null);
+        introductionNotices.opened(order, caller);
         return order;
     }
 
@@ -103,6 +107,7 @@ public class ConciergeService {
         audit.record("concierge.step." + type.name().toLowerCase(), "ConciergeOrder", order.getOrderNo(),
                 Map.of("status", before.name()), Map.of("status", order.getStatus().name(),
                         "amount", String.valueOf(amountWanYuan)), note);
+        introductionNotices.stepLogged(order, type);
         return order;
     }
 

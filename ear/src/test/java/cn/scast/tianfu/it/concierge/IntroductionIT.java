@@ -86,6 +86,14 @@ class IntroductionIT {
         assertEquals(2, seenByEnterprise.getJsonArray("timeline").size());
         assertEquals("德阳某装备制造有限公司" + suffix, mine(worker, orderId).getString("counterpartName"));
         assertTrue(outsider.get("v1/introductions").body().equals("[]"), "an outsider follows nothing");
+
+        String orderNo = order.getString("orderNo");
+        String enterpriseInbox = enterprise.get("v1/account/inbox").body();
+        assertTrue(enterpriseInbox.contains("对接申请已受理：" + orderNo) && enterpriseInbox.contains("对接进展：对接引荐（" + orderNo),
+                enterpriseInbox);
+        String workerInbox = worker.get("v1/account/inbox").body();
+        assertTrue(workerInbox.contains("对接进展：上门走访（" + orderNo) && workerInbox.contains("对接进展：对接引荐（" + orderNo),
+                workerInbox);
     }
 
     // ---- fixtures ----
