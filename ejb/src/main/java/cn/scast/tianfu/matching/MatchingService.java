@@ -311,6 +311,22 @@ public class MatchingService {
     }
 
     /**
+     * A 科技工作者 or 企事业单位 account (not staff) speaks only for its own listings; staff and administrators decline for
+     * the listings they look after.
+     */
+    private void requireOwnListingForSelfService(long listingId) {
+        boolean staff = session.isCallerInRole("admin") || session.isCallerInRole("city-staff");
+        if (staff || !(session.isCallerInRole("worker") || session.isCallerInRole("enterprise"))) {
+            return;
+        }
+        List<?> owner = em.createNativeQuery("SELECT owner_account FROM listing WHERE id = ?1")
+                .setParameter(1, listingId).getResultList();
+        if (owner.isEmpty() || !Callers.name(session).equals(owner.get(0))) {
+            throw new cn.scast.tianfu.platform.RecordAccessRefused("只能谢绝自己发布的供需信息的匹配");
+        }
+    }
+
+    /**
      * Records that the pair (one demand, one supply, in either order) does not fit; it is never proposed
      * again. Declining a pair twice keeps the first decision.
      */
@@ -331,6 +347,7 @@ public class MatchingService {
         if (other == null) {
             throw new ListingNotFoundException(otherId);
         }
+        requireOwnListingForSelfService(listingId);
         if (one.getSide() == other.getSide()) {
             throw ListingRejectedException.of("otherId", "只能谢绝所能与所需之间的匹配：两条发布信息都属于「"
                     + one.getSide().label() + "」");

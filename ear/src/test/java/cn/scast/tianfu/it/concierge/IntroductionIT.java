@@ -62,6 +62,12 @@ class IntroductionIT {
         Eventually.holds("the worker's supply is among the demand's matches", Duration.ofSeconds(30),
                 () -> enterprise.get("v1/listings/" + demand + "/matches?limit=10").body().contains("\"listingId\":" + supply));
 
+        HttpResponse<String> foreignDecline = outsider.post("v1/listings/" + demand + "/matches/" + supply + "/decline",
+                "{\"reason\":\"NOT_RELEVANT\"}");
+        assertEquals(403, foreignDecline.statusCode(), "no one declines for another's listing: " + foreignDecline.body());
+        assertTrue(enterprise.get("v1/listings/" + demand + "/matches?limit=10").body().contains("\"listingId\":" + supply),
+                "the refused decline changed nothing");
+
         HttpResponse<String> asked = enterprise.post("v1/introductions", pair(demand, supply));
         assertEquals(200, asked.statusCode(), asked.body());
         JsonObject order = json(asked.body());
