@@ -94,6 +94,9 @@ class IntroductionIT {
         assertTrue(outsider.get("v1/introductions").body().equals("[]"), "an outsider follows nothing");
 
         String orderNo = order.getString("orderNo");
+        String page = cn.scast.tianfu.it.support.SignedInPages.signIn("ent" + suffix, PASSWORD).get("/account/market.xhtml").body();
+        assertTrue(page.contains("燃气轮机" + marker + "检测难题") && page.contains(marker + "超声无损检测服务")
+                && page.contains(orderNo) && page.contains("李研究员" + suffix), "我的供需 shows the listing, its match and the order");
         String enterpriseInbox = enterprise.get("v1/account/inbox").body();
         assertTrue(enterpriseInbox.contains("对接申请已受理：" + orderNo) && enterpriseInbox.contains("对接进展：对接引荐（" + orderNo),
                 enterpriseInbox);
