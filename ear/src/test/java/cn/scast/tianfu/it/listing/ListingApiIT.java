@@ -220,7 +220,7 @@ class ListingApiIT {
 
     @Test
     void openApiDocumentDescribesTheListingOperations() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create("http://localhost:8080/openapi")).GET());
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(Deployments.SERVER_URL + "/openapi")).GET());
 
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("/api/v1/listings/") && response.body().contains("/matches"), response.body());

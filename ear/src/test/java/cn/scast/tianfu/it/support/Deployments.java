@@ -7,28 +7,60 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
 
-/** The EAR exactly as built by the ear module, optionally with test classes for in-container tests. */
+/**
+ * The EAR exactly as built by the ear module, with every integration test class added to its web module.
+ * All integration tests of a run share this one archive and one deployment ({@link SharedDeployment}):
+ * {@link #application()} and {@link #applicationWithTests} return the same instance, and whether a class runs
+ * in the container or as a client still follows its own {@code @Deployment(testable = …)} and
+ * {@code @RunAsClient}. A test class whose {@code @Deployment} returns another archive gets a deployment of
+ * its own, as in plain Arquillian.
+ */
 public final class Deployments {
 
-    public static final String BASE_URL = "http://localhost:8080/tfkjy";
+    /** The application's address for the tests: their own HTTP port, so that ./tianfu run can serve 8080 meanwhile. */
+    public static final String SERVER_URL = "http://localhost:" + TestPorts.http();
+    public static final String BASE_URL = SERVER_URL + "/tfkjy";
     private static final String WEB_MODULE = "tianfu-web.war";
+    private static final String TEST_ROOT_PACKAGE = "cn.scast.tianfu.it";
+
+    private static EnterpriseArchive shared;
 
     private Deployments() {
     }
 
+    /** The shared deployment (for client tests the added test classes are inert). */
     public static EnterpriseArchive application() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("tianfu.ear")));
+        return shared();
+    }
+
+    /**
+     * The shared deployment. The classes named are part of it already (it holds every class under
+     * {@code cn.scast.tianfu.it}); they stay in the call to say which classes the in-container test needs.
+     */
+    public static EnterpriseArchive applicationWithTests(Class<?>... testClasses) {
+        return shared();
+    }
+
+    static synchronized EnterpriseArchive shared() {
+        if (shared == null) {
+            shared = build();
+        }
+        return shared;
+    }
+
+    static synchronized boolean isShared(Object archive) {
+        return shared != null && archive == shared;
     }
 
     /**
      * The real EAR with the test classes added to its web module: Arquillian's servlet protocol
      * enriches exactly one WAR, and that WAR sees every EJB module and library of the EAR.
      */
-    public static EnterpriseArchive applicationWithTests(Class<?>... testClasses) {
-        EnterpriseArchive ear = application();
+    private static EnterpriseArchive build() {
+        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                new File(System.getProperty("tianfu.ear")));
         WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
-        web.addClasses(testClasses)
-                .addPackage(Deployments.class.getPackage())
+        web.addPackages(true, TEST_ROOT_PACKAGE)
                 .addPackage(Platform.class.getPackage());
         ear.delete(WEB_MODULE);
         ear.addAsModule(web);
