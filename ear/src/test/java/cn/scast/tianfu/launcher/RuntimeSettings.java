@@ -49,6 +49,12 @@ public record RuntimeSettings(
                 payaraHome, earFile, httpPort, adminPort);
     }
 
+    /** The same settings with Payara run from another installation (the run command's copy in the data directory). */
+    public RuntimeSettings withPayaraHome(Path home) {
+        return new RuntimeSettings(externalDatabaseUrl, databaseUser, databasePassword, dataDirectory,
+                embeddedDatabasePort, home, earFile, httpPort, adminPort);
+    }
+
     public boolean usesEmbeddedDatabase() {
         return externalDatabaseUrl.isEmpty();
     }

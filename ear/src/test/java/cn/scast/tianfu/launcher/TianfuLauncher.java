@@ -21,6 +21,9 @@ public final class TianfuLauncher {
         try {
             settings = RuntimeSettings.fromEnvironment(System.getenv(),
                     Path.of(System.getProperty("user.home"), ".tianfu"));
+            // the server runs from the data directory: mvn clean cannot pull its files away while it runs
+            settings = settings.withPayaraHome(PayaraInstallation.provide(settings.payaraHome(),
+                    settings.dataDirectory().resolve("payara")));
             platform = new Platform(settings);
         } catch (RuntimeException e) {
             System.err.println("天府科技云: " + e.getMessage());
