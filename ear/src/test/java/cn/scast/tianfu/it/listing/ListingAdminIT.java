@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -72,7 +71,7 @@ class ListingAdminIT {
             assertTrue(reasons.contains("储能") && reasons.contains("同一学科") && reasons.contains("同一市州"), reasons);
             assertTrue(browser.textOf("matchForm:selectedDescription").startsWith("<img src=x"),
                     browser.textOf("matchForm:selectedDescription"));
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(2)).until(ExpectedConditions.presenceOfElementLocated(
+            browser.waitUpTo(Duration.ofSeconds(2)).until(ExpectedConditions.presenceOfElementLocated(
                     By.id("matchForm:matchTable")));
             Object injected = ((JavascriptExecutor) browser.driver()).executeScript("return window.tfInjected === undefined;");
             assertEquals(Boolean.TRUE, injected, "no script from listing text ran");

@@ -16,6 +16,8 @@ import java.time.Duration;
 /** Headless Debian Chromium driven by the Debian chromedriver (never a downloaded driver). */
 public final class Browser implements AutoCloseable {
 
+    private static final Duration POLL = Duration.ofMillis(50);
+
     private final WebDriver driver;
     private final WebDriverWait wait;
 
@@ -30,7 +32,13 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // look again every 50 ms, not Selenium's default 500 ms: a screen test waits for dozens of ajax updates
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30), POLL);
+    }
+
+    /** A wait of the given length that looks again every 50 ms (Selenium's default is every 500 ms). */
+    public WebDriverWait waitUpTo(Duration timeout) {
+        return new WebDriverWait(driver, timeout, POLL);
     }
 
     public WebDriver driver() {
@@ -94,7 +102,7 @@ public final class Browser implements AutoCloseable {
      */
     public void reloadUntil(String url, java.util.function.Predicate<WebDriver> shown, Duration timeout,
                             String message) {
-        new WebDriverWait(driver, timeout).pollingEvery(Duration.ofSeconds(1)).withMessage(message)
+        new WebDriverWait(driver, timeout).pollingEvery(Duration.ofMillis(250)).withMessage(message)
                 .until(d -> {
                     d.get(url);
                     return shown.test(d);
