@@ -73,6 +73,15 @@ public final class PayaraServer {
 
     /** Removes a deployment left by an earlier run (the run command and the tests share the domain). */
     public void undeployIfPresent() {
+        Path domainXml = home.resolve("glassfish/domains/" + DOMAIN + "/config/domain.xml");
+        try {
+            if (!java.util.regex.Pattern.compile("<application [^>]*name=\"" + APPLICATION + "\"")
+                    .matcher(Files.readString(domainXml, StandardCharsets.UTF_8)).find()) {
+                return; // nothing deployed: spare the asadmin call (a JVM start)
+            }
+        } catch (IOException e) {
+            // cannot tell: ask the server
+        }
         try {
             asadmin(Duration.ofMinutes(2), "undeploy", APPLICATION);
         } catch (LaunchFailure e) {

@@ -1,11 +1,13 @@
 package cn.scast.tianfu.it.support;
 
+import cn.scast.tianfu.imports.file.HostileXlsx;
 import cn.scast.tianfu.launcher.Platform;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
+import java.util.List;
 
 /**
  * The EAR exactly as built by the ear module, with every integration test class added to its web module.
@@ -23,7 +25,14 @@ public final class Deployments {
     private static final String WEB_MODULE = "tianfu-web.war";
     private static final String TEST_ROOT_PACKAGE = "cn.scast.tianfu.it";
 
+    /**
+     * Test classes of other modules' test jars that in-container tests use; the shared archive is deployed
+     * before most test classes are even loaded, so they are named here rather than at the call sites.
+     */
+    private static final List<Class<?>> FROM_OTHER_TEST_JARS = List.of(HostileXlsx.class);
+
     private static EnterpriseArchive shared;
+    private static WebArchive sharedWeb;
 
     private Deployments() {
     }
@@ -38,7 +47,14 @@ public final class Deployments {
      * {@code cn.scast.tianfu.it}); they stay in the call to say which classes the in-container test needs.
      */
     public static EnterpriseArchive applicationWithTests(Class<?>... testClasses) {
-        return shared();
+        EnterpriseArchive ear = shared();
+        for (Class<?> testClass : testClasses) {
+            if (!sharedWeb.contains("/WEB-INF/classes/" + testClass.getName().replace('.', '/') + ".class")) {
+                throw new IllegalStateException(testClass.getName() + " is not in the shared deployment: test classes"
+                        + " from outside cn.scast.tianfu.it belong in Deployments.FROM_OTHER_TEST_JARS");
+            }
+        }
+        return ear;
     }
 
     static synchronized EnterpriseArchive shared() {
@@ -61,7 +77,9 @@ public final class Deployments {
                 new File(System.getProperty("tianfu.ear")));
         WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
         web.addPackages(true, TEST_ROOT_PACKAGE)
-                .addPackage(Platform.class.getPackage());
+                .addPackage(Platform.class.getPackage())
+                .addClasses(FROM_OTHER_TEST_JARS.toArray(Class<?>[]::new));
+        sharedWeb = web;
         ear.delete(WEB_MODULE);
         ear.addAsModule(web);
         return ear;
