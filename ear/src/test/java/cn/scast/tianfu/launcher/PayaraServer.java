@@ -71,7 +71,7 @@ public final class PayaraServer {
                 ear.toString());
     }
 
-    /** Removes a deployment left by an earlier run (the run command and the tests share the domain). */
+    /** Removes a deployment left by an earlier run that ended without undeploying (killed, or the domain reused). */
     public void undeployIfPresent() {
         Path domainXml = home.resolve("glassfish/domains/" + DOMAIN + "/config/domain.xml");
         try {
