@@ -83,7 +83,7 @@ await_up() {
 }
 
 # stop_launcher PID: stops a `./tianfu run` started by the calling script. A launcher started in the background
-# of a non-interactive shell ignores SIGINT, so TERM follows (same shutdown hooks); a Payara of this worktree
+# of a non-interactive shell ignores SIGINT, so TERM follows (same shutdown hooks); a Payara of this data directory
 # still running afterwards would hold ports 8080/4848 and make the next start fail, so it is stopped too.
 stop_launcher() {
   kill -INT "$1" 2>/dev/null || true
@@ -91,7 +91,7 @@ stop_launcher() {
   kill -TERM "$1" 2>/dev/null || true
   for _ in $(seq 1 120); do kill -0 "$1" 2>/dev/null || break; sleep 1; done
   local pid_file payara
-  pid_file="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/ear/target/payara/payara6/glassfish/domains/domain1/config/pid"
+  pid_file="$DATA_DIR/payara/payara6/glassfish/domains/domain1/config/pid"
   payara=$(cat "$pid_file" 2>/dev/null || true)
   if [ -n "$payara" ] && ps -p "$payara" -o args= 2>/dev/null | grep -qF "${pid_file%/glassfish/*}/"; then
     kill -TERM "$payara" 2>/dev/null || true

@@ -12,7 +12,8 @@ cd "$(dirname "$0")"
 source ./import-common.sh
 ROWS="${1:-1000000}"
 BAD_EVERY=50000
-PAYARA_PID_FILE="$(cd .. && pwd)/ear/target/payara/payara6/glassfish/domains/domain1/config/pid"
+# the run command runs Payara from its copy in the data directory
+PAYARA_PID_FILE="$DATA_DIR/payara/payara6/glassfish/domains/domain1/config/pid"
 work=$(mktemp -d)
 launcher_pid=""
 

@@ -47,6 +47,41 @@ final class DomainConfiguration {
         }
     }
 
+    /**
+     * The server's listeners on the given HTTP and admin ports; the other ports the server opens (HTTPS, IIOP,
+     * JMX, JMS) move by as much as HTTP moved from 8080, so that a second domain (the tests' one beside the run
+     * command's) shares none of them. Idempotent: every port is set from the defaults, not shifted.
+     */
+    static void usePorts(Path domainXml, int httpPort, int adminPort) throws IOException {
+        String xml = Files.readString(domainXml, StandardCharsets.UTF_8);
+        String moved = withPorts(xml, httpPort, adminPort);
+        if (!moved.equals(xml)) {
+            Files.writeString(domainXml, moved, StandardCharsets.UTF_8);
+        }
+    }
+
+    static String withPorts(String xml, int httpPort, int adminPort) {
+        String serverConfig = "<config name=\"server-config\">";
+        int start = xml.indexOf(serverConfig);
+        int end = xml.indexOf("</config>", start);
+        int offset = httpPort - 8080;
+        String section = xml.substring(start, end);
+        section = setPort(section, "<network-listener [^>]*name=\"http-listener-1\"[^>]*>", httpPort);
+        section = setPort(section, "<network-listener [^>]*name=\"http-listener-2\"[^>]*>", 8181 + offset);
+        section = setPort(section, "<network-listener [^>]*name=\"admin-listener\"[^>]*>", adminPort);
+        section = setPort(section, "<iiop-listener [^>]*id=\"orb-listener-1\"[^>]*>", 3700 + offset);
+        section = setPort(section, "<iiop-listener [^>]*id=\"SSL\"[^>]*>", 3820 + offset);
+        section = setPort(section, "<iiop-listener [^>]*id=\"SSL_MUTUALAUTH\"[^>]*>", 3920 + offset);
+        section = setPort(section, "<jmx-connector [^>]*name=\"system\"[^>]*>", 8686 + offset);
+        section = rewriteTags(section, "<system-property name=\"JMS_PROVIDER_PORT\"[^>]*>",
+                tag -> tag.replaceAll(" value=\"[^\"]*\"", " value=\"" + (7676 + offset) + "\""));
+        return xml.substring(0, start) + section + xml.substring(end);
+    }
+
+    private static String setPort(String xml, String tagPattern, int port) {
+        return rewriteTags(xml, tagPattern, tag -> tag.replaceAll(" port=\"[^\"]*\"", " port=\"" + port + "\""));
+    }
+
     static String adminListenerOnLoopback(String xml) {
         return rewriteTags(xml, "<network-listener [^>]*name=\"admin-listener\"[^>]*>", tag -> tag
                 .replaceAll(" address=\"[^\"]*\"", "")

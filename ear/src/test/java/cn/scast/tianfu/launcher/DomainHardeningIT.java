@@ -60,4 +60,31 @@ class DomainHardeningIT {
         assertEquals(hardened, DomainConfiguration.withoutVersionHeaders(DomainConfiguration.adminListenerOnLoopback(hardened)),
                 "idempotent");
     }
+
+    @Test
+    void portsOfTheServerConfigMoveTogetherAndOnlyThere() {
+        String xml = """
+                <config name="server-config">
+                    <iiop-listener address="0.0.0.0" port="3700" id="orb-listener-1" lazy-init="true" />
+                    <jmx-connector auth-realm-name="admin-realm" security-enabled="false" address="0.0.0.0" port="8686" name="system" />
+                    <network-listener port="8080" protocol="http-listener-1" transport="tcp" name="http-listener-1" thread-pool="http-thread-pool"></network-listener>
+                    <network-listener port="8181" protocol="http-listener-2" transport="tcp" name="http-listener-2" thread-pool="http-thread-pool"></network-listener>
+                    <network-listener address="127.0.0.1" port="4848" protocol="admin-listener" transport="tcp" name="admin-listener" thread-pool="admin-thread-pool"></network-listener>
+                </config>
+                <config name="default-config">
+                    <network-listener port="${HTTP_LISTENER_PORT}" protocol="http-listener-1" transport="tcp" name="http-listener-1" thread-pool="http-thread-pool"></network-listener>
+                </config>
+                """;
+
+        String moved = DomainConfiguration.withPorts(xml, 18080, 14848);
+
+        assertTrue(moved.contains("port=\"18080\" protocol=\"http-listener-1\""), moved);
+        assertTrue(moved.contains("port=\"18181\" protocol=\"http-listener-2\""), moved);
+        assertTrue(moved.contains("address=\"127.0.0.1\" port=\"14848\" protocol=\"admin-listener\""), moved);
+        assertTrue(moved.contains("port=\"13700\" id=\"orb-listener-1\""), moved);
+        assertTrue(moved.contains("port=\"18686\" name=\"system\""), moved);
+        assertTrue(moved.contains("port=\"${HTTP_LISTENER_PORT}\""), "other configs untouched: " + moved);
+        assertEquals(moved, DomainConfiguration.withPorts(moved, 18080, 14848), "idempotent");
+        assertEquals(xml, DomainConfiguration.withPorts(moved, 8080, 4848), "back to the defaults");
+    }
 }

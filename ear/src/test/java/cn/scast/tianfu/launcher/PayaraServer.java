@@ -18,16 +18,17 @@ public final class PayaraServer {
 
     public static final String DOMAIN = "domain1";
     public static final String APPLICATION = "tianfu";
-    public static final String HTTP_BASE = "http://localhost:8080";
     public static final String CONTEXT_ROOT = "/tfkjy";
 
     private final Path home;
     private final Path logFile;
     private final AdminCredentials admin;
+    private final int adminPort;
 
-    public PayaraServer(Path home, AdminCredentials admin) {
+    public PayaraServer(Path home, AdminCredentials admin, int adminPort) {
         this.home = home;
         this.admin = admin;
+        this.adminPort = adminPort;
         this.logFile = home.resolve("glassfish/domains/" + DOMAIN + "/logs/server.log");
     }
 
@@ -45,6 +46,7 @@ public final class PayaraServer {
         Path domainXml = config.resolve("domain.xml");
         DomainConfiguration.tune(domainXml);
         DomainConfiguration.harden(domainXml);
+        DomainConfiguration.usePorts(domainXml, settings.httpPort(), settings.adminPort());
         // the installation may be fresh (empty password) or from a run with another data directory
         AdminKeyfile.ensurePassword(config.resolve("admin-keyfile"), admin.user(), admin.password());
         DomainConfiguration.pointBatchRuntimeAt(domainXml, schemaOf(settings.databaseUrl()));
@@ -76,8 +78,17 @@ public final class PayaraServer {
                 ear.toString());
     }
 
-    /** Removes a deployment left by an earlier run (the run command and the tests share the domain). */
+    /** Removes a deployment left by an earlier run that ended without undeploying (killed, or the domain reused). */
     public void undeployIfPresent() {
+        Path domainXml = home.resolve("glassfish/domains/" + DOMAIN + "/config/domain.xml");
+        try {
+            if (!java.util.regex.Pattern.compile("<application [^>]*name=\"" + APPLICATION + "\"")
+                    .matcher(Files.readString(domainXml, StandardCharsets.UTF_8)).find()) {
+                return; // nothing deployed: spare the asadmin call (a JVM start)
+            }
+        } catch (IOException e) {
+            // cannot tell: ask the server
+        }
         try {
             asadmin(Duration.ofMinutes(2), "undeploy", APPLICATION);
         } catch (LaunchFailure e) {
@@ -145,7 +156,7 @@ public final class PayaraServer {
         // Where the import inbox and the matching index live: beside the database, under the data directory.
         commands.add("create-system-properties tianfu.inbox.dir=" + escape(settings.dataDirectory().resolve("inbox")
                 .toAbsolutePath().toString()) + ":tianfu.index.dir=" + escape(settings.dataDirectory()
-                .resolve("index").toAbsolutePath().toString()));
+                .resolve("index").toAbsolutePath().toString()) + ":tianfu.http.port=" + settings.httpPort());
         // The batch runtime logs why a CDI artifact could not be loaded only at FINE, and then reports a
         // misleading "failed to load artifact" from its class-name fallback: keep the real cause in server.log.
         commands.add("set-log-levels com.ibm.jbatch.container.services.impl.CDIBatchArtifactFactoryImpl=FINE");
@@ -184,6 +195,7 @@ public final class PayaraServer {
         List<String> command = new ArrayList<>();
         command.add(home.resolve("bin/asadmin").toString());
         command.add("--interactive=false");
+        command.add("--port=" + adminPort);
         command.add("--user=" + admin.user());
         command.add("--passwordfile=" + admin.passwordFile());
         command.addAll(List.of(arguments));

@@ -21,7 +21,7 @@ public final class Platform implements AutoCloseable {
     public Platform(RuntimeSettings settings) {
         this.settings = settings;
         this.admin = AdminCredentials.loadOrCreate(settings.dataDirectory());
-        this.payara = new PayaraServer(settings.payaraHome(), admin);
+        this.payara = new PayaraServer(settings.payaraHome(), admin, settings.adminPort());
     }
 
     public Platform start() {

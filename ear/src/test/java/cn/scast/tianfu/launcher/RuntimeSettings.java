@@ -15,13 +15,17 @@ public record RuntimeSettings(
         Path dataDirectory,
         int embeddedDatabasePort,
         Path payaraHome,
-        Path earFile) {
+        Path earFile,
+        int httpPort,
+        int adminPort) {
 
     public static final String DB_URL = "TFKJY_DB_URL";
     public static final String DB_USER = "TFKJY_DB_USER";
     public static final String DB_PASSWORD = "TFKJY_DB_PASSWORD";
     public static final String DATA_DIR = "TFKJY_DATA_DIR";
     public static final String DB_PORT = "TFKJY_DB_PORT";
+    public static final String HTTP_PORT = "TFKJY_HTTP_PORT";
+    public static final String ADMIN_PORT = "TFKJY_ADMIN_PORT";
     public static final String SCHEMA = "tfkjy";
 
     public static RuntimeSettings fromEnvironment(Map<String, String> env, Path defaultDataDirectory) {
@@ -34,13 +38,21 @@ public record RuntimeSettings(
                 Path.of(env.getOrDefault(DATA_DIR, defaultDataDirectory.toString())),
                 Integer.parseInt(env.getOrDefault(DB_PORT, "33306")),
                 Path.of(requiredProperty("tianfu.payara.home")),
-                Path.of(requiredProperty("tianfu.ear")));
+                Path.of(requiredProperty("tianfu.ear")),
+                Integer.parseInt(env.getOrDefault(HTTP_PORT, "8080")),
+                Integer.parseInt(env.getOrDefault(ADMIN_PORT, "4848")));
     }
 
     /** The same settings with another database account (the embedded server's generated one). */
     public RuntimeSettings withDatabaseAccount(String user, String password) {
         return new RuntimeSettings(externalDatabaseUrl, user, password, dataDirectory, embeddedDatabasePort,
-                payaraHome, earFile);
+                payaraHome, earFile, httpPort, adminPort);
+    }
+
+    /** The same settings with Payara run from another installation (the run command's copy in the data directory). */
+    public RuntimeSettings withPayaraHome(Path home) {
+        return new RuntimeSettings(externalDatabaseUrl, databaseUser, databasePassword, dataDirectory,
+                embeddedDatabasePort, home, earFile, httpPort, adminPort);
     }
 
     public boolean usesEmbeddedDatabase() {
@@ -50,6 +62,11 @@ public record RuntimeSettings(
     /** JDBC URL of the application schema, whichever database is used. */
     public String databaseUrl() {
         return externalDatabaseUrl.orElse("jdbc:mariadb://127.0.0.1:" + embeddedDatabasePort + "/" + SCHEMA);
+    }
+
+    /** Where the application's HTTP listener answers, e.g. http://localhost:8080. */
+    public String httpBase() {
+        return "http://localhost:" + httpPort;
     }
 
     private static String requiredProperty(String name) {

@@ -21,6 +21,9 @@ public final class TianfuLauncher {
         try {
             settings = RuntimeSettings.fromEnvironment(System.getenv(),
                     Path.of(System.getProperty("user.home"), ".tianfu"));
+            // the server runs from the data directory: mvn clean cannot pull its files away while it runs
+            settings = settings.withPayaraHome(PayaraInstallation.provide(settings.payaraHome(),
+                    settings.dataDirectory().resolve("payara")));
             platform = new Platform(settings);
         } catch (RuntimeException e) {
             System.err.println("天府科技云: " + e.getMessage());
@@ -50,13 +53,14 @@ public final class TianfuLauncher {
             java.nio.file.Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
             platform.start();
             platform.deployApplication();
-            String healthUrl = PayaraServer.HTTP_BASE + PayaraServer.CONTEXT_ROOT + "/api/health";
+            String httpBase = settings.httpBase();
+            String healthUrl = httpBase + PayaraServer.CONTEXT_ROOT + "/api/health";
             PayaraServer.awaitOk(healthUrl, Duration.ofMinutes(3));
-            PayaraServer.awaitOk(PayaraServer.HTTP_BASE + PayaraServer.CONTEXT_ROOT + "/login.xhtml", Duration.ofMinutes(1));
+            PayaraServer.awaitOk(httpBase + PayaraServer.CONTEXT_ROOT + "/login.xhtml", Duration.ofMinutes(1));
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf("天府科技云 is up after %.1f s: admin UI %s%s/  (health %s, OpenAPI %s/openapi)%n",
-                    seconds, PayaraServer.HTTP_BASE, PayaraServer.CONTEXT_ROOT, healthUrl, PayaraServer.HTTP_BASE);
-            System.out.println("天府科技云: Payara admin console http://localhost:4848 (user " + AdminCredentials.USER
+                    seconds, httpBase, PayaraServer.CONTEXT_ROOT, healthUrl, httpBase);
+            System.out.println("天府科技云: Payara admin console http://localhost:" + settings.adminPort() + " (user " + AdminCredentials.USER
                     + ", password in " + platform.admin().passwordFile() + ")" + (settings.usesEmbeddedDatabase()
                     ? "; database accounts in " + DatabaseCredentials.file(settings.dataDirectory()).toAbsolutePath()
                     : ""));

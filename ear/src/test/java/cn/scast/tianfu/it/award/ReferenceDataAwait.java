@@ -1,8 +1,9 @@
 package cn.scast.tianfu.it.award;
 
 import cn.scast.tianfu.it.support.ApiCalls;
+import cn.scast.tianfu.it.support.Await;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.time.Duration;
 
 /**
  * The seed job loads cities and counties right after deployment; the Sichuan rule and registrations look
@@ -14,10 +15,7 @@ public final class ReferenceDataAwait {
     }
 
     public static void citiesAndCounties() throws Exception {
-        for (int i = 0; i < 180 && !ready(); i++) {
-            Thread.sleep(1000);
-        }
-        assertTrue(ready(), "cities and counties loaded");
+        Await.until("cities and counties loaded", Duration.ofSeconds(180), ReferenceDataAwait::ready);
     }
 
     private static boolean ready() throws Exception {

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 
@@ -70,7 +69,7 @@ class ContestScreenIT {
         browser.type("registrationForm:title", title);
         browser.type("registrationForm:entrantName", entrant);
         browser.select("registrationForm:schoolLevel", "高中");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//select[@id='registrationForm:subject']/option[text()='生命科学']")));
         browser.select("registrationForm:subject", "生命科学");
         browser.type("registrationForm:school", "成都七中");

@@ -1,6 +1,7 @@
 package cn.scast.tianfu.it.concierge;
 
 import cn.scast.tianfu.it.support.ApiCalls;
+import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -9,6 +10,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -79,8 +81,7 @@ class ConciergeNumberingIT {
     }
 
     private static void awaitCities() throws Exception {
-        for (int i = 0; i < 120 && !ApiCalls.anonymous().get("v1/reference/cities").body().contains("凉山彝族自治州"); i++) {
-            Thread.sleep(1000);
-        }
+        Await.until("the cities seeded", Duration.ofSeconds(120),
+                () -> ApiCalls.anonymous().get("v1/reference/cities").body().contains("凉山彝族自治州"));
     }
 }

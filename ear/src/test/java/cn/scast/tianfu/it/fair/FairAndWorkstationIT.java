@@ -1,6 +1,7 @@
 package cn.scast.tianfu.it.fair;
 
 import cn.scast.tianfu.it.support.ApiCalls;
+import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 import static cn.scast.tianfu.it.support.ApiCalls.idOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,10 +32,8 @@ class FairAndWorkstationIT {
     /** The seed jobs run right after deployment; projects and workstations refer to the cities they load. */
     @BeforeEach
     void awaitCities() throws Exception {
-        for (int i = 0; i < 120 && !ApiCalls.anonymous().get("v1/reference/cities").body().contains("凉山彝族自治州"); i++) {
-            Thread.sleep(1000);
-        }
-        assertTrue(ApiCalls.anonymous().get("v1/reference/cities").body().contains("凉山彝族自治州"), "cities loaded");
+        Await.until("the cities seeded", Duration.ofSeconds(120),
+                () -> ApiCalls.anonymous().get("v1/reference/cities").body().contains("凉山彝族自治州"));
     }
 
     @Test

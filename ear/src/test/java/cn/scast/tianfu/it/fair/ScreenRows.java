@@ -17,7 +17,7 @@ final class ScreenRows {
 
     ScreenRows(Browser browser) {
         this.browser = browser;
-        this.wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+        this.wait = browser.waitUpTo(Duration.ofSeconds(30));
     }
 
     Browser browser() {

@@ -13,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -122,7 +121,7 @@ class ImportScreenIT {
     /** The history table is re-rendered every 2 s, so cells may go stale while they are read. */
     private String awaitHistoryRow(String executionId, String status) {
         String[] last = {""};
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(500))
+        return browser.waitUpTo(Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(100))
                 .ignoring(WebDriverException.class)
                 .withMessage(() -> "execution " + executionId + " not shown as " + status + " (last: " + last[0] + ")")
                 .until(page -> {

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.it.listing;
 
+import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Browser;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -61,21 +61,17 @@ class ListingAdminIT {
                     "filtered to the one listing");
 
             // Matches appear once the index has the committed supply.
-            String reasons = null;
-            for (int i = 0; i < 30 && reasons == null; i++) {
+            String reasons = Await.value("match reasons shown", Duration.ofSeconds(30), () -> {
                 browser.click("listingForm:listingTable:0:showMatches");
                 browser.awaitText("matchForm:selectedTitle", "页面储能测试需求");
-                if (!browser.driver().findElements(By.id("matchForm:matchTable:0:matchReasons")).isEmpty()) {
-                    reasons = browser.textOf("matchForm:matchTable:0:matchReasons");
-                } else {
-                    Thread.sleep(1000);
-                }
-            }
+                return browser.driver().findElements(By.id("matchForm:matchTable:0:matchReasons")).isEmpty()
+                        ? null : browser.textOf("matchForm:matchTable:0:matchReasons");
+            }, java.util.Objects::nonNull);
             assertTrue(reasons != null && reasons.startsWith("共同关键词："), String.valueOf(reasons));
             assertTrue(reasons.contains("储能") && reasons.contains("同一学科") && reasons.contains("同一市州"), reasons);
             assertTrue(browser.textOf("matchForm:selectedDescription").startsWith("<img src=x"),
                     browser.textOf("matchForm:selectedDescription"));
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(2)).until(ExpectedConditions.presenceOfElementLocated(
+            browser.waitUpTo(Duration.ofSeconds(2)).until(ExpectedConditions.presenceOfElementLocated(
                     By.id("matchForm:matchTable")));
             Object injected = ((JavascriptExecutor) browser.driver()).executeScript("return window.tfInjected === undefined;");
             assertEquals(Boolean.TRUE, injected, "no script from listing text ran");
@@ -83,18 +79,17 @@ class ListingAdminIT {
     }
 
     private void awaitCreated(String body) throws Exception {
-        for (int i = 0; i < 240; i++) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ListingApiIT.API))
-                            .header("Authorization", ListingApiIT.ADMIN)
-                            .header("Content-Type", "application/json; charset=UTF-8")
-                            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() == 201) {
-                return;
-            }
-            assertEquals(400, response.statusCode(), response.body()); // reference data still loading
-            Thread.sleep(500);
-        }
-        throw new AssertionError("listing not created within 120 s: " + body);
+        Await.value("listing created: " + body, Duration.ofSeconds(120),
+                () -> http.send(HttpRequest.newBuilder(URI.create(ListingApiIT.API))
+                                .header("Authorization", ListingApiIT.ADMIN)
+                                .header("Content-Type", "application/json; charset=UTF-8")
+                                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)),
+                response -> {
+                    if (response.statusCode() != 201) {
+                        assertEquals(400, response.statusCode(), response.body()); // reference data still loading
+                    }
+                    return response.statusCode() == 201;
+                });
     }
 }

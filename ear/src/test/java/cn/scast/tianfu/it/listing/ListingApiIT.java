@@ -1,5 +1,6 @@
 package cn.scast.tianfu.it.listing;
 
+import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
 import jakarta.json.Json;
@@ -108,12 +109,9 @@ class ListingApiIT {
         assertEquals(200, closed.statusCode(), closed.body());
         assertEquals("CLOSED", json(closed.body()).getString("status"));
 
-        JsonArray after = matchesOf(demand, 10);
-        for (int i = 0; i < 40 && after.stream().map(JsonObject.class::cast)
-                .anyMatch(m -> m.getJsonNumber("listingId").longValue() == supply); i++) {
-            Thread.sleep(250);
-            after = matchesOf(demand, 10);
-        }
+        JsonArray after = Await.value("the closed supply gone from the matches", Duration.ofSeconds(10),
+                () -> matchesOf(demand, 10), matches -> matches.stream().map(JsonObject.class::cast)
+                        .noneMatch(m -> m.getJsonNumber("listingId").longValue() == supply));
         assertTrue(after.stream().map(JsonObject.class::cast)
                 .noneMatch(m -> m.getJsonNumber("listingId").longValue() == supply), after.toString());
         HttpResponse<String> again = send(post(API + "/" + supply + "/close", "").header("Authorization", ADMIN));
@@ -220,7 +218,7 @@ class ListingApiIT {
 
     @Test
     void openApiDocumentDescribesTheListingOperations() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create("http://localhost:8080/openapi")).GET());
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(Deployments.SERVER_URL + "/openapi")).GET());
 
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("/api/v1/listings/") && response.body().contains("/matches"), response.body());
@@ -264,15 +262,8 @@ class ListingApiIT {
     }
 
     private JsonArray awaitMatches(long id) throws Exception {
-        JsonArray matches = null;
-        for (int i = 0; i < 120; i++) {
-            matches = matchesOf(id, 10);
-            if (!matches.isEmpty()) {
-                return matches;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("no matches for listing " + id + " within 60 s: " + matches);
+        return Await.value("matches for listing " + id, Duration.ofSeconds(60), () -> matchesOf(id, 10),
+                matches -> !matches.isEmpty());
     }
 
     private JsonArray matchesOf(long id, int limit) throws Exception {
@@ -290,16 +281,11 @@ class ListingApiIT {
     /** Seeds (cities, disciplines, industries) are loaded by a job right after the first deployment. */
     private void awaitReferenceData() throws Exception {
         String probe = listing("DEMAND", "REQUIREMENT", "参考数据探测", null, null, "430", "38", "510100", null, null);
-        for (int i = 0; i < 240; i++) {
-            HttpResponse<String> response = send(post(API, probe.replace("\"externalId\":null",
-                    "\"externalId\":\"probe-" + UUID.randomUUID() + "\"").replace("\"publish\":true", "\"publish\":false"))
-                    .header("Authorization", ADMIN));
-            if (response.statusCode() == 201) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("reference data not loaded within 120 s");
+        Await.value("reference data loaded (a probe listing accepted)", Duration.ofSeconds(120),
+                () -> send(post(API, probe.replace("\"externalId\":null",
+                        "\"externalId\":\"probe-" + UUID.randomUUID() + "\"").replace("\"publish\":true", "\"publish\":false"))
+                        .header("Authorization", ADMIN)),
+                response -> response.statusCode() == 201);
     }
 
     static String listing(String side, String kind, String title, String description, String keywords,

@@ -1,6 +1,7 @@
 package cn.scast.tianfu.it.listing;
 
 import cn.scast.tianfu.it.support.ApiCalls;
+import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
 import jakarta.annotation.Resource;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -144,8 +146,6 @@ class ListingAuditIT {
     }
 
     private void awaitCities() throws Exception {
-        for (int i = 0; i < 1200 && count("SELECT COUNT(*) FROM ref_city") < 21; i++) {
-            Thread.sleep(100);
-        }
+        Await.until("the 21 cities seeded", Duration.ofSeconds(120), () -> count("SELECT COUNT(*) FROM ref_city") >= 21);
     }
 }

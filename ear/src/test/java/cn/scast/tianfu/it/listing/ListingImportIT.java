@@ -1,6 +1,7 @@
 package cn.scast.tianfu.it.listing;
 
 import cn.scast.tianfu.imports.JobControl;
+import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.Eventually;
 import cn.scast.tianfu.it.support.JobAwait;
@@ -26,6 +27,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.time.Duration;
 import java.util.List;
@@ -106,11 +108,11 @@ class ListingImportIT {
     }
 
     private void awaitReferenceData() throws Exception {
-        for (int i = 0; i < 1200 && (count("SELECT COUNT(*) FROM ref_taxonomy_term WHERE taxonomy = 'INDUSTRY'") < 100
-                || count("SELECT COUNT(*) FROM ref_city") < 21); i++) {
-            Thread.sleep(100);
-        }
-        Thread.sleep(1000);
+        // the whole reference seed job recorded as completed, not only its first rows
+        Await.until("the reference seed job completed", Duration.ofSeconds(120),
+                () -> count("SELECT COUNT(*) FROM seed_run WHERE job_name = 'reference-import'") == 1
+                        && count("SELECT COUNT(*) FROM ref_taxonomy_term WHERE taxonomy = 'INDUSTRY'") >= 100
+                        && count("SELECT COUNT(*) FROM ref_city") >= 21);
     }
 
     private List<String> rejectsOf(long instanceId) throws Exception {

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.it.membership;
 
+import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.membership.identity.ResidentIdNumber;
 import cn.scast.tianfu.membership.identity.UnifiedSocialCreditCode;
@@ -76,16 +77,11 @@ final class ApiClient {
     /** Waits until the reference seeds (cities) are in: workers and organisations need a known city. */
     static void awaitCities() throws Exception {
         ApiClient admin = admin();
-        for (int i = 0; i < 120; i++) {
-            HttpResponse<String> probe = admin.post("/organisations",
-                    "{\"type\":\"ENTERPRISE_OR_INSTITUTION\",\"name\":\"\",\"creditCode\":\"" + creditCode()
-                            + "\",\"cityCode\":\"510100\"}");
-            if (probe.statusCode() == 400 && !probe.body().contains("\"cityCode\"")) {
-                return;
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("reference data (ref_city) not loaded");
+        Await.value("reference data (ref_city) loaded", Duration.ofSeconds(120),
+                () -> admin.post("/organisations",
+                        "{\"type\":\"ENTERPRISE_OR_INSTITUTION\",\"name\":\"\",\"creditCode\":\"" + creditCode()
+                                + "\",\"cityCode\":\"510100\"}"),
+                probe -> probe.statusCode() == 400 && !probe.body().contains("\"cityCode\""));
     }
 
     /** A valid, random 18-digit ID number of someone born in Chengdu between 1960 and 2000. */

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.it.membership;
 
+import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,11 +113,9 @@ class MembershipRecordsApiIT {
         String list = admin.get("/city-associations").body();
         assertTrue(list.contains("成都市科学技术协会"), list);
         long chengdu = associationId(admin, "510100");
-        String counties = "";
-        for (int i = 0; i < 60 && !counties.contains("锦江区"); i++) { // counties follow the cities in the seed job
-            counties = admin.get("/city-associations/" + chengdu + "/counties").body();
-            Thread.sleep(counties.contains("锦江区") ? 0 : 1000);
-        }
+        // counties follow the cities in the seed job
+        String counties = Await.value("Chengdu's counties seeded", Duration.ofSeconds(60),
+                () -> admin.get("/city-associations/" + chengdu + "/counties").body(), body -> body.contains("锦江区"));
         assertTrue(counties.contains("锦江区"), counties);
 
         HttpResponse<String> invalid = admin.put("/city-associations/" + chengdu + "/contact",

@@ -38,7 +38,7 @@ class MembershipRecordsScreenIT {
     void openBrowser() throws Exception {
         ApiClient.awaitCities();
         browser = new Browser();
-        wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+        wait = browser.waitUpTo(Duration.ofSeconds(30));
         browser.signIn(ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
         browser.awaitText("pageTitle", "数据看板");
     }

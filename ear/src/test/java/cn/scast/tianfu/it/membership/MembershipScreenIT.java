@@ -56,7 +56,7 @@ class MembershipScreenIT {
         browser.awaitText("pageTitle", "数据看板");
         browser.open(Deployments.BASE_URL + "/admin/membership/index.xhtml");
         browser.awaitText("pageTitle", "会员");
-        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+        WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(30));
 
         String name = ApiClient.unique("界面");
         browser.click("tabs:workersForm:newWorker");

@@ -129,7 +129,7 @@ class TeamApiIT {
     @Test
     void theNewResourcesAreInTheOpenApiDocument() throws Exception {
         HttpResponse<String> document = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:8080/openapi")).build(),
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(Deployments.SERVER_URL + "/openapi")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, document.statusCode());
         for (String path : new String[] {"/api/v1/teams", "/api/v1/journals", "/api/v1/staff", "/api/v1/city-associations",

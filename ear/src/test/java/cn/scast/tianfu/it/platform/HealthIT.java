@@ -45,7 +45,7 @@ class HealthIT {
 
     @Test
     void openApiDocumentNamesTheApi() throws IOException, InterruptedException {
-        HttpResponse<String> response = get("http://localhost:8080/openapi");
+        HttpResponse<String> response = get(Deployments.SERVER_URL + "/openapi");
 
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("天府科技云 API"), response.body());

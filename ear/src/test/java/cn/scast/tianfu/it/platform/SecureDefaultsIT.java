@@ -3,6 +3,7 @@ package cn.scast.tianfu.it.platform;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
 import cn.scast.tianfu.it.support.RunningPlatform;
+import cn.scast.tianfu.it.support.TestPorts;
 import cn.scast.tianfu.launcher.AdminCredentials;
 import cn.scast.tianfu.launcher.DatabaseCredentials;
 import cn.scast.tianfu.launcher.RuntimeSettings;
@@ -113,7 +114,7 @@ class SecureDefaultsIT {
 
     @Test
     void adminInterfaceWantsTheGeneratedPassword() throws IOException, InterruptedException {
-        String url = "http://localhost:4848/management/domain.json";
+        String url = "http://localhost:" + TestPorts.admin() + "/management/domain.json";
         AdminCredentials admin = RunningPlatform.platform().admin();
 
         assertEquals(401, get(url, Optional.empty()).statusCode());
@@ -129,7 +130,7 @@ class SecureDefaultsIT {
 
         try (Socket socket = new Socket()) {
             assertThrows(ConnectException.class,
-                    () -> socket.connect(new InetSocketAddress(address.get(), 4848), 5000));
+                    () -> socket.connect(new InetSocketAddress(address.get(), TestPorts.admin()), 5000));
         }
     }
 

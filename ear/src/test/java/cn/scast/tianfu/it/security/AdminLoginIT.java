@@ -1,5 +1,6 @@
 package cn.scast.tianfu.it.security;
 
+import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Browser;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
@@ -9,6 +10,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,14 +27,6 @@ class AdminLoginIT {
     }
 
     private Browser browser;
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     @BeforeEach
     void openBrowser() {
@@ -60,17 +55,20 @@ class AdminLoginIT {
     }
 
     @Test
-    void administratorSeesTheDashboard() {
+    void administratorSeesTheDashboard() throws Exception {
         browser.signIn("admin", "Tianfu@2026");
 
         browser.awaitText("pageTitle", "数据看板");
         assertEquals("admin", browser.textOf("currentUser"));
         assertTrue(browser.driver().getPageSource().contains("ui-datatable"), "PrimeFaces table rendered");
         // Seeds load right after deployment; the dashboard shows them once they are in.
-        for (int i = 0; i < 60 && !browser.driver().getPageSource().contains("阿坝藏族羌族自治州"); i++) {
-            sleep(1000);
+        Await.until("the seeded cities on the dashboard", Duration.ofSeconds(60), () -> {
+            if (browser.driver().getPageSource().contains("阿坝藏族羌族自治州")) {
+                return true;
+            }
             browser.driver().navigate().refresh();
-        }
+            return false;
+        });
         assertTrue(browser.textOf("kpiCities").contains("21"), browser.textOf("kpiCities"));
         assertTrue(browser.driver().getPageSource().contains("凉山彝族自治州"));
     }

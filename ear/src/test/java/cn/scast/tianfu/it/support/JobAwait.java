@@ -4,6 +4,7 @@ import cn.scast.tianfu.imports.JobControl;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -17,13 +18,13 @@ public final class JobAwait {
     }
 
     public static JobExecution end(JobControl jobs, long executionId) throws InterruptedException {
-        for (int i = 0; i < 1200; i++) {
-            JobExecution execution = jobs.execution(executionId);
-            if (ENDED.contains(execution.getBatchStatus())) {
-                return execution;
-            }
-            Thread.sleep(100);
+        try {
+            return Await.value("job execution " + executionId + " ended", Duration.ofSeconds(120),
+                    () -> jobs.execution(executionId), execution -> ENDED.contains(execution.getBatchStatus()));
+        } catch (InterruptedException | RuntimeException | AssertionError e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
-        throw new AssertionError("job execution " + executionId + " did not end within 120 s");
     }
 }

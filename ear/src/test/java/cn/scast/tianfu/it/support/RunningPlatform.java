@@ -52,7 +52,10 @@ public final class RunningPlatform implements BeforeAllCallback {
         Path work = dataDirectory();
         deleteRecursively(work);
         Map<String, String> env = new HashMap<>(System.getenv());
-        env.putIfAbsent(RuntimeSettings.DB_PORT, "33307");
+        // the tests' own ports: a ./tianfu run (8080, 4848, 33306) may run meanwhile
+        env.put(RuntimeSettings.DB_PORT, Integer.toString(TestPorts.database()));
+        env.put(RuntimeSettings.HTTP_PORT, Integer.toString(TestPorts.http()));
+        env.put(RuntimeSettings.ADMIN_PORT, Integer.toString(TestPorts.admin()));
         env.put(RuntimeSettings.DATA_DIR, work.toAbsolutePath().toString());
         Platform platform = new Platform(RuntimeSettings.fromEnvironment(env, work)).start();
         // arquillian.xml reads the admin account from these (Arquillian starts after this extension)
