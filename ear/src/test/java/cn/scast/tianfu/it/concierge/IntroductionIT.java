@@ -2,7 +2,7 @@ package cn.scast.tianfu.it.concierge;
 
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.Eventually;
+import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.PlatformTest;
 import cn.scast.tianfu.membership.AccountService;
 import cn.scast.tianfu.membership.Role;
@@ -59,7 +59,7 @@ class IntroductionIT {
                 + "检测难题\",\"keywords\":\"" + marker + ";无损检测;燃气轮机\",\"cityCode\":\"" + CITY + "\"}")));
         long supply = idOf(created(worker.post("v1/listings", "{\"kind\":\"TECH_SERVICE\",\"title\":\"" + marker
                 + "超声无损检测服务\",\"keywords\":\"" + marker + ";无损检测\",\"cityCode\":\"510100\"}")));
-        Eventually.holds("the worker's supply is among the demand's matches", Duration.ofSeconds(30),
+        Await.until("the worker's supply is among the demand's matches", Duration.ofSeconds(30),
                 () -> enterprise.get("v1/listings/" + demand + "/matches?limit=10").body().contains("\"listingId\":" + supply));
 
         HttpResponse<String> foreignDecline = outsider.post("v1/listings/" + demand + "/matches/" + supply + "/decline",

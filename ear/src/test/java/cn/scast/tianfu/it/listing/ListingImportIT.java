@@ -3,7 +3,7 @@ package cn.scast.tianfu.it.listing;
 import cn.scast.tianfu.imports.JobControl;
 import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.Eventually;
+import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.JobAwait;
 import cn.scast.tianfu.it.support.PlatformTest;
 import cn.scast.tianfu.listing.Listing;
@@ -92,7 +92,7 @@ class ListingImportIT {
                 + " AND listing_id IN (" + demand.getId() + ", " + supply.getId() + ")"), "the unchanged second run changed nothing");
 
         // no rebuild: the outbox brings the imported rows into the index
-        Eventually.holds("the index learns the imported rows", Duration.ofSeconds(30),
+        Await.until("the index learns the imported rows", Duration.ofSeconds(30),
                 () -> !matching.matchesFor(demand.getId(), 5).isEmpty());
         List<ProposedMatch> matches = matching.matchesFor(demand.getId(), 5);
         assertFalse(matches.isEmpty(), "the index learned the imported rows");

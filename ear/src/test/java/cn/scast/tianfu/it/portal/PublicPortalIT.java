@@ -2,7 +2,7 @@ package cn.scast.tianfu.it.portal;
 
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.Eventually;
+import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.PlatformTest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -66,7 +66,7 @@ class PublicPortalIT {
                 + "草稿成果\",\"keywords\":\"" + marker + "\",\"cityCode\":\"510400\",\"publish\":false}")));
 
         String search = "/public/listings.xhtml?side=SUPPLY&q=" + URLEncoder.encode(marker + " 储能", StandardCharsets.UTF_8);
-        Eventually.holds("the search finds the new listing", Duration.ofSeconds(30),
+        Await.until("the search finds the new listing", Duration.ofSeconds(30),
                 () -> get(search).body().contains("listing.xhtml?id=" + published + "\""));
         String results = get(search).body();
         assertTrue(results.contains(marker + "储能电池电解液制备技术") && results.contains("攀枝花市"), results);

@@ -2,7 +2,7 @@ package cn.scast.tianfu.it.security;
 
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.Eventually;
+import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.PlatformTest;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -47,7 +47,7 @@ class CityScopeIT {
 
     @BeforeEach
     void registerStaffOfTwoCities() throws Exception {
-        Eventually.holds("21 city associations", Duration.ofMinutes(2),
+        Await.until("21 city associations", Duration.ofMinutes(2),
                 () -> admin.get("v1/city-associations").body().split("\"cityCode\"").length > 21);
         zigongStaff = staff(ZIGONG);
         chengduStaff = staff(CHENGDU);

@@ -2,7 +2,7 @@ package cn.scast.tianfu.it.security;
 
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.Eventually;
+import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.PlatformTest;
 import cn.scast.tianfu.it.support.SignedInPages;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -58,7 +58,7 @@ class RoleMenusIT {
     @Test
     void cityStaffSeeTheirWorkAndNotTheProvinceOfficesAreas() throws Exception {
         ApiCalls admin = ApiCalls.as("admin", "Tianfu@2026");
-        Eventually.holds("city associations", Duration.ofMinutes(2),
+        Await.until("city associations", Duration.ofMinutes(2),
                 () -> admin.get("v1/city-associations").body().contains("\"cityCode\":\"510300\""));
         String username = "menu" + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> created = admin.post("v1/staff", "{\"username\":\"" + username + "\",\"displayName\":\"自贡保姆\","
