@@ -3,7 +3,6 @@ package cn.scast.tianfu.it.listing;
 import cn.scast.tianfu.imports.JobControl;
 import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.JobAwait;
 import cn.scast.tianfu.it.support.PlatformTest;
 import cn.scast.tianfu.listing.Listing;
