@@ -12,12 +12,12 @@ import java.util.Map;
 /** Backs the public registration page: one form per kind of applicant, field errors beside the inputs. */
 @Named
 @ViewScoped
-public class RegistrationBean implements Serializable {
+public class SelfRegistrationBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient RegistrationService registrations;
+    private transient SelfRegistrationService registrations;
 
     @EJB
     private transient ReferenceLists references;

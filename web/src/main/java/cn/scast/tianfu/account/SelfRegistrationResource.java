@@ -28,10 +28,10 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "registration", description = "注册")
-public class RegistrationResource {
+public class SelfRegistrationResource {
 
     @EJB
-    private RegistrationService registrations;
+    private SelfRegistrationService registrations;
 
     @EJB
     private OneTimeLinks links;
