@@ -49,7 +49,7 @@ final class DomainConfiguration {
 
     /**
      * The server's listeners on the given HTTP and admin ports; the other ports the server opens (HTTPS, IIOP,
-     * JMX, JMS, OSGi shell, the Hazelcast data grid) move by as much as HTTP moved from 8080, so that a second domain (the tests' one beside the run
+     * JMX, JMS) move by as much as HTTP moved from 8080, so that a second domain (the tests' one beside the run
      * command's) shares none of them. Idempotent: every port is set from the defaults, not shifted.
      */
     static void usePorts(Path domainXml, int httpPort, int adminPort) throws IOException {
@@ -75,12 +75,7 @@ final class DomainConfiguration {
         section = setPort(section, "<jmx-connector [^>]*name=\"system\"[^>]*>", 8686 + offset);
         section = rewriteTags(section, "<system-property name=\"JMS_PROVIDER_PORT\"[^>]*>",
                 tag -> tag.replaceAll(" value=\"[^\"]*\"", " value=\"" + (7676 + offset) + "\""));
-        section = section.replaceAll("-Dosgi\\.shell\\.telnet\\.port=\\d+", "-Dosgi.shell.telnet.port=" + (6666 + offset));
-        // the data grid (domain level): a second domain on other ports must not find and join the first one
-        String domainLevel = rewriteTags(xml.substring(0, start), "<hazelcast-runtime-configuration [^>]*>", tag -> tag
-                .replaceAll(" das-port=\"[^\"]*\"", " das-port=\"" + (4900 + offset) + "\"")
-                .replaceAll(" start-port=\"[^\"]*\"", " start-port=\"" + (5900 + offset) + "\""));
-        return domainLevel + section + xml.substring(end);
+        return xml.substring(0, start) + section + xml.substring(end);
     }
 
     private static String setPort(String xml, String tagPattern, int port) {

@@ -64,9 +64,7 @@ class DomainHardeningIT {
     @Test
     void portsOfTheServerConfigMoveTogetherAndOnlyThere() {
         String xml = """
-                <hazelcast-runtime-configuration start-port="5900" das-port="4900" auto-increment-port="true"></hazelcast-runtime-configuration>
                 <config name="server-config">
-                    <jvm-options>-Dosgi.shell.telnet.port=6666</jvm-options>
                     <iiop-listener address="0.0.0.0" port="3700" id="orb-listener-1" lazy-init="true" />
                     <jmx-connector auth-realm-name="admin-realm" security-enabled="false" address="0.0.0.0" port="8686" name="system" />
                     <network-listener port="8080" protocol="http-listener-1" transport="tcp" name="http-listener-1" thread-pool="http-thread-pool"></network-listener>
@@ -85,8 +83,6 @@ class DomainHardeningIT {
         assertTrue(moved.contains("address=\"127.0.0.1\" port=\"14848\" protocol=\"admin-listener\""), moved);
         assertTrue(moved.contains("port=\"13700\" id=\"orb-listener-1\""), moved);
         assertTrue(moved.contains("port=\"18686\" name=\"system\""), moved);
-        assertTrue(moved.contains("start-port=\"15900\" das-port=\"14900\""), moved);
-        assertTrue(moved.contains("-Dosgi.shell.telnet.port=16666"), moved);
         assertTrue(moved.contains("port=\"${HTTP_LISTENER_PORT}\""), "other configs untouched: " + moved);
         assertEquals(moved, DomainConfiguration.withPorts(moved, 18080, 14848), "idempotent");
         assertEquals(xml, DomainConfiguration.withPorts(moved, 8080, 4848), "back to the defaults");
