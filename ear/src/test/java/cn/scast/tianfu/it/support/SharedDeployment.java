@@ -41,7 +41,9 @@ import java.util.Set;
  *   <li>its deploy and undeploy events are answered from the cached deployment instead of the server;</li>
  *   <li>the shared deployment is undeployed when Arquillian stops the container at the end of the run, or
  *       before a class that deploys an archive of its own (the same application name and context root), and
- *       deployed again for the next class that shares it.</li>
+ *       deployed again for the next class that shares it;</li>
+ *   <li>when the EAR fails to deploy, the first class reports the server's error and every later class fails
+ *       at once with that error as the cause, without deploying again.</li>
  * </ul>
  */
 public class SharedDeployment {
@@ -143,11 +145,14 @@ public class SharedDeployment {
             sharedScenario = classScenario.get();
         }
         Deployment shared = sharedDeployment();
-        if (shared.isDeployed() && !shared.hasDeploymentError()) {
-            return;
-        }
         if (shared.hasDeploymentError()) {
-            shared.undeployed(); // try again for this class rather than fail every later class with a stale error
+            // an EAR that does not deploy fails every class the same way: say so at once instead of deploying
+            // it again for each of them
+            throw new IllegalStateException("the shared deployment of the application failed (see the first test"
+                    + " class that failed and the server log); not tried again", shared.getDeploymentError());
+        }
+        if (shared.isDeployed()) {
+            return;
         }
         classScenario.set(sharedScenario);
         containerControl.fire(new DeployManagedDeployments());
