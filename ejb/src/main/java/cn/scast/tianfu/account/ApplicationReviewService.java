@@ -88,7 +88,7 @@ public class ApplicationReviewService {
     public ApplicationView approve(long id) {
         AccountApplication application = inScope(id, true);
         requirePending(application);
-        Map<String, Object> before = RegistrationService.snapshot(application);
+        Map<String, Object> before = SelfRegistrationService.snapshot(application);
         UserAccount account = application.getAccount();
         Instant now = Instant.now();
         Long workerId = null;
@@ -100,7 +100,7 @@ public class ApplicationReviewService {
         }
         application.approve(Callers.name(session), now, workerId, organisationId);
         audit.record("account-application.approve", "AccountApplication", application.getId(), before,
-                RegistrationService.snapshot(application), "审核通过");
+                SelfRegistrationService.snapshot(application), "审核通过");
         notifier.notify(account, "registration.approved", "【天府科技云】注册审核通过",
                 account.getDisplayName() + "，您好：\n\n您的" + kindLabel(application) + "注册申请已通过审核，"
                         + "现在可以用手机号码 " + account.getUsername() + " 登录天府科技云。");
@@ -117,10 +117,10 @@ public class ApplicationReviewService {
         }
         AccountApplication application = inScope(id, true);
         requirePending(application);
-        Map<String, Object> before = RegistrationService.snapshot(application);
+        Map<String, Object> before = SelfRegistrationService.snapshot(application);
         application.reject(Callers.name(session), Instant.now(), text);
         audit.record("account-application.reject", "AccountApplication", application.getId(), before,
-                RegistrationService.snapshot(application), "审核不通过：" + text);
+                SelfRegistrationService.snapshot(application), "审核不通过：" + text);
         UserAccount account = application.getAccount();
         notifier.notify(account, "registration.rejected", "【天府科技云】注册审核未通过",
                 account.getDisplayName() + "，您好：\n\n您的" + kindLabel(application) + "注册申请未通过审核。原因：" + text

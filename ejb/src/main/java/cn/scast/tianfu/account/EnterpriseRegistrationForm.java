@@ -1,6 +1,6 @@
 package cn.scast.tianfu.account;
 
-/** 企事业单位 self-registration as entered (page or POST /api/v1/registrations/enterprises); checked by RegistrationService. */
+/** 企事业单位 self-registration as entered (page or POST /api/v1/registrations/enterprises); checked by SelfRegistrationService. */
 public class EnterpriseRegistrationForm {
 
     private String creditCode;

@@ -1,6 +1,6 @@
 package cn.scast.tianfu.account;
 
-/** 科技工作者 self-registration as entered (page or POST /api/v1/registrations/workers); checked by RegistrationService. */
+/** 科技工作者 self-registration as entered (page or POST /api/v1/registrations/workers); checked by SelfRegistrationService. */
 public class WorkerRegistrationForm {
 
     private String name;

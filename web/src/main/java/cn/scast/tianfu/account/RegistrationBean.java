@@ -17,7 +17,7 @@ public class RegistrationBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient RegistrationService registrations;
+    private transient SelfRegistrationService registrations;
 
     @EJB
     private transient ReferenceLists references;

@@ -31,7 +31,7 @@ import java.util.Map;
 public class RegistrationResource {
 
     @EJB
-    private RegistrationService registrations;
+    private SelfRegistrationService registrations;
 
     @EJB
     private OneTimeLinks links;

@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  */
 @Stateless
 @PermitAll
-public class RegistrationService {
+public class SelfRegistrationService {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final int NAME_MAX = 32;
