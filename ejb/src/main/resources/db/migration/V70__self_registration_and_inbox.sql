@@ -50,7 +50,7 @@ ALTER TABLE mem_organisation
 CREATE TABLE account_token (
     id           BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     account_id   BIGINT       NOT NULL,
-    purpose      VARCHAR(16)  NOT NULL,
+    purpose      VARCHAR(32)  NOT NULL,
     token_hash   CHAR(64)     NOT NULL,
     created_at   DATETIME(6)  NOT NULL,
     expires_at   DATETIME(6)  NOT NULL,

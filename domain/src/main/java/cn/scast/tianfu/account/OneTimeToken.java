@@ -29,7 +29,7 @@ public class OneTimeToken {
     private UserAccount account;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @Column(nullable = false, length = 32)
     private TokenPurpose purpose;
 
     @Column(name = "token_hash", nullable = false, length = 64, unique = true)

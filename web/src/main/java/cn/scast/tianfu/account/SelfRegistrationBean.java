@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Backs the public registration page: one form per kind of applicant, field errors beside the inputs. */
-@Named
+@Named("selfRegistration")
 @ViewScoped
 public class SelfRegistrationBean implements Serializable {
 
