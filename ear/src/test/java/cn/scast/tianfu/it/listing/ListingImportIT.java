@@ -92,11 +92,12 @@ class ListingImportIT {
 
         // no rebuild: the outbox brings the imported rows into the index
         Await.until("the index learns the imported rows", Duration.ofSeconds(30),
-                () -> !matching.matchesFor(demand.getId(), 5).isEmpty());
-        List<ProposedMatch> matches = matching.matchesFor(demand.getId(), 5);
-        assertFalse(matches.isEmpty(), "the index learned the imported rows");
-        assertEquals(supply.getId(), matches.get(0).listingId());
-        String shared = matches.get(0).match().detail(MatchReasonType.SHARED_TERMS);
+                () -> matching.matchesFor(demand.getId(), 5).stream().anyMatch(m -> m.listingId() == supply.getId()));
+        // other tests' listings may share the words; the imported counterpart must be among the best, explained
+        ProposedMatch imported = matching.matchesFor(demand.getId(), 5).stream()
+                .filter(m -> m.listingId() == supply.getId()).findFirst()
+                .orElseThrow(() -> new AssertionError("the imported supply is among the demand's matches"));
+        String shared = imported.match().detail(MatchReasonType.SHARED_TERMS);
         assertTrue(shared.contains("钙钛矿") && shared.contains("光伏组件"), shared);
     }
 

@@ -42,10 +42,12 @@ class PublicPortalIT {
     @Test
     void theRootIsThePublicHomeWithLiveFiguresOnAPhoneSizedLayout() throws Exception {
         HttpResponse<String> root = get("/");
+        for (int hop = 0; hop < 3 && root.statusCode() == 302
+                && !root.headers().firstValue("Location").orElse("").endsWith("/public/index.xhtml"); hop++) {
+            root = get(root.headers().firstValue("Location").orElseThrow().replaceFirst("^.*?/tfkjy", ""));
+        }
         assertEquals(302, root.statusCode(), root.body());
-        assertTrue(root.headers().firstValue("Location").orElse("").endsWith("/home"), root.headers().toString());
-        HttpResponse<String> home = get("/home");
-        assertTrue(home.headers().firstValue("Location").orElse("").endsWith("/public/index.xhtml"));
+        assertTrue(root.headers().firstValue("Location").orElse("").endsWith("/public/index.xhtml"), root.headers().toString());
 
         HttpResponse<String> page = get("/public/index.xhtml");
         assertEquals(200, page.statusCode());
@@ -57,7 +59,7 @@ class PublicPortalIT {
 
     @Test
     void aKeywordSearchFindsAPublishedListingWhosePageHidesThePublisher() throws Exception {
-        String marker = "钒液流" + UUID.randomUUID().toString().substring(0, 4);
+        String marker = "全钒液流电池";
         String owner = "联系人王工13912345678";
         long published = idOf(created(admin.post("v1/listings", "{\"kind\":\"ACHIEVEMENT\",\"title\":\"" + marker
                 + "储能电池电解液制备技术\",\"keywords\":\"" + marker + ";储能电池;电解液\",\"cityCode\":\"510400\","
@@ -65,9 +67,13 @@ class PublicPortalIT {
         long draft = idOf(created(admin.post("v1/listings", "{\"kind\":\"ACHIEVEMENT\",\"title\":\"" + marker
                 + "草稿成果\",\"keywords\":\"" + marker + "\",\"cityCode\":\"510400\",\"publish\":false}")));
 
-        String search = "/public/listings.xhtml?side=SUPPLY&q=" + URLEncoder.encode(marker + " 储能", StandardCharsets.UTF_8);
-        Await.until("the search finds the new listing", Duration.ofSeconds(30),
-                () -> get(search).body().contains("listing.xhtml?id=" + published + "\""));
+        String search = "/public/listings.xhtml?side=SUPPLY&q=" + URLEncoder.encode(marker + " 电解液", StandardCharsets.UTF_8);
+        try {
+            Await.until("the search finds the new listing", Duration.ofSeconds(30),
+                    () -> get(search).body().contains("listing.xhtml?id=" + published + "\""));
+        } catch (AssertionError notFound) {
+            throw new AssertionError(notFound.getMessage() + "; results: " + get(search).body(), notFound);
+        }
         String results = get(search).body();
         assertTrue(results.contains(marker + "储能电池电解液制备技术") && results.contains("攀枝花市"), results);
         assertFalse(results.contains("id=" + draft + "\""), "drafts are not public");
