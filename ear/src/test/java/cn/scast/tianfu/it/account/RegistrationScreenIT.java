@@ -47,7 +47,7 @@ class RegistrationScreenIT {
             browser.type("kinds:workerForm:name", "页面注册员");
             browser.type("kinds:workerForm:mobile", mobile);
             browser.type("kinds:workerForm:idNumber", wrongId);
-            browser.choose("kinds:workerForm:cityCode", "成都市");
+            browser.select("kinds:workerForm:cityCode", "成都市");
             browser.type("kinds:workerForm:unitName", "电子科技大学");
             browser.type("kinds:workerForm:email", "page" + run + "@example.cn");
             browser.type("kinds:workerForm:password", password);
