@@ -75,6 +75,7 @@ class PublicPortalIT {
             throw new AssertionError(notFound.getMessage() + "; results: " + get(search).body(), notFound);
         }
         String results = get(search).body();
+        assertTrue(results.contains("value=\"" + marker + " 电解液\""), "the Chinese query is read as UTF-8 and shown back");
         assertTrue(results.contains(marker + "储能电池电解液制备技术") && results.contains("攀枝花市"), results);
         assertFalse(results.contains("id=" + draft + "\""), "drafts are not public");
         assertFalse(results.contains(owner), "no publisher in the results");
