@@ -46,6 +46,7 @@ public class PublicListingsBean {
 
     /** Reads the query parameters (a GET form, so a search is a link one can share) and runs the search. */
     public void load() {
+        q = utf8QueryParameter("q").orElse(q);
         MarketSide wanted = MarketSide.DEMAND.name().equals(side) ? MarketSide.DEMAND : MarketSide.SUPPLY;
         side = wanted.name();
         String cityFilter = city == null || city.isBlank() ? null : city;
@@ -60,6 +61,31 @@ public class PublicListingsBean {
                     .map(m -> new Row(m.counterpart(), foundBy(m)))
                     .toList();
         }
+    }
+
+    /**
+     * A query-string parameter decoded as UTF-8, as the portal's forms send it. Payara decodes query strings as
+     * ISO-8859-1, and its default-charset setting would also stamp a charset on binary downloads.
+     */
+    static java.util.Optional<String> utf8QueryParameter(String name) {
+        Object request = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        String query = request instanceof jakarta.servlet.http.HttpServletRequest http ? http.getQueryString() : null;
+        if (query == null) {
+            return java.util.Optional.empty();
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String key = equals < 0 ? pair : pair.substring(0, equals);
+            if (key.equals(name)) {
+                try {
+                    return java.util.Optional.of(java.net.URLDecoder.decode(equals < 0 ? "" : pair.substring(equals + 1),
+                            java.nio.charset.StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException malformed) {
+                    return java.util.Optional.empty();
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static String foundBy(ProposedMatch match) {
