@@ -227,21 +227,7 @@ public class MatchingService {
         } catch (IOException e) {
             throw new UncheckedIOException("matching failed for listing " + listingId, e);
         }
-        if (matches.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Listing> counterparts = em.createQuery("SELECT l FROM Listing l WHERE l.id IN :ids", Listing.class)
-                .setParameter("ids", matches.stream().map(Match::listingId).toList())
-                .getResultStream()
-                .collect(Collectors.toMap(Listing::getId, Function.identity()));
-        List<ProposedMatch> result = new ArrayList<>(matches.size());
-        for (Match match : matches) {
-            Listing counterpart = counterparts.get(match.listingId());
-            if (counterpart != null) {
-                result.add(new ProposedMatch(match, counterpart));
-            }
-        }
-        return result;
+        return withListings(matches, listing -> true);
     }
 
     /**
@@ -259,17 +245,22 @@ public class MatchingService {
         } catch (IOException e) {
             throw new UncheckedIOException("search failed for 「" + text + "」", e);
         }
+        return withListings(matches, listing -> listing.getStatus() == cn.scast.tianfu.listing.ListingState.PUBLISHED);
+    }
+
+    /** The hits with their listings as stored, in hit order; hits whose listing is gone or not wanted are left out. */
+    private List<ProposedMatch> withListings(List<Match> matches, java.util.function.Predicate<Listing> wanted) {
         if (matches.isEmpty()) {
             return List.of();
         }
-        Map<Long, Listing> found = em.createQuery("SELECT l FROM Listing l WHERE l.id IN :ids", Listing.class)
+        Map<Long, Listing> listings = em.createQuery("SELECT l FROM Listing l WHERE l.id IN :ids", Listing.class)
                 .setParameter("ids", matches.stream().map(Match::listingId).toList())
                 .getResultStream()
                 .collect(Collectors.toMap(Listing::getId, Function.identity()));
         List<ProposedMatch> result = new ArrayList<>(matches.size());
         for (Match match : matches) {
-            Listing listing = found.get(match.listingId());
-            if (listing != null && listing.getStatus() == cn.scast.tianfu.listing.ListingState.PUBLISHED) {
+            Listing listing = listings.get(match.listingId());
+            if (listing != null && wanted.test(listing)) {
                 result.add(new ProposedMatch(match, listing));
             }
         }
