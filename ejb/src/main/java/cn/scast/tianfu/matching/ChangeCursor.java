@@ -2,77 +2,85 @@ package cn.scast.tianfu.matching;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
- * How far this node's index has applied the listing_change outbox. Ids are handed out when a change is written but
- * become visible when its transaction commits, so a later id can be read before an earlier one. The cursor's position
- * therefore only moves over ids without a hole: every change at or below it is applied. A hole is waited for until
- * {@code holeTimeout} after it was first seen (a rolled-back transaction leaves a hole for ever); changes above the
- * position that were already applied are remembered, so they are not applied again while a hole is open.
+ * How far this node's index has read the listing_change outbox. Ids are handed out when a change is written but
+ * become visible when its transaction commits, so a later id can be read before an earlier one, and a rolled-back
+ * transaction leaves its ids missing for ever. The cursor therefore keeps two things: the highest id read, and the
+ * gaps below it whose transactions may still commit. New changes are read above the highest id, late ones inside the
+ * gaps, so every change is read exactly once and a gap never holds back the changes after it. A gap is given up
+ * {@code gapTimeout} after it was first seen. The position (everything at or below it read) is what survives a
+ * restart: the start of the oldest open gap, or the highest id read.
  */
 final class ChangeCursor {
 
-    private final Duration holeTimeout;
-    private long position;
-    private final Set<Long> appliedAbove = new HashSet<>();
-    /** First missing id of each open hole → when it was first seen missing. */
-    private final TreeMap<Long, Instant> holesSince = new TreeMap<>();
-
-    ChangeCursor(long position, Duration holeTimeout) {
-        this.position = position;
-        this.holeTimeout = holeTimeout;
+    /** Ids {@code from..to} (inclusive) not read yet, missing since {@code since}. */
+    record Gap(long from, long to, Instant since) {
     }
 
+    private final Duration gapTimeout;
+    private long highestRead;
+    private final TreeMap<Long, Gap> gapsByStart = new TreeMap<>();
+
+    ChangeCursor(long position, Duration gapTimeout) {
+        this.highestRead = position;
+        this.gapTimeout = gapTimeout;
+    }
+
+    /** Every change at or below this id has been read. */
     long position() {
-        return position;
+        return gapsByStart.isEmpty() ? highestRead : gapsByStart.firstKey() - 1;
     }
 
-    /** Whether the change still needs applying (it was not applied since the position last moved past it). */
-    boolean needs(long changeId) {
-        return changeId > position && !appliedAbove.contains(changeId);
+    /** New changes are read above this id. */
+    long highestRead() {
+        return highestRead;
     }
 
-    /**
-     * Records that the changes read (ids above the position, ascending) are applied and moves the position as far as
-     * it may; returns the new position.
-     */
-    long applied(List<Long> changeIds, Instant now) {
-        appliedAbove.addAll(changeIds);
-        noteHoles(now);
-        while (true) {
-            long next = position + 1;
-            if (appliedAbove.remove(next)) {
-                position = next;
-                continue;
+    /** The gaps whose late changes are still to be looked for, oldest ids first. */
+    List<Gap> openGaps() {
+        return List.copyOf(gapsByStart.values());
+    }
+
+    /** Records the changes read (new ones and late ones in any order); returns the new position. */
+    long read(List<Long> changeIds, Instant now) {
+        for (long id : changeIds.stream().sorted().toList()) {
+            if (id > highestRead) {
+                if (id > highestRead + 1) {
+                    gapsByStart.put(highestRead + 1, new Gap(highestRead + 1, id - 1, now));
+                }
+                highestRead = id;
+            } else {
+                fill(id);
             }
-            Long lowestAbove = appliedAbove.stream().min(Long::compare).orElse(null);
-            if (lowestAbove == null) {
-                break;
-            }
-            Instant seen = holesSince.getOrDefault(next, now);
-            if (Duration.between(seen, now).compareTo(holeTimeout) < 0) {
-                break;
-            }
-            // waited long enough: the missing ids were rolled back
-            position = lowestAbove - 1;
         }
-        holesSince.headMap(position, true).clear();
-        return position;
+        return giveUpGapsOlderThan(now);
     }
 
-    /** A hole is known from the moment a change above it is applied; its clock starts then. */
-    private void noteHoles(Instant now) {
-        long previous = position;
-        for (long id : new TreeSet<>(appliedAbove)) {
-            if (id > previous + 1) {
-                holesSince.putIfAbsent(previous + 1, now);
-            }
-            previous = id;
+    /** Gives up the gaps waited for long enough (their transactions rolled back); returns the new position. */
+    long giveUpGapsOlderThan(Instant now) {
+        gapsByStart.values().removeIf(gap -> Duration.between(gap.since(), now).compareTo(gapTimeout) >= 0);
+        return position();
+    }
+
+    private void fill(long id) {
+        Map.Entry<Long, Gap> entry = gapsByStart.floorEntry(id);
+        if (entry == null || entry.getValue().to() < id) {
+            return; // read before, or a gap already given up
         }
+        Gap gap = entry.getValue();
+        gapsByStart.remove(gap.from());
+        List<Gap> rest = new ArrayList<>(2);
+        if (gap.from() < id) {
+            rest.add(new Gap(gap.from(), id - 1, gap.since()));
+        }
+        if (id < gap.to()) {
+            rest.add(new Gap(id + 1, gap.to(), gap.since()));
+        }
+        rest.forEach(part -> gapsByStart.put(part.from(), part));
     }
 }

@@ -55,10 +55,12 @@ public class ListingChangeFeed {
     private static final int BATCH = 2000;
     /** Batches applied per tick at most, so one tick does not hold the timer thread for long. */
     private static final int BATCHES_PER_TICK = 25;
+    /** Open gaps looked into per tick at most (each is one id range). */
+    private static final int GAPS_PER_TICK = 200;
     /** Changes written before a rebuild read the listings but committed after it: applied again to be sure. */
     private static final long REBUILD_OVERLAP = 10_000;
-    /** How long a hole in the ids is waited for before it counts as a rolled-back transaction. */
-    static final Duration HOLE_TIMEOUT = Duration.ofMinutes(1);
+    /** How long a gap in the ids is waited for before it counts as a rolled-back transaction. */
+    static final Duration GAP_TIMEOUT = Duration.ofMinutes(1);
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
@@ -78,7 +80,7 @@ public class ListingChangeFeed {
         positionFile = new ChangePositionFile(matching.indexDirectory());
         OptionalLong stored = matching.persistent() ? positionFile.read(MatchingService.INDEX_FORMAT) : OptionalLong.empty();
         if (stored.isPresent()) {
-            cursor = new ChangeCursor(stored.getAsLong(), HOLE_TIMEOUT);
+            cursor = new ChangeCursor(stored.getAsLong(), GAP_TIMEOUT);
             LOG.info(() -> "listing index catches up from outbox position " + stored.getAsLong());
         } else {
             timers.createSingleActionTimer(1, new TimerConfig(REBUILD, false));
@@ -117,40 +119,56 @@ public class ListingChangeFeed {
         matching.rebuild();
         long start = Math.max(0, head - REBUILD_OVERLAP);
         positionFile.write(MatchingService.INDEX_FORMAT, start);
-        cursor = new ChangeCursor(start, HOLE_TIMEOUT);
+        cursor = new ChangeCursor(start, GAP_TIMEOUT);
     }
 
     private void catchUp() throws IOException {
+        ChangeCursor current = cursor;
+        long before = current.position();
+        boolean read = readAndApply(current, lateChanges(current.openGaps()));
         for (int batch = 0; batch < BATCHES_PER_TICK; batch++) {
-            ChangeCursor current = cursor;
             List<?> rows = em.createNativeQuery("SELECT id, listing_id FROM listing_change WHERE id > ?1 ORDER BY id LIMIT ?2")
-                    .setParameter(1, current.position())
+                    .setParameter(1, current.highestRead())
                     .setParameter(2, BATCH)
                     .getResultList();
-            if (rows.isEmpty()) {
-                return;
-            }
-            List<Long> changeIds = new ArrayList<>(rows.size());
-            Set<Long> listingIds = new LinkedHashSet<>();
-            for (Object row : rows) {
-                Object[] columns = (Object[]) row;
-                long changeId = ((Number) columns[0]).longValue();
-                if (current.needs(changeId)) {
-                    changeIds.add(changeId);
-                    listingIds.add(((Number) columns[1]).longValue());
-                }
-            }
-            apply(listingIds);
-            long before = current.position();
-            long after = current.applied(changeIds, Instant.now());
-            if (!listingIds.isEmpty() || after != before) {
-                matching.commit();
-                positionFile.write(MatchingService.INDEX_FORMAT, after);
-            }
-            if (rows.size() < BATCH || after == before && changeIds.isEmpty()) {
-                return;
+            read |= readAndApply(current, rows);
+            if (rows.size() < BATCH) {
+                break;
             }
         }
+        long after = current.giveUpGapsOlderThan(Instant.now());
+        if (read || after != before) {
+            matching.commit();
+            positionFile.write(MatchingService.INDEX_FORMAT, after);
+        }
+    }
+
+    /** Changes that committed late into the open gaps (oldest gaps first, a bounded number per tick). */
+    private List<?> lateChanges(List<ChangeCursor.Gap> gaps) {
+        if (gaps.isEmpty()) {
+            return List.of();
+        }
+        String ranges = gaps.stream().limit(GAPS_PER_TICK)
+                .map(gap -> "id BETWEEN " + gap.from() + " AND " + gap.to())
+                .collect(Collectors.joining(" OR "));
+        return em.createNativeQuery("SELECT id, listing_id FROM listing_change WHERE " + ranges + " ORDER BY id")
+                .getResultList();
+    }
+
+    private boolean readAndApply(ChangeCursor current, List<?> rows) {
+        if (rows.isEmpty()) {
+            return false;
+        }
+        List<Long> changeIds = new ArrayList<>(rows.size());
+        Set<Long> listingIds = new LinkedHashSet<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            changeIds.add(((Number) columns[0]).longValue());
+            listingIds.add(((Number) columns[1]).longValue());
+        }
+        apply(listingIds);
+        current.read(changeIds, Instant.now());
+        return true;
     }
 
     /** Puts the listings' current state into the index; a listing that no longer exists leaves it. */

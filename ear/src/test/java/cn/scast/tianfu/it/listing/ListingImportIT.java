@@ -28,7 +28,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 
@@ -92,9 +91,9 @@ class ListingImportIT {
 
         // no rebuild: the outbox brings the imported rows into the index
         Await.until("the index learns the imported rows", Duration.ofSeconds(30),
-                () -> matching.matchesFor(demand.getId(), 5).stream().anyMatch(m -> m.listingId() == supply.getId()));
+                () -> matching.matchesFor(demand.getId(), 10).stream().anyMatch(m -> m.listingId() == supply.getId()));
         // other tests' listings may share the words; the imported counterpart must be among the best, explained
-        ProposedMatch imported = matching.matchesFor(demand.getId(), 5).stream()
+        ProposedMatch imported = matching.matchesFor(demand.getId(), 10).stream()
                 .filter(m -> m.listingId() == supply.getId()).findFirst()
                 .orElseThrow(() -> new AssertionError("the imported supply is among the demand's matches"));
         String shared = imported.match().detail(MatchReasonType.SHARED_TERMS);
