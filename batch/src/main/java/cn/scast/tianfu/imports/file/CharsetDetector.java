@@ -120,6 +120,27 @@ public final class CharsetDetector {
      * A few NULs, and NULs further on, are left to the reader, which rejects the rows holding them.
      */
     static Scan scan(Path file, Charset charset) throws IOException {
+        if (StandardCharsets.UTF_8.equals(charset)) {
+            return scanUtf8(file);
+        }
+        return scanDecoding(file, charset);
+    }
+
+    /** The UTF-8 case without decoding the whole file: validated as bytes, only the head decoded for the binary check. */
+    private static Scan scanUtf8(Path file) throws IOException {
+        long errorOffset = Utf8Validation.firstMalformedOffset(file);
+        // the binary check reads at most 8,192 characters, i.e. at most 4 bytes each
+        byte[] head = head(file, CONTROL_CHECK_CHARS * 4);
+        int decodable = errorOffset < 0 ? head.length : (int) Math.min(head.length, errorOffset);
+        CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .decode(ByteBuffer.wrap(head, 0, decodable));
+        boolean binary = looksBinary(chars, 0, new int[] {0});
+        return new Scan(errorOffset < 0, errorOffset, binary);
+    }
+
+    private static Scan scanDecoding(Path file, Charset charset) throws IOException {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
