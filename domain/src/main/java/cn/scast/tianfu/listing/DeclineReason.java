@@ -12,10 +12,10 @@ public enum DeclineReason {
     WRONG_FIELD("领域不符"),
     /** The counterpart is too far away: candidates in its city (prefecture) are lowered. */
     TOO_FAR("距离太远"),
-    /** The need was met already (or the offer taken); only the pair is excluded. */
+    /** The need was met already (or the offer taken): candidates sharing the counterpart's keywords are lowered. */
     ALREADY_SOLVED("问题已解决"),
     ALREADY_COOPERATING("已有合作"),
-    /** Price or budget does not fit; only the pair is excluded. */
+    /** Price or budget does not fit: candidates asking as much (or offering as little) are lowered. */
     BUDGET_MISMATCH("预算不符"),
     OTHER("其他");
 

@@ -63,6 +63,8 @@ public class MatchingService {
      * another format is rebuilt instead of being caught up.
      */
     public static final int INDEX_FORMAT = 2;
+    /** Candidates fetched beyond the limit when "already solved" or "budget" declines may lower some. */
+    private static final int LESSON_POOL = 20;
 
     private static final String COMMIT = "listing-index-commit";
     private static final long COMMIT_INTERVAL_MS = 30_000;
@@ -220,14 +222,21 @@ public class MatchingService {
             throw new ListingNotFoundException(listingId);
         }
         Set<Long> declined = declinedCounterparts(source);
+        List<Object[]> lessonsFromDeclines = declinesTeachingAboutOthers(source);
+        DeclineLessons lessons = DeclineLessons.of(source,
+                counterpartsDeclinedAs(lessonsFromDeclines, DeclineReason.ALREADY_SOLVED),
+                counterpartsDeclinedAs(lessonsFromDeclines, DeclineReason.BUDGET_MISMATCH));
+        // lowered candidates make room for others: ask for a pool that does not depend on a short limit
+        int wanted = lessons.isEmpty() ? limit : Math.min(MatchQuery.MAX_LIMIT, Math.max(limit, LESSON_POOL) + LESSON_POOL);
         List<Match> matches;
         try {
-            matches = matcher.matchesFor(ListingMapping.toMatchable(source), lowerLikeDeclined(source,
-                    new MatchQuery(limit, declined)));
+            matches = matcher.matchesFor(ListingMapping.toMatchable(source),
+                    lowerLikeDeclined(lessonsFromDeclines, new MatchQuery(wanted, declined)));
         } catch (IOException e) {
             throw new UncheckedIOException("matching failed for listing " + listingId, e);
         }
-        return withListings(matches, listing -> true);
+        List<ProposedMatch> proposed = lessons.apply(withListings(matches, listing -> true));
+        return proposed.size() > limit ? List.copyOf(proposed.subList(0, limit)) : proposed;
     }
 
     /**
@@ -268,25 +277,34 @@ public class MatchingService {
     }
 
     /**
-     * Adds what the listing's declines say about similar candidates: after "wrong field" the declined
-     * counterpart's discipline is lowered, after "too far" its city. Either listing of the pair may have
-     * declined; the judgement is about the pair, so it counts for both.
+     * The listing's declines whose reason says something about similar candidates, as (reason, counterpart) pairs.
+     * Either listing of the pair may have declined; the judgement is about the pair, so it counts for both.
      */
-    private MatchQuery lowerLikeDeclined(Listing source, MatchQuery query) {
+    private List<Object[]> declinesTeachingAboutOthers(Listing source) {
         String counterpart = source.getSide() == MarketSide.DEMAND ? "d.supplyId" : "d.demandId";
         String own = source.getSide() == MarketSide.DEMAND ? "d.demandId" : "d.supplyId";
-        List<Object[]> rows = em.createQuery("SELECT d.reason, l.disciplineCode, l.cityCode FROM MatchDecline d, Listing l"
+        return em.createQuery("SELECT d.reason, l FROM MatchDecline d, Listing l"
                         + " WHERE " + own + " = :id AND l.id = " + counterpart + " AND d.reason IN :reasons", Object[].class)
                 .setParameter("id", source.getId())
-                .setParameter("reasons", List.of(DeclineReason.WRONG_FIELD, DeclineReason.TOO_FAR))
+                .setParameter("reasons", List.of(DeclineReason.WRONG_FIELD, DeclineReason.TOO_FAR,
+                        DeclineReason.ALREADY_SOLVED, DeclineReason.BUDGET_MISMATCH))
                 .getResultList();
+    }
+
+    private static List<Listing> counterpartsDeclinedAs(List<Object[]> declines, DeclineReason reason) {
+        return declines.stream().filter(row -> row[0] == reason).map(row -> (Listing) row[1]).toList();
+    }
+
+    /** After "wrong field" the declined counterpart's discipline is lowered in the index query, after "too far" its city. */
+    private static MatchQuery lowerLikeDeclined(List<Object[]> declines, MatchQuery query) {
         Set<String> disciplines = new HashSet<>();
         Set<String> cities = new HashSet<>();
-        for (Object[] row : rows) {
-            if (row[0] == DeclineReason.WRONG_FIELD && row[1] != null) {
-                disciplines.add((String) row[1]);
-            } else if (row[0] == DeclineReason.TOO_FAR && row[2] != null) {
-                cities.add((String) row[2]);
+        for (Object[] row : declines) {
+            Listing counterpart = (Listing) row[1];
+            if (row[0] == DeclineReason.WRONG_FIELD && counterpart.getDisciplineCode() != null) {
+                disciplines.add(counterpart.getDisciplineCode());
+            } else if (row[0] == DeclineReason.TOO_FAR && counterpart.getCityCode() != null) {
+                cities.add(counterpart.getCityCode());
             }
         }
         return query.lowering(disciplines, cities);

@@ -1,6 +1,7 @@
 package cn.scast.tianfu.it.listing;
 
 import cn.scast.tianfu.it.support.ApiCalls;
+import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
 import jakarta.json.Json;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Declines feed back into matching, through the REST API: a declined pair is never proposed again from
  * either end, "wrong field" lowers the other candidates of the declined one's discipline for that
- * listing, "too far" those of its city; and the explanations show no form template words.
+ * listing, "too far" those of its city, "already solved" those with the declined one's keywords, "budget" those asking
+ * as much (or offering as little); and the explanations show no form template words.
  */
 @PlatformTest
 @RunAsClient
@@ -97,6 +100,61 @@ class MatchDeclineFeedbackIT {
         assertNull(match(matchesOf(demand), nearSameField));
     }
 
+    @Test
+    void solvedAndBudgetDeclinesLowerCandidatesLikeTheDeclinedOne() throws Exception {
+        awaitReferenceData();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        long demand = create(listing(run, "DEMAND", "REQUIREMENT", "钒液流电池电堆密封与漏液治理需求",
+                "钒液流电池电堆密封件老化导致漏液，寻求漏液监测与修复方案。", "钒液流电池;电堆密封;漏液", "430", "510100", "300"));
+        long solved = create(listing(run, "SUPPLY", "ACHIEVEMENT", "钒液流电池电堆密封件",
+                "钒液流电池电堆密封件与密封结构设计。", "电堆密封;密封件", "430", "510100", "100"));
+        long likeSolved = create(listing(run, "SUPPLY", "TECH_SERVICE", "钒液流电池电堆密封胶条检测",
+                "钒液流电池电堆密封胶条老化与漏液检测。", "电堆密封;胶条检测", "430", "510100", "50"));
+        long dear = create(listing(run, "SUPPLY", "HIGH_TECH", "钒液流电池漏液监测系统",
+                "钒液流电池漏液的光纤监测系统。", "漏液;监测系统", "430", "510100", "500"));
+        long dearer = create(listing(run, "SUPPLY", "HIGH_TECH", "钒液流电池漏液在线监测",
+                "钒液流电池漏液在线监测与预警平台。", "漏液;在线监测", "430", "510100", "800"));
+        long cheaper = create(listing(run, "SUPPLY", "TECH_SERVICE", "钒液流电池漏液巡检服务",
+                "钒液流电池漏液巡检与维护服务。", "漏液;巡检", "430", "510100", "80"));
+        long reference = create(listing(run, "SUPPLY", "TECH_SERVICE", "钒液流电池漏液修复",
+                "钒液流电池漏液修复与电解液回收。", "漏液;修复", "430", "510100", null));
+
+        long richDemand = create(listing(run, "DEMAND", "REQUIREMENT", "钒液流电池漏液监测采购",
+                "采购钒液流电池漏液监测系统。", "漏液;监测系统", "430", "510100", "1000"));
+        long poorDemand = create(listing(run, "DEMAND", "REQUIREMENT", "钒液流电池漏液监测改造",
+                "钒液流电池漏液监测系统改造。", "漏液;监测系统", "430", "510100", "200"));
+        long openDemand = create(listing(run, "DEMAND", "REQUIREMENT", "钒液流电池漏液监测评估",
+                "钒液流电池漏液监测系统评估。", "漏液;监测系统", "430", "510100", null));
+        JsonArray forDearBefore = matchesOf(dear);
+        JsonArray before = matchesOf(demand);
+        for (long id : List.of(solved, likeSolved, dear, dearer, cheaper, reference)) {
+            assertNotNull(match(before, id), id + " must be proposed: " + before);
+        }
+
+        // already solved: candidates with one of the declined supply's keywords (电堆密封) count half
+        assertEquals(204, decline(demand, solved, "ALREADY_SOLVED").statusCode());
+        JsonArray afterSolved = matchesOf(demand);
+        assertNull(match(afterSolved, solved), afterSolved.toString());
+        assertEquals(HALF * relative(before, likeSolved, reference), relative(afterSolved, likeSolved, reference), 1e-3);
+        assertEquals(relative(before, dear, reference), relative(afterSolved, dear, reference), 1e-3,
+                "candidates without the solved keywords keep their weight");
+
+        // budget: after a 500万 supply was too dear, supplies asking 500万 or more count half; cheaper ones and those
+        // without an amount keep their weight
+        assertEquals(204, decline(demand, dear, "BUDGET_MISMATCH").statusCode());
+        JsonArray afterBudget = matchesOf(demand);
+        assertNull(match(afterBudget, dear), afterBudget.toString());
+        assertEquals(HALF * relative(afterSolved, dearer, reference), relative(afterBudget, dearer, reference), 1e-3);
+        assertEquals(relative(afterSolved, cheaper, reference), relative(afterBudget, cheaper, reference), 1e-3);
+
+        // the pair's judgement counts from the supply's end too: for the declined supply, demands offering at most
+        // the declined demand's 300万 count half
+        JsonArray forDear = matchesOf(dear);
+        assertNull(match(forDear, demand), forDear.toString());
+        assertEquals(HALF * relative(forDearBefore, poorDemand, openDemand), relative(forDear, poorDemand, openDemand), 1e-3);
+        assertEquals(relative(forDearBefore, richDemand, openDemand), relative(forDear, richDemand, openDemand), 1e-3);
+    }
+
     /** Score of one candidate relative to another in the same answer (scores compare within one answer only). */
     private static double relative(JsonArray matches, long candidate, long reference) {
         JsonObject c = match(matches, candidate);
@@ -136,23 +194,28 @@ class MatchDeclineFeedbackIT {
 
     /** Seeds (cities, disciplines) are loaded by a job right after the first deployment. */
     private void awaitReferenceData() throws Exception {
-        for (int i = 0; i < 240; i++) {
+        Await.until("the reference data is loaded", Duration.ofSeconds(120), () -> {
             String probe = "{\"externalId\":\"probe-" + UUID.randomUUID() + "\",\"side\":\"DEMAND\",\"kind\":\"REQUIREMENT\","
                     + "\"title\":\"参考数据探测\",\"disciplineCode\":\"430\",\"cityCode\":\"510100\",\"publish\":false}";
-            if (admin.post(LISTINGS, probe).statusCode() == 201) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("reference data not loaded within 120 s");
+            return admin.post(LISTINGS, probe).statusCode() == 201;
+        });
     }
 
     private static String listing(String run, String side, String kind, String title, String description,
                                   String keywords, String discipline, String city) {
-        return Json.createObjectBuilder().add("externalId", "decline-it-" + run + "-" + UUID.randomUUID())
+        return listing(run, side, kind, title, description, keywords, discipline, city, null);
+    }
+
+    private static String listing(String run, String side, String kind, String title, String description,
+                                  String keywords, String discipline, String city, String amountWanYuan) {
+        var json = Json.createObjectBuilder().add("externalId", "decline-it-" + run + "-" + UUID.randomUUID())
                 .add("side", side).add("kind", kind).add("title", title).add("description", description)
                 .add("keywords", keywords).add("disciplineCode", discipline).add("cityCode", city)
-                .add("ownerName", "评测单位").add("publish", true).build().toString();
+                .add("ownerName", "评测单位").add("publish", true);
+        if (amountWanYuan != null) {
+            json.add("amountWanYuan", new java.math.BigDecimal(amountWanYuan));
+        }
+        return json.build().toString();
     }
 
     private static JsonObject json(String body) {
