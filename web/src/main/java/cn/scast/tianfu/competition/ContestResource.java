@@ -158,7 +158,7 @@ public class ContestResource {
     @RolesAllowed({"admin", "city-staff", "society-officer", "jury-member", "worker", "enterprise", "public"})
     @Operation(summary = "人气奖投票：每人每届一票，与评委评分分开统计")
     @APIResponse(responseCode = "204", description = "counted")
-    @APIResponse(responseCode = "422", description = "already voted, no vote in this edition, or not an entry of it")
+    @APIResponse(responseCode = "422", description = "already voted, the vote is not open, or not an entry of it")
     public Response vote(@PathParam("id") long id, Vote vote, @Context SecurityContext security) {
         if (vote == null || vote.entryId == null) {
             throw RefusedInput.invalid(List.of(new cn.scast.tianfu.platform.FieldError("entryId", "不能为空")));
@@ -170,15 +170,34 @@ public class ContestResource {
     @GET
     @Path("editions/{id}/votes")
     @PermitAll
-    @Operation(summary = "人气投票计数（票数从高到低）")
-    public List<VoteCount> voteCounts(@PathParam("id") long id) {
-        return votes.counts(id);
+    @Operation(summary = "人气奖投票：状态、可投作品；投票结束后才公布各作品票数（票数从高到低）")
+    @APIResponse(responseCode = "404", description = "no such edition, or it has no popular vote")
+    public VoteTally voteTally(@PathParam("id") long id) {
+        return votes.tally(id);
+    }
+
+    @POST
+    @Path("editions/{id}/vote/opening")
+    @RolesAllowed("admin")
+    @Operation(summary = "开启人气奖投票")
+    @APIResponse(responseCode = "409", description = "the vote was opened before")
+    public VoteTally openVote(@PathParam("id") long id) {
+        return votes.open(id);
+    }
+
+    @POST
+    @Path("editions/{id}/vote/closing")
+    @RolesAllowed("admin")
+    @Operation(summary = "结束人气奖投票并公布票数")
+    @APIResponse(responseCode = "409", description = "the vote is not open")
+    public VoteTally closeVote(@PathParam("id") long id) {
+        return votes.close(id);
     }
 
     @GET
     @Path("editions/{id}/popular-award")
     @PermitAll
-    @Operation(summary = "人气奖：票数最高的作品（并列均获奖）")
+    @Operation(summary = "人气奖：投票结束后票数最高的作品（并列均获奖；结束前为空）")
     public List<VoteCount> popularAward(@PathParam("id") long id) {
         return votes.popularAward(id);
     }

@@ -2,6 +2,7 @@ package cn.scast.tianfu.competition;
 
 import cn.scast.tianfu.award.FieldMessages;
 import cn.scast.tianfu.award.RefusedInput;
+import cn.scast.tianfu.platform.RecordConflict;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -24,6 +25,9 @@ public class RegistrationBean implements Serializable {
 
     @EJB
     private RegistrationService registrations;
+
+    @EJB
+    private PopularVotes votes;
 
     private Long editionId;
     private RegistrationForm form = new RegistrationForm();
@@ -51,6 +55,34 @@ public class RegistrationBean implements Serializable {
             members = null;
         } catch (RefusedInput refused) {
             FieldMessages.show("registrationForm", refused);
+        }
+    }
+
+    /** The chosen edition's 人气奖 vote, or null when it has none. */
+    public VoteTally getVote() {
+        boolean voting = editionId != null && getEditions().stream()
+                .anyMatch(e -> e.editionId() == editionId && e.popularVote());
+        return voting ? votes.tally(editionId) : null;
+    }
+
+    public void openVote() {
+        changeVote(true);
+    }
+
+    public void closeVote() {
+        changeVote(false);
+    }
+
+    private void changeVote(boolean open) {
+        if (!FieldMessages.callerInAnyRole("admin")) {
+            FieldMessages.show("voteForm", RefusedInput.rule(null, "只有省科协管理员可以开启或结束人气奖投票"));
+            return;
+        }
+        try {
+            VoteTally tally = open ? votes.open(editionId) : votes.close(editionId);
+            FieldMessages.info("人气奖投票" + tally.statusLabel());
+        } catch (RecordConflict conflict) {
+            FieldMessages.show("voteForm", RefusedInput.rule(null, conflict.getMessage()));
         }
     }
 
