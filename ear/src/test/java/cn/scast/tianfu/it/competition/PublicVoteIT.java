@@ -1,0 +1,144 @@
+package cn.scast.tianfu.it.competition;
+
+import cn.scast.tianfu.it.award.ReferenceDataAwait;
+import cn.scast.tianfu.it.support.ApiCalls;
+import cn.scast.tianfu.it.support.Browser;
+import cn.scast.tianfu.it.support.Deployments;
+import cn.scast.tianfu.it.support.PlatformTest;
+import cn.scast.tianfu.membership.identity.ResidentIdNumber;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static cn.scast.tianfu.it.support.ApiCalls.idOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The public 人气奖 page in Chromium: staff open the vote on the contest screen, a self-registered and approved
+ * account votes once (a second vote is refused in Chinese), nobody sees a count while the vote is open, and the
+ * counts appear on the public page once staff have closed it.
+ */
+@PlatformTest
+@RunAsClient
+class PublicVoteIT {
+
+    private static final String PASSWORD = "Voter2026pass";
+    private static final ApiCalls ADMIN = ApiCalls.as("admin", "Tianfu@2026");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void anAccountVotesOnceAndTheCountsAppearOnlyAfterTheClose() throws Exception {
+        ReferenceDataAwait.citiesAndCounties();
+        String tag = Long.toString(System.nanoTime() % 100_000);
+        int year = 2070 + ThreadLocalRandom.current().nextInt(20);
+        String name = "人气投票测试大赛" + tag;
+        HttpResponse<String> created = ADMIN.post("v1/contests/editions", "{\"type\":\"RURAL\",\"year\":" + year
+                + ",\"name\":\"" + name + "\",\"popularVote\":true,\"cityQuotas\":{\"510100\":3}}");
+        assertEquals(201, created.statusCode(), created.body());
+        long edition = idOf(created.body());
+        String tea = "竹编茶具" + tag;
+        String rice = "稻田养鱼" + tag;
+        register(edition, tea, "杨师傅");
+        register(edition, rice, "周大姐");
+        String voter = approvedWorker();
+        String page = Deployments.BASE_URL + "/public/vote.xhtml?edition=" + edition;
+
+        try (Browser admin = new Browser(); Browser browser = new Browser(); Browser visitor = new Browser()) {
+            admin.signIn("admin", "Tianfu@2026");
+            admin.awaitText("pageTitle", "数据看板");
+            admin.open(Deployments.BASE_URL + "/admin/competition/registrations.xhtml");
+            admin.select("editionForm:edition", name);
+            admin.awaitText("voteForm:voteStatus", "未开始");
+            admin.click("voteForm:openVote");
+            admin.awaitText("voteForm:voteStatus", "投票中");
+
+            visitor.open(page);
+            visitor.awaitText("voteStatus", "投票中");
+            assertTrue(visitor.textOf("voteForm:signIn").contains("登录后投票"));
+            assertTrue(visitor.driver().findElements(By.xpath("//table[@id='entries']//input[@type='submit']")).isEmpty(),
+                    "no vote buttons for a visitor who has not signed in");
+
+            browser.signIn(voter, PASSWORD);
+            browser.waitUpTo(Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("login"));
+            browser.open(page);
+            browser.awaitText("pageTitle", name);
+            assertTrue(browser.textOf("countsHidden").contains("投票结束后公布票数"));
+            voteFor(browser, tea);
+            browser.awaitText("voteForm:messages", "投票成功");
+            voteFor(browser, rice);
+            browser.awaitText("voteForm:messages", "每人每届只能投一票，您已投过票");
+            assertTrue(browser.textOf("voteForm:voted").contains("您已在本届投过票"));
+            assertTrue(browser.textOf("countsHidden").contains("投票结束后公布票数"));
+            assertTrue(browser.driver().findElements(By.id("counts")).isEmpty(), "no counts while the vote is open");
+            String whileOpen = ApiCalls.anonymous().get("v1/contests/editions/" + edition + "/votes").body();
+            assertTrue(whileOpen.contains("\"counts\":[]") && whileOpen.contains("\"countsShown\":false"), whileOpen);
+
+            admin.click("voteForm:closeVote");
+            admin.awaitText("voteForm:voteStatus", "已结束");
+
+            browser.open(page);
+            browser.awaitText("voteStatus", "已结束");
+            assertEquals(1, countOf(browser, tea), "the first vote counted");
+            assertEquals(0, countOf(browser, rice), "the refused second vote not counted");
+            assertTrue(browser.driver().findElements(By.id("countsHidden")).isEmpty());
+            assertTrue(browser.driver().findElements(By.xpath("//table[@id='entries']//input[@type='submit']")).isEmpty(),
+                    "no vote buttons once the vote has closed");
+        }
+        String award = ApiCalls.anonymous().get("v1/contests/editions/" + edition + "/popular-award").body();
+        assertTrue(award.contains(tea) && !award.contains(rice), award);
+    }
+
+    private static void voteFor(Browser browser, String title) {
+        browser.waitUpTo(Duration.ofSeconds(30)).until(d -> {
+            var buttons = d.findElements(By.xpath("//table[@id='entries']//tr[td[1]='" + title + "']//input[@type='submit']"));
+            if (buttons.isEmpty()) {
+                return false;
+            }
+            buttons.get(0).click();
+            return true;
+        });
+    }
+
+    private static long countOf(Browser browser, String title) {
+        String row = browser.driver().findElement(By.xpath("//table[@id='counts']//tr[td[1]='" + title + "']")).getText();
+        Matcher m = Pattern.compile("(\\d+)\\s*$").matcher(row);
+        assertTrue(m.find(), row);
+        return Long.parseLong(m.group(1));
+    }
+
+    private static void register(long edition, String title, String entrant) throws Exception {
+        HttpResponse<String> r = ADMIN.post("v1/contests/editions/" + edition + "/registrations", "{\"title\":\"" + title
+                + "\",\"entrantName\":\"" + entrant + "\",\"countyCode\":\"510117\",\"track\":\"农产品加工\"}");
+        assertEquals(201, r.statusCode(), r.body());
+    }
+
+    /** A 科技工作者 who registered themselves (mobile number as username) and was approved: a verified account. */
+    private static String approvedWorker() throws Exception {
+        String digits = String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
+        String mobile = "1370101" + digits;
+        String first17 = "51010419910202" + digits.substring(1);
+        String id = first17 + ResidentIdNumber.checkCharacter(first17);
+        HttpResponse<String> applied = ApiCalls.anonymous().post("v1/registrations/workers", "{\"name\":\"钱投票\",\"mobile\":\""
+                + mobile + "\",\"idNumber\":\"" + id + "\",\"cityCode\":\"510100\",\"countyCode\":\"510104\","
+                + "\"unitName\":\"西南交通大学\",\"email\":\"voter" + digits + "@example.cn\",\"password\":\"" + PASSWORD + "\"}");
+        assertEquals(201, applied.statusCode(), applied.body());
+        Matcher application = Pattern.compile("\"applicationId\":(\\d+)").matcher(applied.body());
+        assertTrue(application.find(), applied.body());
+        HttpResponse<String> approved = ADMIN.post("v1/account-applications/" + application.group(1) + "/approval", "{}");
+        assertEquals(200, approved.statusCode(), approved.body());
+        return mobile;
+    }
+}
