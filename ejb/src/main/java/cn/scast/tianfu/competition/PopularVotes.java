@@ -145,6 +145,24 @@ public class PopularVotes {
     }
 
     private void record(long editionId, long entryId, String voter) {
+        if (Callers.isAnonymous(voter)) {
+            throw RefusedInput.rule(null, "请登录后投票");
+        }
+        requireVotable(editionId, entryId);
+        if (hasVoted(editionId, voter)) {
+            throw RefusedInput.rule(null, ALREADY_VOTED);
+        }
+        em.persist(new PopularVote(editionId, voter, entryId, Instant.now()));
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // A second vote sent at the same moment: the unique key (edition, voter) decided.
+            throw RefusedInput.rule(null, ALREADY_VOTED);
+        }
+    }
+
+    /** Refuses unless the edition's vote is open and the entry is registered in it. */
+    public void requireVotable(long editionId, long entryId) {
         // Locked: a close that commits while a vote is being taken waits, so no vote lands after the close.
         ContestEdition contest = em.find(ContestEdition.class, editionId, LockModeType.PESSIMISTIC_READ);
         if (contest == null) {
@@ -152,9 +170,6 @@ public class PopularVotes {
         }
         if (!contest.isPopularVote()) {
             throw RefusedInput.rule(null, "本届竞赛不设人气奖投票");
-        }
-        if (Callers.isAnonymous(voter)) {
-            throw RefusedInput.rule(null, "请登录后投票");
         }
         if (contest.voteStatus() == VoteStatus.NOT_OPEN) {
             throw RefusedInput.rule(null, "本届人气奖投票尚未开始");
@@ -167,16 +182,6 @@ public class PopularVotes {
                 .getSingleResult();
         if (registered == 0) {
             throw RefusedInput.rule("entryId", "作品 " + entryId + " 不是本届参赛作品");
-        }
-        if (hasVoted(editionId, voter)) {
-            throw RefusedInput.rule(null, ALREADY_VOTED);
-        }
-        em.persist(new PopularVote(editionId, voter, entryId, Instant.now()));
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            // A second vote sent at the same moment: the unique key (edition, voter) decided.
-            throw RefusedInput.rule(null, ALREADY_VOTED);
         }
     }
 }

@@ -77,6 +77,20 @@ public class ContestResource {
     @EJB
     private RuralTalentRegistry registry;
 
+    @EJB
+    private EmailVotes emailVotes;
+
+    /** A vote by e-mail: the entry and the address the confirmation link goes to. */
+    public static class EmailVote {
+        public Long entryId;
+        public String email;
+    }
+
+    /** The token of a mailed vote link. */
+    public static class VoteConfirmation {
+        public String token;
+    }
+
     @GET
     @Path("editions")
     @PermitAll
@@ -174,6 +188,32 @@ public class ContestResource {
     @APIResponse(responseCode = "404", description = "no such edition, or it has no popular vote")
     public VoteTally voteTally(@PathParam("id") long id) {
         return votes.tally(id);
+    }
+
+    @POST
+    @Path("editions/{id}/email-votes")
+    @PermitAll
+    @Operation(summary = "不登录投票：发送确认邮件", description = "邮件中的一次性链接（24 小时内有效）确认后计票；"
+            + "每个邮箱每届一票。")
+    @APIResponse(responseCode = "202", description = "the confirmation mail is on its way")
+    @APIResponse(responseCode = "422", description = "invalid address, the vote is not open, not an entry, or the address voted")
+    public Response requestEmailVote(@PathParam("id") long id, EmailVote vote) {
+        if (vote == null || vote.entryId == null) {
+            throw RefusedInput.invalid(List.of(new cn.scast.tianfu.platform.FieldError("entryId", "不能为空")));
+        }
+        emailVotes.request(id, vote.entryId, vote.email);
+        return Response.accepted().build();
+    }
+
+    @POST
+    @Path("email-votes/confirmation")
+    @PermitAll
+    @Operation(summary = "确认邮件投票（一次性链接中的 token）")
+    @APIResponse(responseCode = "204", description = "counted")
+    @APIResponse(responseCode = "422", description = "unknown, expired or used link; or the address has voted")
+    public Response confirmEmailVote(VoteConfirmation confirmation) {
+        emailVotes.confirm(confirmation == null ? null : confirmation.token);
+        return Response.noContent().build();
     }
 
     @POST

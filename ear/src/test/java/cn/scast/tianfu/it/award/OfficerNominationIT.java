@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static cn.scast.tianfu.it.support.ApiCalls.idOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,7 +45,7 @@ class OfficerNominationIT {
         String otherName = "四川省另一测试学会" + tag;
         society(own, ownName);
         society(other, otherName);
-        int year = 2070 + ThreadLocalRandom.current().nextInt(20);
+        int year = 2071; // this class's own year of the 学术活动 programme
         String editionName = "学会推荐测试学术活动" + tag;
         HttpResponse<String> created = ADMIN.post("v1/awards/editions", "{\"type\":\"EVENT\",\"year\":" + year
                 + ",\"name\":\"" + editionName + "\",\"quotas\":[{\"unitCode\":\"" + own + "\",\"unitName\":\"" + ownName

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.it.competition;
 
+import cn.scast.tianfu.it.account.MailAwait;
 import cn.scast.tianfu.it.award.ReferenceDataAwait;
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Browser;
@@ -15,6 +16,7 @@ import org.openqa.selenium.By;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +35,7 @@ class PublicVoteIT {
 
     private static final String PASSWORD = "Voter2026pass";
     private static final ApiCalls ADMIN = ApiCalls.as("admin", "Tianfu@2026");
+    private static final AtomicInteger YEAR = new AtomicInteger(2070);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -43,12 +46,8 @@ class PublicVoteIT {
     void anAccountVotesOnceAndTheCountsAppearOnlyAfterTheClose() throws Exception {
         ReferenceDataAwait.citiesAndCounties();
         String tag = Long.toString(System.nanoTime() % 100_000);
-        int year = 2070 + ThreadLocalRandom.current().nextInt(20);
         String name = "人气投票测试大赛" + tag;
-        HttpResponse<String> created = ADMIN.post("v1/contests/editions", "{\"type\":\"RURAL\",\"year\":" + year
-                + ",\"name\":\"" + name + "\",\"popularVote\":true,\"cityQuotas\":{\"510100\":3}}");
-        assertEquals(201, created.statusCode(), created.body());
-        long edition = idOf(created.body());
+        long edition = newEdition(name);
         String tea = "竹编茶具" + tag;
         String rice = "稻田养鱼" + tag;
         register(edition, tea, "杨师傅");
@@ -99,6 +98,71 @@ class PublicVoteIT {
         }
         String award = ApiCalls.anonymous().get("v1/contests/editions/" + edition + "/popular-award").body();
         assertTrue(award.contains(tea) && !award.contains(rice), award);
+    }
+
+    @Test
+    void aVisitorVotesByConfirmingTheMailedLinkOncePerAddress() throws Exception {
+        ReferenceDataAwait.citiesAndCounties();
+        String tag = Long.toString(System.nanoTime() % 100_000);
+        long edition = openVote("邮箱投票测试大赛" + tag);
+        String lamp = "自贡彩灯" + tag;
+        String pepper = "汉源花椒" + tag;
+        register(edition, lamp, "李师傅");
+        register(edition, pepper, "王大哥");
+        String address = "visitor" + tag + "@example.cn";
+        String page = Deployments.BASE_URL + "/public/vote.xhtml?edition=" + edition;
+
+        try (Browser visitor = new Browser()) {
+            visitor.open(page);
+            visitor.awaitText("voteStatus", "投票中");
+            visitor.select("voteForm:emailEntry", pepper);
+            visitor.type("voteForm:email", address);
+            visitor.click("voteForm:sendEmailVote");
+            visitor.awaitText("voteForm:messages", "确认邮件已发送至 " + address);
+            MailAwait.Mail mail = MailAwait.awaitMail(address, "请确认您的人气奖投票");
+            assertTrue(mail.body().contains("/public/vote.xhtml?edition=" + edition + "&confirm="), mail.body());
+            Matcher token = Pattern.compile("[?&]confirm=([A-Za-z0-9_%-]+)").matcher(mail.body());
+            assertTrue(token.find(), mail.body());
+            // the token as mailed (already URL-encoded), on this test server's address
+            String link = page + "&confirm=" + token.group(1);
+
+            visitor.open(link);
+            visitor.click("voteForm:confirmVote");
+            visitor.awaitText("voteForm:messages", "投票成功");
+
+            visitor.open(link);
+            visitor.click("voteForm:confirmVote");
+            visitor.awaitText("voteForm:messages", "链接无效、已过期或已使用");
+
+            visitor.open(page);
+            visitor.select("voteForm:emailEntry", lamp);
+            visitor.type("voteForm:email", address.toUpperCase());
+            visitor.click("voteForm:sendEmailVote");
+            visitor.awaitText("voteForm:messages", "该邮箱本届已投过票");
+            assertTrue(visitor.textOf("countsHidden").contains("投票结束后公布票数"));
+
+            assertEquals(200, ADMIN.post("v1/contests/editions/" + edition + "/vote/closing", "").statusCode());
+            visitor.open(page);
+            visitor.awaitText("voteStatus", "已结束");
+            assertEquals(1, countOf(visitor, pepper));
+            assertEquals(0, countOf(visitor, lamp));
+        }
+    }
+
+    /** A rural contest edition with a popular vote, opened through the API. */
+    private static long openVote(String name) throws Exception {
+        long edition = newEdition(name);
+        HttpResponse<String> opened = ADMIN.post("v1/contests/editions/" + edition + "/vote/opening", "");
+        assertEquals(200, opened.statusCode(), opened.body());
+        return edition;
+    }
+
+    /** A rural contest edition with a popular vote; the years are this class's own (one edition per programme and year). */
+    private static long newEdition(String name) throws Exception {
+        HttpResponse<String> created = ADMIN.post("v1/contests/editions", "{\"type\":\"RURAL\",\"year\":"
+                + YEAR.incrementAndGet() + ",\"name\":\"" + name + "\",\"popularVote\":true,\"cityQuotas\":{\"510100\":3}}");
+        assertEquals(201, created.statusCode(), created.body());
+        return idOf(created.body());
     }
 
     private static void voteFor(Browser browser, String title) {
