@@ -68,6 +68,21 @@ public class RegistrationService {
         }
     }
 
+    /**
+     * Checks a youth project against the contest rules without registering it (self-service applications are
+     * checked when submitted, and again with the quota when the city office approves them).
+     */
+    public void checkYouth(long editionId, RegistrationForm form) {
+        if (form == null) {
+            throw RefusedInput.invalid(List.of(new FieldError("body", "缺少报名内容")));
+        }
+        List<FieldError> errors = validator.validate(form);
+        if (!errors.isEmpty()) {
+            throw RefusedInput.invalid(errors);
+        }
+        youth(editionId, form);
+    }
+
     public List<RegistrationView> registrations(long editionId) {
         List<Long> withReport = em.createQuery("SELECT n.registrationId FROM NoveltyReport n, Registration r "
                 + "WHERE r.id = n.registrationId AND r.editionId = :e", Long.class).setParameter("e", editionId)

@@ -29,6 +29,12 @@ public class RegistrationBean implements Serializable {
     @EJB
     private PopularVotes votes;
 
+    @EJB
+    private ContestApplications applications;
+
+    /** Rejection reasons typed per pending application. */
+    private final Map<Long, String> reasons = new java.util.HashMap<>();
+
     private Long editionId;
     private RegistrationForm form = new RegistrationForm();
     /** Group members other than the entrant, separated by commas or 、. */
@@ -84,6 +90,36 @@ public class RegistrationBean implements Serializable {
         } catch (RecordConflict conflict) {
             FieldMessages.show("voteForm", RefusedInput.rule(null, conflict.getMessage()));
         }
+    }
+
+    /** Self-service applications of the chosen edition waiting for review (own city for city staff). */
+    public List<ContestApplicationView> getPending() {
+        return editionId == null ? List.of() : applications.pending(editionId);
+    }
+
+    public void approve(long applicationId) {
+        decide(applicationId, true);
+    }
+
+    public void reject(long applicationId) {
+        decide(applicationId, false);
+    }
+
+    private void decide(long applicationId, boolean approve) {
+        try {
+            ContestApplicationView decided = approve ? applications.approve(applicationId)
+                    : applications.reject(applicationId, reasons.get(applicationId));
+            FieldMessages.info("《" + decided.title() + "》" + decided.statusLabel());
+            reasons.remove(applicationId);
+        } catch (RefusedInput refused) {
+            FieldMessages.show("applicationsForm", refused);
+        } catch (RecordConflict | cn.scast.tianfu.platform.RecordAccessRefused | cn.scast.tianfu.platform.RecordNotFound e) {
+            FieldMessages.show("applicationsForm", RefusedInput.rule(null, e.getMessage()));
+        }
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
     }
 
     public void editionChanged() {
