@@ -6,7 +6,7 @@ import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Browser;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
-import cn.scast.tianfu.membership.identity.ResidentIdNumber;
+import cn.scast.tianfu.it.support.SelfRegisteredAccounts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -15,7 +15,6 @@ import org.openqa.selenium.By;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,7 +51,7 @@ class PublicVoteIT {
         String rice = "稻田养鱼" + tag;
         register(edition, tea, "杨师傅");
         register(edition, rice, "周大姐");
-        String voter = approvedWorker();
+        String voter = SelfRegisteredAccounts.approvedWorker("1370101", "19910202", "钱投票", PASSWORD);
         String page = Deployments.BASE_URL + "/public/vote.xhtml?edition=" + edition;
 
         try (Browser admin = new Browser(); Browser browser = new Browser(); Browser visitor = new Browser()) {
@@ -187,22 +186,5 @@ class PublicVoteIT {
         HttpResponse<String> r = ADMIN.post("v1/contests/editions/" + edition + "/registrations", "{\"title\":\"" + title
                 + "\",\"entrantName\":\"" + entrant + "\",\"countyCode\":\"510117\",\"track\":\"农产品加工\"}");
         assertEquals(201, r.statusCode(), r.body());
-    }
-
-    /** A 科技工作者 who registered themselves (mobile number as username) and was approved: a verified account. */
-    private static String approvedWorker() throws Exception {
-        String digits = String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
-        String mobile = "1370101" + digits;
-        String first17 = "51010419910202" + digits.substring(1);
-        String id = first17 + ResidentIdNumber.checkCharacter(first17);
-        HttpResponse<String> applied = ApiCalls.anonymous().post("v1/registrations/workers", "{\"name\":\"钱投票\",\"mobile\":\""
-                + mobile + "\",\"idNumber\":\"" + id + "\",\"cityCode\":\"510100\",\"countyCode\":\"510104\","
-                + "\"unitName\":\"西南交通大学\",\"email\":\"voter" + digits + "@example.cn\",\"password\":\"" + PASSWORD + "\"}");
-        assertEquals(201, applied.statusCode(), applied.body());
-        Matcher application = Pattern.compile("\"applicationId\":(\\d+)").matcher(applied.body());
-        assertTrue(application.find(), applied.body());
-        HttpResponse<String> approved = ADMIN.post("v1/account-applications/" + application.group(1) + "/approval", "{}");
-        assertEquals(200, approved.statusCode(), approved.body());
-        return mobile;
     }
 }
