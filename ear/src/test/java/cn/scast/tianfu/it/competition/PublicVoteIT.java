@@ -140,6 +140,16 @@ class PublicVoteIT {
             visitor.awaitText("voteForm:messages", "该邮箱本届已投过票");
             assertTrue(visitor.textOf("countsHidden").contains("投票结束后公布票数"));
 
+            HttpResponse<String> badAddress = ApiCalls.anonymous().post("v1/contests/editions/" + edition + "/email-votes",
+                    "{\"entryId\":1,\"email\":\"not-an-address\"}");
+            assertEquals(422, badAddress.statusCode(), badAddress.body());
+            assertTrue(badAddress.body().contains("请填写有效的电子邮箱"), badAddress.body());
+            HttpResponse<String> unknownLink = ApiCalls.anonymous().post("v1/contests/email-votes/confirmation",
+                    "{\"token\":\"no-such-token\"}");
+            assertEquals(422, unknownLink.statusCode(), unknownLink.body());
+            assertTrue(unknownLink.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            assertTrue(unknownLink.body().contains("链接无效、已过期或已使用"), unknownLink.body());
+
             assertEquals(200, ADMIN.post("v1/contests/editions/" + edition + "/vote/closing", "").statusCode());
             visitor.open(page);
             visitor.awaitText("voteStatus", "已结束");
