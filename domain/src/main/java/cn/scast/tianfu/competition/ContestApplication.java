@@ -15,7 +15,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A youth contest project a school or tutor account applied for, with its 查新报告, waiting for the city office.
+ * A contest entry applied for by its school, tutor or (乡土人才) the entrant, waiting for the city office: a youth
+ * project with school level, subject, school, tutor and its 查新报告, or a rural entrant with county and track.
  * Approval turns it into a {@link Registration} (within the city's quota); rejection needs a reason.
  */
 @Entity
@@ -41,16 +42,22 @@ public class ContestApplication {
     @Column(name = "city_code", nullable = false, length = 6)
     private String cityCode;
 
-    @Column(name = "school_level", nullable = false, length = 8)
+    @Column(name = "county_code", length = 6)
+    private String countyCode;
+
+    @Column(length = 32)
+    private String track;
+
+    @Column(name = "school_level", length = 8)
     private String schoolLevel;
 
-    @Column(nullable = false, length = 32)
+    @Column(length = 32)
     private String subject;
 
-    @Column(nullable = false, length = 128)
+    @Column(length = 128)
     private String school;
 
-    @Column(nullable = false, length = 64)
+    @Column(length = 64)
     private String tutor;
 
     /** Other group members, separated by 、 (none for an individual project). */
@@ -103,6 +110,17 @@ public class ContestApplication {
         this.submittedAt = now;
     }
 
+    /** A rural entrant: county and track instead of school details. */
+    public static ContestApplication rural(long editionId, String applicant, String title, String entrantName,
+                                           String cityCode, String countyCode, String track, String members,
+                                           Instant now) {
+        ContestApplication application = new ContestApplication(editionId, applicant, title, entrantName, cityCode,
+                null, null, null, null, members, now);
+        application.countyCode = countyCode;
+        application.track = track;
+        return application;
+    }
+
     public void attachReport(String fileName, byte[] content) {
         this.reportName = fileName;
         this.reportContent = content;
@@ -128,6 +146,8 @@ public class ContestApplication {
     public String getTitle() { return title; }
     public String getEntrantName() { return entrantName; }
     public String getCityCode() { return cityCode; }
+    public String getCountyCode() { return countyCode; }
+    public String getTrack() { return track; }
     public String getSchoolLevel() { return schoolLevel; }
     public String getSubject() { return subject; }
     public String getSchool() { return school; }

@@ -25,8 +25,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * 青少年科技创新大赛 self-service: school and tutor accounts (worker, enterprise) apply for student projects and
- * attach the 查新报告; the city office (its own city's applications; the province office all) approves them, which
+ * Contest self-service: school and tutor accounts (worker, enterprise) apply for 青少年科技创新大赛 student projects
+ * and attach the 查新报告, 乡土人才创新创业大赛 entrants apply by county and track; the city office (its own city's applications; the province office all) approves them, which
  * registers the project through {@link RegistrationService} with its quota and rules, or rejects them with a
  * reason. The applicant follows the status on the own page and is told in the inbox.
  */
@@ -76,6 +76,9 @@ public class ContestApplications {
         if (!application.getApplicant().equals(Callers.name(session))) {
             throw new RecordAccessRefused("只能为本账号提交的报名上传查新报告");
         }
+        if (application.getSchoolLevel() == null) {
+            throw RefusedInput.rule("file", "只有青少年科技创新大赛的作品需要上传查新报告");
+        }
         if (application.getStatus() != ContestApplicationStatus.PENDING) {
             throw new RecordConflict("报名已" + application.getStatus().label() + "，不能再上传查新报告");
         }
@@ -112,6 +115,8 @@ public class ContestApplications {
         form.title = application.getTitle();
         form.entrantName = application.getEntrantName();
         form.cityCode = application.getCityCode();
+        form.countyCode = application.getCountyCode();
+        form.track = application.getTrack();
         form.schoolLevel = application.getSchoolLevel();
         form.subject = application.getSubject();
         form.school = application.getSchool();
@@ -149,15 +154,12 @@ public class ContestApplications {
     }
 
     private ContestApplicationView check(long editionId, RegistrationForm form, String reportName, byte[] report) {
-        ContestEdition contest = em.find(ContestEdition.class, editionId);
-        if (contest == null) {
-            throw RefusedInput.rule(null, "竞赛届次 " + editionId + " 不存在");
-        }
-        if (contest.getType() != ContestType.YOUTH) {
-            throw RefusedInput.rule(null, "只有青少年科技创新大赛可以由学校或辅导教师自行报名");
-        }
-        registrations.checkYouth(editionId, form);
+        String city = registrations.checkRules(editionId, form);
+        boolean youth = em.find(ContestEdition.class, editionId).getType() == ContestType.YOUTH;
         if (report != null) {
+            if (!youth) {
+                throw RefusedInput.rule("file", "只有青少年科技创新大赛的作品需要上传查新报告");
+            }
             NoveltyReports.requirePdf(report);
         }
         String title = form.title.strip();
@@ -171,10 +173,13 @@ public class ContestApplications {
         }
         List<String> others = form.members == null ? List.of() : form.members.stream()
                 .map(RegistrationService::trim).filter(m -> m != null && !m.equals(entrant)).distinct().toList();
-        ContestApplication application = new ContestApplication(editionId, Callers.name(session), title, entrant,
-                form.cityCode.strip(), SchoolLevel.parse(form.schoolLevel).label(), form.subject.strip(),
-                form.school.strip(), form.tutor.strip(), others.isEmpty() ? null : String.join("、", others),
-                Instant.now());
+        String members = others.isEmpty() ? null : String.join("、", others);
+        ContestApplication application = youth
+                ? new ContestApplication(editionId, Callers.name(session), title, entrant, city,
+                SchoolLevel.parse(form.schoolLevel).label(), form.subject.strip(), form.school.strip(),
+                form.tutor.strip(), members, Instant.now())
+                : ContestApplication.rural(editionId, Callers.name(session), title, entrant, city,
+                form.countyCode.strip(), form.track.strip(), members, Instant.now());
         if (report != null) {
             application.attachReport(fileName(reportName), report);
         }
@@ -182,7 +187,7 @@ public class ContestApplications {
         em.flush();
         audit.record("CONTEST_APPLICATION_SUBMIT", "cts_application", application.getId(), null,
                 Map.of("edition", editionId, "title", title, "city", application.getCityCode(),
-                        "report", report != null), "自行报名青少年科技创新大赛");
+                        "report", report != null), "自行报名参赛");
         return view(application);
     }
 

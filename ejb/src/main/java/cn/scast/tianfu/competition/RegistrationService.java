@@ -69,10 +69,16 @@ public class RegistrationService {
     }
 
     /**
-     * Checks a youth project against the contest rules without registering it (self-service applications are
-     * checked when submitted, and again with the quota when the city office approves them).
+     * Checks an entry against its contest's rules without registering it (self-service applications are checked
+     * when submitted, and again with the quota when the city office approves them).
+     *
+     * @return the city whose quota the entry will count against (a rural entrant's from the county)
      */
-    public void checkYouth(long editionId, RegistrationForm form) {
+    public String checkRules(long editionId, RegistrationForm form) {
+        ContestEdition contest = em.find(ContestEdition.class, editionId);
+        if (contest == null) {
+            throw RefusedInput.rule(null, "竞赛届次 " + editionId + " 不存在");
+        }
         if (form == null) {
             throw RefusedInput.invalid(List.of(new FieldError("body", "缺少报名内容")));
         }
@@ -80,7 +86,7 @@ public class RegistrationService {
         if (!errors.isEmpty()) {
             throw RefusedInput.invalid(errors);
         }
-        youth(editionId, form);
+        return (contest.getType() == ContestType.YOUTH ? youth(editionId, form) : rural(editionId, form)).cityCode();
     }
 
     public List<RegistrationView> registrations(long editionId) {

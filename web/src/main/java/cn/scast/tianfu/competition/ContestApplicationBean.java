@@ -1,5 +1,6 @@
 package cn.scast.tianfu.competition;
 
+import cn.scast.tianfu.account.ReferenceLists;
 import cn.scast.tianfu.award.FieldMessages;
 import cn.scast.tianfu.award.RefusedInput;
 import jakarta.annotation.PostConstruct;
@@ -10,11 +11,13 @@ import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Backs 我的竞赛报名 (/account/contest.xhtml): a school or tutor account applies for a youth contest project with its
- * 查新报告 and follows the review of its applications.
+ * 查新报告, a rural entrant by county and track, and both follow the review of their applications.
  */
 @Named
 @ViewScoped
@@ -28,6 +31,9 @@ public class ContestApplicationBean implements Serializable {
     @EJB
     private ContestApplications applications;
 
+    @EJB
+    private ReferenceLists references;
+
     private Long editionId;
     private RegistrationForm form = new RegistrationForm();
     private String members;
@@ -40,16 +46,17 @@ public class ContestApplicationBean implements Serializable {
 
     public void submit() {
         if (!FieldMessages.callerInAnyRole("worker", "enterprise")) {
-            FieldMessages.show("applicationForm", RefusedInput.rule(null, "只有学校（单位）或辅导教师账号可以自行报名"));
+            FieldMessages.show("applicationForm", RefusedInput.rule(null, "只有学校（单位）、辅导教师或参赛者本人的账号可以自行报名"));
             return;
         }
         form.members = members == null ? List.of() : Arrays.stream(members.split("[,，、]"))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
-        boolean withReport = report != null && report.getSize() > 0;
+        boolean withReport = isYouth() && report != null && report.getSize() > 0;
         try {
             ContestApplicationView a = applications.submit(editionId == null ? 0 : editionId, form,
                     withReport ? report.getFileName() : null, withReport ? report.getContent() : null);
             FieldMessages.info("已提交报名：《" + a.title() + "》，等待所在市州科协审核");
+            report = null;
             form = new RegistrationForm();
             members = null;
         } catch (RefusedInput refused) {
@@ -57,9 +64,25 @@ public class ContestApplicationBean implements Serializable {
         }
     }
 
-    /** Youth contest editions (the only contest open to self-service). */
+    /** Contest editions, youth first: the youth contest is where most self-service applications come from. */
     public List<ContestEditionView> getEditions() {
-        return editions.editions().stream().filter(e -> e.type().equals(ContestType.YOUTH.name())).toList();
+        return editions.editions().stream()
+                .sorted(Comparator.comparing((ContestEditionView e) -> !e.type().equals(ContestType.YOUTH.name())))
+                .toList();
+    }
+
+    public boolean isYouth() {
+        return editionId == null || getEditions().stream()
+                .anyMatch(e -> e.editionId() == editionId && e.type().equals(ContestType.YOUTH.name()));
+    }
+
+    /** Counties of the chosen city (rural entrants register by county). */
+    public Map<String, String> getCounties() {
+        return form.cityCode == null || form.cityCode.isBlank() ? Map.of() : references.counties(form.cityCode);
+    }
+
+    public List<String> getTracks() {
+        return ContestCatalogue.RURAL_TRACKS;
     }
 
     public List<ContestApplicationView> getMine() {

@@ -27,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 青少年科技创新大赛 self-service in Chromium: a tutor applies for two student projects (one with its 查新报告), the
  * 成都 city office approves the first within the city's quota of one, is refused the second (quota used up) and
  * rejects it with a reason; the tutor follows both on the own page. Another city's staff cannot decide them (403).
+ * A 乡土人才 entrant applies by county through the API and is approved once.
  */
 @PlatformTest
 @RunAsClient
@@ -61,10 +62,10 @@ class ContestApplicationIT {
         try (Browser browser = new Browser()) {
             browser.signIn(tutor, PASSWORD);
             browser.waitUpTo(Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("login"));
-            browser.open(Deployments.BASE_URL + "/account/contest.xhtml");
-            apply(browser, editionName, rain, "刘小禾", pdf);
+            browser.open(Deployments.BASE_URL + "/account/contest.xhtml?edition=" + edition);
+            apply(browser, rain, "刘小禾", pdf);
             browser.awaitText("applicationForm:messages", "已提交报名：《" + rain + "》");
-            apply(browser, editionName, kite, "陈小风", null);
+            apply(browser, kite, "陈小风", null);
             browser.awaitText("applicationForm:messages", "已提交报名：《" + kite + "》");
             assertTrue(rowOf(browser, "applications", rain).contains("已上传"), rowOf(browser, "applications", rain));
             assertTrue(rowOf(browser, "applications", rain).contains("待审核"));
@@ -110,8 +111,45 @@ class ContestApplicationIT {
         assertTrue(inbox.contains("竞赛报名审核结果：已通过") && inbox.contains("竞赛报名审核结果：未通过"), inbox);
     }
 
-    private static void apply(Browser browser, String edition, String title, String student, Path report) {
-        browser.select("applicationForm:edition", edition);
+    @Test
+    void aRuralEntrantAppliesByCountyAndTheCityOfficeApproves() throws Exception {
+        ReferenceDataAwait.citiesAndCounties();
+        String tag = Long.toString(System.nanoTime() % 100_000);
+        HttpResponse<String> created = ADMIN.post("v1/contests/editions", "{\"type\":\"RURAL\",\"year\":2073,\"name\":\""
+                + "自行报名测试乡土人才大赛" + tag + "\",\"popularVote\":false,\"cityQuotas\":{\"510100\":2}}");
+        assertEquals(201, created.statusCode(), created.body());
+        long edition = idOf(created.body());
+        String entrant = SelfRegisteredAccounts.approvedWorker("1370303", "19770404", "杨师傅", PASSWORD);
+        ApiCalls self = ApiCalls.as(entrant, PASSWORD);
+        String title = "手工竹编" + tag;
+
+        HttpResponse<String> wrongCounty = self.post("v1/contest-applications", "{\"editionId\":" + edition
+                + ",\"title\":\"" + title + "\",\"entrantName\":\"杨师傅\",\"countyCode\":\"519999\",\"track\":\"乡村工匠与传统技艺\"}");
+        HttpResponse<String> applied = self.post("v1/contest-applications", "{\"editionId\":" + edition
+                + ",\"title\":\"" + title + "\",\"entrantName\":\"杨师傅\",\"countyCode\":\"510117\",\"track\":\"乡村工匠与传统技艺\"}");
+        HttpResponse<String> byAnother = ApiCalls.as("admin", "Tianfu@2026").get("v1/contest-applications/mine");
+
+        assertEquals(422, wrongCounty.statusCode(), wrongCounty.body());
+        assertTrue(wrongCounty.body().contains("未知的区县代码 519999"), wrongCounty.body());
+        assertEquals(201, applied.statusCode(), applied.body());
+        assertTrue(applied.body().contains("\"cityCode\":\"510100\"") && applied.body().contains("\"status\":\"PENDING\""),
+                applied.body());
+        assertEquals(403, byAnother.statusCode(), byAnother.body());
+
+        String chengdu = staff("cd.rural." + tag, "510100");
+        HttpResponse<String> approved = ApiCalls.as(chengdu, STAFF_PASSWORD)
+                .post("v1/contest-applications/" + idOf(applied.body()) + "/approval", "");
+        HttpResponse<String> again = ApiCalls.as(chengdu, STAFF_PASSWORD)
+                .post("v1/contest-applications/" + idOf(applied.body()) + "/approval", "");
+        assertEquals(200, approved.statusCode(), approved.body());
+        assertEquals(409, again.statusCode(), again.body());
+        assertTrue(self.get("v1/contest-applications/mine").body().contains("\"statusLabel\":\"已通过\""));
+        String registered = ADMIN.get("v1/contests/editions/" + edition + "/registrations").body();
+        assertTrue(JsonObjects.containing(registered, "\"title\":\"" + title + "\"").contains("\"countyCode\":\"510117\""),
+                registered);
+    }
+
+    private static void apply(Browser browser, String title, String student, Path report) {
         browser.type("applicationForm:title", title);
         browser.type("applicationForm:entrantName", student);
         browser.select("applicationForm:schoolLevel", "初中");
