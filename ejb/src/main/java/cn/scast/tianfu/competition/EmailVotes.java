@@ -31,6 +31,8 @@ public class EmailVotes {
 
     public static final String CONFIRM_PAGE = "/public/vote.xhtml";
     static final String LINK_INVALID = "链接无效、已过期或已使用";
+    /** Unconfirmed links one address may hold per edition at a time. */
+    static final int MAX_PENDING_LINKS = 3;
     private static final Pattern ADDRESS = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
     @PersistenceContext(unitName = "tianfu")
@@ -56,6 +58,10 @@ public class EmailVotes {
             String voter = voterOf(address);
             if (votes.hasVoted(editionId, voter)) {
                 throw RefusedInput.rule("email", "该邮箱本届已投过票，每个邮箱每届只能投一票");
+            }
+            if (pendingLinks(editionId, voter) >= MAX_PENDING_LINKS) {
+                // a few resends are fine; a flood of mails to someone else's address is not
+                throw RefusedInput.rule("email", "已向该邮箱发送过确认邮件，请查收邮件（24 小时内有效）");
             }
             String token = TokenHash.newToken();
             em.persist(new EmailVoteRequest(editionId, entryId, voter, TokenHash.of(token), Instant.now()));
@@ -83,6 +89,15 @@ public class EmailVotes {
         request.use(Instant.now());
         votes.vote(request.getEditionId(), request.getEntryId(), request.getVoter());
         return request.getEditionId();
+    }
+
+    private long pendingLinks(long editionId, String voter) {
+        Instant now = Instant.now();
+        // compared in Java: Instant query parameters are not converted like the mapped attributes
+        return em.createQuery("SELECT r FROM EmailVoteRequest r WHERE r.editionId = :e AND r.voter = :v "
+                        + "AND r.usedAt IS NULL", EmailVoteRequest.class)
+                .setParameter("e", editionId).setParameter("v", voter).getResultStream()
+                .filter(r -> r.usableAt(now)).count();
     }
 
     static String voterOf(String address) {

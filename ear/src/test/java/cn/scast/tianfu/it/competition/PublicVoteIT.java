@@ -106,7 +106,7 @@ class PublicVoteIT {
         long edition = openVote("邮箱投票测试大赛" + tag);
         String lamp = "自贡彩灯" + tag;
         String pepper = "汉源花椒" + tag;
-        register(edition, lamp, "李师傅");
+        long lampEntry = register(edition, lamp, "李师傅");
         register(edition, pepper, "王大哥");
         String address = "visitor" + tag + "@example.cn";
         String page = Deployments.BASE_URL + "/public/vote.xhtml?edition=" + edition;
@@ -150,6 +150,17 @@ class PublicVoteIT {
             assertTrue(unknownLink.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
             assertTrue(unknownLink.body().contains("链接无效、已过期或已使用"), unknownLink.body());
 
+            String other = "resend" + tag + "@example.cn";
+            for (int resend = 1; resend <= 3; resend++) {
+                HttpResponse<String> sent = ApiCalls.anonymous().post("v1/contests/editions/" + edition + "/email-votes",
+                        "{\"entryId\":" + lampEntry + ",\"email\":\"" + other + "\"}");
+                assertEquals(202, sent.statusCode(), sent.body());
+            }
+            HttpResponse<String> flood = ApiCalls.anonymous().post("v1/contests/editions/" + edition + "/email-votes",
+                    "{\"entryId\":" + lampEntry + ",\"email\":\"" + other + "\"}");
+            assertEquals(422, flood.statusCode(), flood.body());
+            assertTrue(flood.body().contains("已向该邮箱发送过确认邮件"), flood.body());
+
             assertEquals(200, ADMIN.post("v1/contests/editions/" + edition + "/vote/closing", "").statusCode());
             visitor.open(page);
             visitor.awaitText("voteStatus", "已结束");
@@ -192,9 +203,13 @@ class PublicVoteIT {
         return Long.parseLong(m.group(1));
     }
 
-    private static void register(long edition, String title, String entrant) throws Exception {
+    /** Registers a rural entrant; returns the engine entry one votes for. */
+    private static long register(long edition, String title, String entrant) throws Exception {
         HttpResponse<String> r = ADMIN.post("v1/contests/editions/" + edition + "/registrations", "{\"title\":\"" + title
                 + "\",\"entrantName\":\"" + entrant + "\",\"countyCode\":\"510117\",\"track\":\"农产品加工\"}");
         assertEquals(201, r.statusCode(), r.body());
+        Matcher entry = Pattern.compile("\"entryId\":(\\d+)").matcher(r.body());
+        assertTrue(entry.find(), r.body());
+        return Long.parseLong(entry.group(1));
     }
 }
