@@ -21,7 +21,8 @@ public class PopularVote {
     @Column(name = "edition_id", nullable = false)
     private long editionId;
 
-    @Column(nullable = false, length = 64)
+    /** The account's username, or {@code mail:} and the SHA-256 of a confirmed e-mail address. */
+    @Column(nullable = false, length = 72)
     private String voter;
 
     @Column(name = "entry_id", nullable = false)

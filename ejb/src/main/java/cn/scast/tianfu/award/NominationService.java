@@ -6,6 +6,7 @@ import cn.scast.tianfu.membership.FormValidator;
 import cn.scast.tianfu.platform.AuditTrail;
 import cn.scast.tianfu.platform.Callers;
 import cn.scast.tianfu.platform.FieldError;
+import cn.scast.tianfu.platform.RecordAccessRefused;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -27,7 +28,8 @@ import java.util.Optional;
  * anything is written; a refusal is audited in its own transaction and rolls the rest back. An accepted
  * nomination becomes an engine entry in the edition's first round.
  *
- * <p>Society officers may nominate only in their own society's name; admins for any unit. Roles are
+ * <p>Society officers may nominate only in their own society's name (another unit is {@link RecordAccessRefused},
+ * 403); admins for any unit. Roles are
  * checked by the REST resource and the screen; tests and the import call it directly.
  */
 @Stateless
@@ -66,7 +68,7 @@ public class NominationService {
     public NominationView nominate(long editionId, NominationForm form, boolean keepSame) {
         try {
             return check(editionId, form, keepSame);
-        } catch (RefusedInput refused) {
+        } catch (RefusedInput | RecordAccessRefused refused) {
             refusals.rejected(ACTION_REFUSED, TARGET, String.valueOf(editionId), form, refused.getMessage());
             throw refused;
         }
@@ -109,13 +111,13 @@ public class NominationService {
             throw RefusedInput.invalid(errors);
         }
         String unitCode = form.unitCode.strip();
+        requireOwnUnit(unitCode);
         // The quota row is locked first: nominations of one unit queue here, so the count below is exact.
         NominationQuota quota = em.find(NominationQuota.class, new NominationQuota.Key(editionId, unitCode),
                 LockModeType.PESSIMISTIC_WRITE);
         if (quota == null) {
             throw RefusedInput.rule("unitCode", "「" + unitCode + "」不是本届推荐单位");
         }
-        requireOwnUnit(quota);
         String category = form.categoryCode.strip();
         Long categoryId = setup.categoryId(editionId, category)
                 .orElseThrow(() -> RefusedInput.rule("categoryCode", "本届没有学科组「" + category + "」"));
@@ -194,13 +196,14 @@ public class NominationService {
                 .setParameter("r", region).getSingleResult() > 0;
     }
 
-    private void requireOwnUnit(NominationQuota quota) {
+    private void requireOwnUnit(String unitCode) {
         if (session.isCallerInRole("admin") || !session.isCallerInRole("society-officer")) {
             return;
         }
         String own = officerUnit(Callers.name(session)).orElse(null);
-        if (!quota.getUnitCode().equals(own)) {
-            throw RefusedInput.rule("unitCode", "学会工作人员只能以本学会名义推荐");
+        if (!unitCode.equals(own)) {
+            // The role may nominate, but not for this unit: 403, like another city's record for city staff.
+            throw new RecordAccessRefused("学会工作人员只能以本学会名义推荐");
         }
     }
 

@@ -65,16 +65,7 @@ public class NoveltyReports {
         if (r.getSchoolLevel() == null) {
             throw RefusedInput.rule("file", "只有青少年科技创新大赛的作品需要上传查新报告");
         }
-        if (content == null || content.length == 0) {
-            throw RefusedInput.rule("file", "查新报告文件为空");
-        }
-        if (content.length > MAX_BYTES) {
-            throw RefusedInput.rule("file", "查新报告不能超过 10 MB（本文件 " + (content.length / 1024) + " KB）");
-        }
-        if (content.length < PDF_MAGIC.length
-                || !Arrays.equals(Arrays.copyOf(content, PDF_MAGIC.length), PDF_MAGIC)) {
-            throw RefusedInput.rule("file", "查新报告须为 PDF 文件");
-        }
+        requirePdf(content);
         String name = fileName == null || fileName.isBlank() ? "查新报告.pdf" : fileName.strip();
         if (name.length() > 255) {
             name = name.substring(name.length() - 255);
@@ -89,6 +80,20 @@ public class NoveltyReports {
         em.flush();
         audit.record("CONTEST_REPORT_UPLOAD", "cts_registration", registrationId, null,
                 Map.of("fileName", name, "bytes", content.length, "replaced", replaced), "上传查新报告");
+    }
+
+    /** Refuses an empty, oversized or non-PDF file (field {@code file}); applications check it before storing too. */
+    public static void requirePdf(byte[] content) {
+        if (content == null || content.length == 0) {
+            throw RefusedInput.rule("file", "查新报告文件为空");
+        }
+        if (content.length > MAX_BYTES) {
+            throw RefusedInput.rule("file", "查新报告不能超过 10 MB（本文件 " + (content.length / 1024) + " KB）");
+        }
+        if (content.length < PDF_MAGIC.length
+                || !Arrays.equals(Arrays.copyOf(content, PDF_MAGIC.length), PDF_MAGIC)) {
+            throw RefusedInput.rule("file", "查新报告须为 PDF 文件");
+        }
     }
 
     private static String sha256(byte[] content) {

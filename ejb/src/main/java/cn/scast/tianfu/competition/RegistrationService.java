@@ -68,6 +68,27 @@ public class RegistrationService {
         }
     }
 
+    /**
+     * Checks an entry against its contest's rules without registering it (self-service applications are checked
+     * when submitted, and again with the quota when the city office approves them).
+     *
+     * @return the city whose quota the entry will count against (a rural entrant's from the county)
+     */
+    public String checkRules(long editionId, RegistrationForm form) {
+        ContestEdition contest = em.find(ContestEdition.class, editionId);
+        if (contest == null) {
+            throw RefusedInput.rule(null, "竞赛届次 " + editionId + " 不存在");
+        }
+        if (form == null) {
+            throw RefusedInput.invalid(List.of(new FieldError("body", "缺少报名内容")));
+        }
+        List<FieldError> errors = validator.validate(form);
+        if (!errors.isEmpty()) {
+            throw RefusedInput.invalid(errors);
+        }
+        return (contest.getType() == ContestType.YOUTH ? youth(editionId, form) : rural(editionId, form)).cityCode();
+    }
+
     public List<RegistrationView> registrations(long editionId) {
         List<Long> withReport = em.createQuery("SELECT n.registrationId FROM NoveltyReport n, Registration r "
                 + "WHERE r.id = n.registrationId AND r.editionId = :e", Long.class).setParameter("e", editionId)

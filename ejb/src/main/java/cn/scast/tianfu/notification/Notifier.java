@@ -38,6 +38,14 @@ public class Notifier {
                         + link + "\n\n验证后，审核结果和密码找回等通知才会发送到此邮箱。如非本人操作，请忽略本邮件。\n\n天府科技云"));
     }
 
+    /**
+     * A mail to an address that belongs to no account yet, carrying a one-time link that proves the address (the
+     * public 人气奖 vote by e-mail): nothing else is ever sent there.
+     */
+    public void sendLinkMail(String address, String subject, String body) {
+        mails.fire(new OutgoingMail(address, subject, body));
+    }
+
     /** A password reset link; only ever sent to a verified address (checked by the caller). */
     public void sendPasswordResetMail(UserAccount account, String link) {
         mails.fire(new OutgoingMail(account.getEmail(), "【天府科技云】重置密码",

@@ -77,6 +77,20 @@ public class ContestResource {
     @EJB
     private RuralTalentRegistry registry;
 
+    @EJB
+    private EmailVotes emailVotes;
+
+    /** A vote by e-mail: the entry and the address the confirmation link goes to. */
+    public static class EmailVote {
+        public Long entryId;
+        public String email;
+    }
+
+    /** The token of a mailed vote link. */
+    public static class VoteConfirmation {
+        public String token;
+    }
+
     @GET
     @Path("editions")
     @PermitAll
@@ -158,7 +172,7 @@ public class ContestResource {
     @RolesAllowed({"admin", "city-staff", "society-officer", "jury-member", "worker", "enterprise", "public"})
     @Operation(summary = "人气奖投票：每人每届一票，与评委评分分开统计")
     @APIResponse(responseCode = "204", description = "counted")
-    @APIResponse(responseCode = "422", description = "already voted, no vote in this edition, or not an entry of it")
+    @APIResponse(responseCode = "422", description = "already voted, the vote is not open, or not an entry of it")
     public Response vote(@PathParam("id") long id, Vote vote, @Context SecurityContext security) {
         if (vote == null || vote.entryId == null) {
             throw RefusedInput.invalid(List.of(new cn.scast.tianfu.platform.FieldError("entryId", "不能为空")));
@@ -170,15 +184,60 @@ public class ContestResource {
     @GET
     @Path("editions/{id}/votes")
     @PermitAll
-    @Operation(summary = "人气投票计数（票数从高到低）")
-    public List<VoteCount> voteCounts(@PathParam("id") long id) {
-        return votes.counts(id);
+    @Operation(summary = "人气奖投票：状态、可投作品；投票结束后才公布各作品票数（票数从高到低）")
+    @APIResponse(responseCode = "404", description = "no such edition, or it has no popular vote")
+    public VoteTally voteTally(@PathParam("id") long id) {
+        return votes.tally(id);
+    }
+
+    @POST
+    @Path("editions/{id}/email-votes")
+    @PermitAll
+    @Operation(summary = "不登录投票：发送确认邮件", description = "邮件中的一次性链接（24 小时内有效）确认后计票；"
+            + "每个邮箱每届一票。")
+    @APIResponse(responseCode = "202", description = "the confirmation mail is on its way")
+    @APIResponse(responseCode = "422", description = "invalid address, the vote is not open, not an entry, or the address voted")
+    public Response requestEmailVote(@PathParam("id") long id, EmailVote vote) {
+        if (vote == null || vote.entryId == null) {
+            throw RefusedInput.invalid(List.of(new cn.scast.tianfu.platform.FieldError("entryId", "不能为空")));
+        }
+        emailVotes.request(id, vote.entryId, vote.email);
+        return Response.accepted().build();
+    }
+
+    @POST
+    @Path("email-votes/confirmation")
+    @PermitAll
+    @Operation(summary = "确认邮件投票（一次性链接中的 token）")
+    @APIResponse(responseCode = "204", description = "counted")
+    @APIResponse(responseCode = "422", description = "unknown, expired or used link; or the address has voted")
+    public Response confirmEmailVote(VoteConfirmation confirmation) {
+        emailVotes.confirm(confirmation == null ? null : confirmation.token);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("editions/{id}/vote/opening")
+    @RolesAllowed("admin")
+    @Operation(summary = "开启人气奖投票")
+    @APIResponse(responseCode = "409", description = "the vote was opened before")
+    public VoteTally openVote(@PathParam("id") long id) {
+        return votes.open(id);
+    }
+
+    @POST
+    @Path("editions/{id}/vote/closing")
+    @RolesAllowed("admin")
+    @Operation(summary = "结束人气奖投票并公布票数")
+    @APIResponse(responseCode = "409", description = "the vote is not open")
+    public VoteTally closeVote(@PathParam("id") long id) {
+        return votes.close(id);
     }
 
     @GET
     @Path("editions/{id}/popular-award")
     @PermitAll
-    @Operation(summary = "人气奖：票数最高的作品（并列均获奖）")
+    @Operation(summary = "人气奖：投票结束后票数最高的作品（并列均获奖；结束前为空）")
     public List<VoteCount> popularAward(@PathParam("id") long id) {
         return votes.popularAward(id);
     }

@@ -2,6 +2,7 @@ package cn.scast.tianfu.competition;
 
 import cn.scast.tianfu.award.FieldMessages;
 import cn.scast.tianfu.award.RefusedInput;
+import cn.scast.tianfu.platform.RecordConflict;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -24,6 +25,15 @@ public class RegistrationBean implements Serializable {
 
     @EJB
     private RegistrationService registrations;
+
+    @EJB
+    private PopularVotes votes;
+
+    @EJB
+    private ContestApplications applications;
+
+    /** Rejection reasons typed per pending application. */
+    private final Map<Long, String> reasons = new java.util.HashMap<>();
 
     private Long editionId;
     private RegistrationForm form = new RegistrationForm();
@@ -52,6 +62,64 @@ public class RegistrationBean implements Serializable {
         } catch (RefusedInput refused) {
             FieldMessages.show("registrationForm", refused);
         }
+    }
+
+    /** The chosen edition's 人气奖 vote, or null when it has none. */
+    public VoteTally getVote() {
+        boolean voting = editionId != null && getEditions().stream()
+                .anyMatch(e -> e.editionId() == editionId && e.popularVote());
+        return voting ? votes.tally(editionId) : null;
+    }
+
+    public void openVote() {
+        changeVote(true);
+    }
+
+    public void closeVote() {
+        changeVote(false);
+    }
+
+    private void changeVote(boolean open) {
+        if (!FieldMessages.callerInAnyRole("admin")) {
+            FieldMessages.show("voteForm", RefusedInput.rule(null, "只有省科协管理员可以开启或结束人气奖投票"));
+            return;
+        }
+        try {
+            VoteTally tally = open ? votes.open(editionId) : votes.close(editionId);
+            FieldMessages.info("人气奖投票" + tally.statusLabel());
+        } catch (RecordConflict conflict) {
+            FieldMessages.show("voteForm", RefusedInput.rule(null, conflict.getMessage()));
+        }
+    }
+
+    /** Self-service applications of the chosen edition waiting for review (own city for city staff). */
+    public List<ContestApplicationView> getPending() {
+        return editionId == null ? List.of() : applications.pending(editionId);
+    }
+
+    public void approve(long applicationId) {
+        decide(applicationId, true);
+    }
+
+    public void reject(long applicationId) {
+        decide(applicationId, false);
+    }
+
+    private void decide(long applicationId, boolean approve) {
+        try {
+            ContestApplicationView decided = approve ? applications.approve(applicationId)
+                    : applications.reject(applicationId, reasons.get(applicationId));
+            FieldMessages.info("《" + decided.title() + "》" + decided.statusLabel());
+            reasons.remove(applicationId);
+        } catch (RefusedInput refused) {
+            FieldMessages.show("applicationsForm", refused);
+        } catch (RecordConflict | cn.scast.tianfu.platform.RecordAccessRefused | cn.scast.tianfu.platform.RecordNotFound e) {
+            FieldMessages.show("applicationsForm", RefusedInput.rule(null, e.getMessage()));
+        }
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
     }
 
     public void editionChanged() {

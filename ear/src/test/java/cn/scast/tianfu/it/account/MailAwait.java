@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * run as clients, in the JVM that started the platform). Mail goes out asynchronously after the commit, so the
  * helpers wait for it.
  */
-final class MailAwait {
+public final class MailAwait {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 

@@ -77,7 +77,7 @@ class NominationScopeIT {
         HttpResponse<String> worker = ApiCalls.as(account(Role.WORKER), PASSWORD)
                 .post("v1/awards/editions/" + edition + "/nominations", event(own, "会员代为推荐"));
 
-        assertEquals(422, foreign.statusCode(), foreign.body());
+        assertEquals(403, foreign.statusCode(), foreign.body());
         assertTrue(foreign.body().contains("学会工作人员只能以本学会名义推荐"), foreign.body());
         assertEquals(201, mine.statusCode(), mine.body());
         assertTrue(mine.body().contains("\"nominatedBy\":\"" + officer + "\""), mine.body());

@@ -156,26 +156,50 @@ class ContestApiIT {
     }
 
     @Test
-    void everyoneVotesOncePerEditionAndTheVotesAreCountedApart() throws Exception {
+    void everyoneVotesOncePerEditionWhileOpenAndTheCountsArePublishedAfterTheClose() throws Exception {
         long edition = edition("RURAL", true);
         long tea = entryOf(rural(edition, "蒙顶山茶手工制作", "杨师傅", "510117"));
         long rice = entryOf(rural(edition, "稻渔综合种养", "周大姐", "510121"));
         ApiCalls juror = ApiCalls.as("juror1", "Tianfu@2026");
 
+        HttpResponse<String> early = admin.post("v1/contests/editions/" + edition + "/votes", "{\"entryId\":" + tea + "}");
+        HttpResponse<String> opened = admin.post("v1/contests/editions/" + edition + "/vote/opening", "");
+        HttpResponse<String> openedTwice = admin.post("v1/contests/editions/" + edition + "/vote/opening", "");
+        HttpResponse<String> byJuror = juror.post("v1/contests/editions/" + edition + "/vote/opening", "");
         HttpResponse<String> first = admin.post("v1/contests/editions/" + edition + "/votes", "{\"entryId\":" + tea + "}");
         HttpResponse<String> again = admin.post("v1/contests/editions/" + edition + "/votes", "{\"entryId\":" + rice + "}");
         HttpResponse<String> other = juror.post("v1/contests/editions/" + edition + "/votes", "{\"entryId\":" + tea + "}");
         HttpResponse<String> anonymous = ApiCalls.anonymous().post("v1/contests/editions/" + edition + "/votes",
                 "{\"entryId\":" + tea + "}");
+        String whileOpen = ApiCalls.anonymous().get("v1/contests/editions/" + edition + "/votes").body();
+        String awardWhileOpen = ApiCalls.anonymous().get("v1/contests/editions/" + edition + "/popular-award").body();
 
+        assertEquals(422, early.statusCode(), early.body());
+        assertTrue(early.body().contains("尚未开始"), early.body());
+        assertEquals(200, opened.statusCode(), opened.body());
+        assertEquals(409, openedTwice.statusCode(), openedTwice.body());
+        assertTrue(openedTwice.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals(403, byJuror.statusCode(), byJuror.body());
         assertEquals(204, first.statusCode(), first.body());
         assertEquals(422, again.statusCode(), again.body());
         assertTrue(again.body().contains("每人每届只能投一票"), again.body());
         assertEquals(204, other.statusCode(), other.body());
         assertEquals(401, anonymous.statusCode());
+        assertTrue(whileOpen.contains("\"status\":\"OPEN\"") && whileOpen.contains("\"countsShown\":false")
+                && whileOpen.contains("\"counts\":[]") && whileOpen.contains("蒙顶山茶手工制作"), whileOpen);
+        assertEquals("[]", awardWhileOpen);
+
+        HttpResponse<String> closed = admin.post("v1/contests/editions/" + edition + "/vote/closing", "");
+        HttpResponse<String> late = juror.post("v1/contests/editions/" + edition + "/votes", "{\"entryId\":" + rice + "}");
+        assertEquals(200, closed.statusCode(), closed.body());
+        assertEquals(422, late.statusCode(), late.body());
+        assertTrue(late.body().contains("已结束"), late.body());
         String counts = ApiCalls.anonymous().get("v1/contests/editions/" + edition + "/votes").body();
-        assertTrue(counts.indexOf("蒙顶山茶手工制作") < counts.indexOf("稻渔综合种养"), counts);
-        assertTrue(cn.scast.tianfu.it.award.JsonObjects.containing(counts, "\"entryId\":" + tea + ",")
+        // JSON-B orders properties by name: the counts list ends where countsShown begins
+        String shown = counts.substring(counts.indexOf("\"counts\":"), counts.indexOf("\"countsShown\""));
+        assertTrue(counts.contains("\"countsShown\":true"), counts);
+        assertTrue(shown.indexOf("蒙顶山茶手工制作") < shown.indexOf("稻渔综合种养"), counts);
+        assertTrue(cn.scast.tianfu.it.award.JsonObjects.containing(shown, "\"entryId\":" + tea + ",")
                 .contains("\"votes\":2"), counts);
         String award = ApiCalls.anonymous().get("v1/contests/editions/" + edition + "/popular-award").body();
         assertTrue(award.contains("蒙顶山茶手工制作") && !award.contains("稻渔综合种养"), award);

@@ -1,0 +1,55 @@
+package cn.scast.tianfu.membership;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** 学会工作人员 screen: the province office opens an officer account for a society and sees the existing ones. */
+@Named("societyOfficerAdmin")
+@ViewScoped
+public class SocietyOfficerAdminBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private SocietyOfficerService officers;
+
+    @EJB
+    private SocietyService societies;
+
+    private SocietyOfficerForm form = new SocietyOfficerForm();
+    private List<SocietyView> societyChoices;
+
+    public void create() {
+        try {
+            SocietyOfficerView created = officers.create(form);
+            FacesErrors.info("已为「" + created.societyName() + "」开设账号 " + created.username() + "，首次登录须修改初始密码");
+            form = new SocietyOfficerForm();
+        } catch (MembershipValidationException e) {
+            FacesErrors.show("officerForm", e.errors());
+        } catch (EJBAccessException e) {
+            FacesErrors.global(FacesErrors.text("member.forbidden"));
+        }
+    }
+
+    public List<SocietyOfficerView> getOfficers() {
+        try {
+            return officers.officers();
+        } catch (EJBAccessException e) {
+            return List.of();
+        }
+    }
+
+    public List<SocietyView> getSocieties() {
+        if (societyChoices == null) {
+            societyChoices = societies.search(null, null, 0, WorkerService.MAX_PAGE).items();
+        }
+        return societyChoices;
+    }
+
+    public SocietyOfficerForm getForm() { return form; }
+}
