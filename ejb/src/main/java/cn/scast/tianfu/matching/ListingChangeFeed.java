@@ -38,7 +38,8 @@ import java.util.stream.Collectors;
  * Keeps this node's matching index in step with the listing_change outbox (rows the database writes in the same
  * transaction as each listing change): every second it applies the rows after its position in id order, commits the
  * index and then records the position beside it. A node that was down catches up from its position on start; a
- * folder without a position (new, damaged, another index format) is rebuilt from the listing table first. This node's
+ * folder without a position (new, damaged, another index format) is rebuilt from the listing table first, on the
+ * first tick and again on every later one until a rebuild succeeds. This node's
  * own changes reach the index earlier through {@link ListingIndexUpdater}; the outbox is what makes every node, and
  * every writer (imports included), end up with the same index.
  */
@@ -49,7 +50,6 @@ import java.util.stream.Collectors;
 public class ListingChangeFeed {
 
     private static final Logger LOG = Logger.getLogger(ListingChangeFeed.class.getName());
-    private static final String REBUILD = "listing-index-rebuild";
     private static final String POLL = "listing-change-poll";
     private static final long POLL_INTERVAL_MS = 1000;
     private static final int BATCH = 2000;
@@ -82,10 +82,10 @@ public class ListingChangeFeed {
         if (stored.isPresent()) {
             cursor = new ChangeCursor(stored.getAsLong(), GAP_TIMEOUT);
             LOG.info(() -> "listing index catches up from outbox position " + stored.getAsLong());
-        } else {
-            timers.createSingleActionTimer(1, new TimerConfig(REBUILD, false));
         }
-        timers.createIntervalTimer(POLL_INTERVAL_MS, POLL_INTERVAL_MS, new TimerConfig(POLL, false));
+        // One timer does both jobs, so a rebuild can neither be skipped by an overlapping tick nor be lost to a
+        // failure: without a cursor every tick rebuilds, with one every tick catches up.
+        timers.createIntervalTimer(1, POLL_INTERVAL_MS, new TimerConfig(POLL, false));
     }
 
     @Timeout
@@ -95,9 +95,9 @@ public class ListingChangeFeed {
             return;
         }
         try {
-            if (REBUILD.equals(timer.getInfo())) {
+            if (cursor == null) {
                 rebuild();
-            } else if (cursor != null) {
+            } else {
                 catchUp();
             }
         } catch (RuntimeException | IOException e) {
@@ -182,12 +182,29 @@ public class ListingChangeFeed {
                 .collect(Collectors.toMap(Listing::getId, Function.identity()));
         for (long id : listingIds) {
             Listing listing = found.get(id);
-            if (listing == null) {
-                matching.remove(id);
-            } else {
-                matching.upsert(ListingMapping.toMatchable(listing));
+            try {
+                if (listing == null) {
+                    matching.remove(id);
+                } else {
+                    matching.upsert(ListingMapping.toMatchable(listing));
+                }
+            } catch (RuntimeException e) {
+                if (indexFailure(e)) {
+                    throw e; // the index itself failed: the whole batch is tried again on the next tick
+                }
+                // One listing the index cannot take must not hold back every change after it.
+                LOG.log(Level.WARNING, "listing " + id + " left out of the matching index", e);
             }
         }
         em.clear();
+    }
+
+    private static boolean indexFailure(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.UncheckedIOException || cause instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

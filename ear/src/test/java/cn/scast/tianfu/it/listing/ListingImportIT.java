@@ -8,6 +8,7 @@ import cn.scast.tianfu.it.support.PlatformTest;
 import cn.scast.tianfu.listing.Listing;
 import cn.scast.tianfu.listing.ListingService;
 import cn.scast.tianfu.listing.ListingState;
+import cn.scast.tianfu.matching.ListingChangeFeed;
 import cn.scast.tianfu.matching.MatchReasonType;
 import cn.scast.tianfu.matching.MatchingService;
 import cn.scast.tianfu.matching.ProposedMatch;
@@ -53,6 +54,9 @@ class ListingImportIT {
     @EJB(lookup = "java:global/tianfu/tianfu-ejb/MatchingService")
     private MatchingService matching;
 
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/ListingChangeFeed")
+    private ListingChangeFeed feed;
+
     @Resource(lookup = "jdbc/tianfu")
     private DataSource dataSource;
 
@@ -89,15 +93,27 @@ class ListingImportIT {
         assertEquals(0, count("SELECT COUNT(*) FROM listing_change WHERE id > " + outboxAfterFirst
                 + " AND listing_id IN (" + demand.getId() + ", " + supply.getId() + ")"), "the unchanged second run changed nothing");
 
-        // no rebuild: the outbox brings the imported rows into the index
-        Await.until("the index learns the imported rows", Duration.ofSeconds(30),
-                () -> matching.matchesFor(demand.getId(), 10).stream().anyMatch(m -> m.listingId() == supply.getId()));
+        // no rebuild: the outbox brings the imported rows into the index (a failure shows how far the feed got)
+        Await.value("the index learns the imported rows", Duration.ofSeconds(60),
+                () -> indexState(demand.getId(), supply.getId()), IndexState::supplyMatched);
         // other tests' listings may share the words; the imported counterpart must be among the best, explained
         ProposedMatch imported = matching.matchesFor(demand.getId(), 10).stream()
                 .filter(m -> m.listingId() == supply.getId()).findFirst()
                 .orElseThrow(() -> new AssertionError("the imported supply is among the demand's matches"));
         String shared = imported.match().detail(MatchReasonType.SHARED_TERMS);
         assertTrue(shared.contains("钙钛矿") && shared.contains("光伏组件"), shared);
+    }
+
+    /** What the demand's matches and the outbox feed look like while the test waits. */
+    record IndexState(boolean supplyMatched, long feedPosition, long outboxHead, String changeIds, List<Long> matches) {
+    }
+
+    private IndexState indexState(long demandId, long supplyId) throws Exception {
+        List<Long> matched = matching.matchesFor(demandId, 10).stream().map(ProposedMatch::listingId).toList();
+        return new IndexState(matched.contains(supplyId), feed.position(),
+                count("SELECT COALESCE(MAX(id), 0) FROM listing_change"),
+                text("SELECT GROUP_CONCAT(id ORDER BY id) FROM listing_change WHERE listing_id IN (" + demandId + ", "
+                        + supplyId + ")"), matched);
     }
 
     private JobExecution run(Path file) throws InterruptedException {
@@ -134,6 +150,14 @@ class ListingImportIT {
              ResultSet rs = connection.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    private String text(String sql) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             ResultSet rs = connection.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 }
