@@ -13,6 +13,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -21,6 +22,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -97,7 +99,9 @@ public final class ListingMatcher {
         // Hits that share no word worth showing (only a stray bigram) are dropped, so fetch some spare ones;
         // the pool does not depend on the limit below POOL, so a shorter page is a prefix of a longer one.
         int pool = Math.max(limit, POOL) + SPARE_HITS;
-        TopDocs top = searcher.search(query, pool, BY_SCORE_THEN_ID, true);
+        // No exact hit count is wanted, so Lucene may skip non-competitive documents as soon as the pool is full
+        // (its default waits for 1,000 hits); the score is the first sort value, so no second pass fills it in.
+        TopDocs top = searcher.search(query, TopFieldCollector.createSharedManager(BY_SCORE_THEN_ID, pool, null, pool));
 
         StoredFields stored = searcher.storedFields();
         TermVectors vectors = searcher.getIndexReader().termVectors();
@@ -115,7 +119,8 @@ public final class ListingMatcher {
             List<MatchReason> reasons = new ArrayList<>();
             reasons.add(new MatchReason(MatchReasonType.SHARED_TERMS, String.join(SharedTerms.SEPARATOR, shared)));
             reasons.addAll(boost.reasons(candidate));
-            candidates.add(new Candidate(new Match(candidate.id(), hit.score, reasons), candidate.disciplineCode()));
+            float score = (Float) ((FieldDoc) hit).fields[0];
+            candidates.add(new Candidate(new Match(candidate.id(), score, reasons), candidate.disciplineCode()));
         }
         if (!boost.hasDiscipline() && weights.implicitDiscipline() > 0) {
             candidates = favourImplicitDiscipline(candidates);
