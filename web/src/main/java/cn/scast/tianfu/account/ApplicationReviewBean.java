@@ -1,5 +1,6 @@
 package cn.scast.tianfu.account;
 
+import cn.scast.tianfu.platform.ChinaTime;
 import cn.scast.tianfu.membership.AccountStatus;
 import cn.scast.tianfu.membership.MembershipAccessDeniedException;
 import cn.scast.tianfu.membership.MembershipNotFoundException;
@@ -12,7 +13,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -23,7 +23,7 @@ public class ApplicationReviewBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(ChinaTime.ZONE);
 
     @EJB
     private transient ApplicationReviewService reviews;

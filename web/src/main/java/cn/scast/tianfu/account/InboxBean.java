@@ -1,5 +1,6 @@
 package cn.scast.tianfu.account;
 
+import cn.scast.tianfu.platform.ChinaTime;
 import cn.scast.tianfu.notification.InboxMessageView;
 import cn.scast.tianfu.notification.InboxService;
 import jakarta.ejb.EJB;
@@ -8,7 +9,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -19,7 +19,7 @@ public class InboxBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(ChinaTime.ZONE);
 
     @EJB
     private transient InboxService inbox;
