@@ -137,6 +137,25 @@ public class AccountApplication {
         account.reject();
     }
 
+    /**
+     * The approved account's own profile edit (姓名/单位名称, mobile, e-mail, city, county, discipline, unit or contact
+     * person); the kind, the ID number or credit code and the review stay.
+     */
+    public void revise(String name, String mobile, String email, String cityCode, String countyCode,
+                       String disciplineCode, String unitName, String contactPerson) {
+        this.name = name;
+        this.mobile = mobile;
+        this.email = email;
+        this.cityCode = cityCode;
+        if (kind == ApplicationKind.WORKER) {
+            this.countyCode = countyCode;
+            this.disciplineCode = disciplineCode;
+            this.unitName = unitName;
+        } else {
+            this.contactPerson = contactPerson;
+        }
+    }
+
     public boolean isPending() {
         return status == AccountStatus.PENDING;
     }

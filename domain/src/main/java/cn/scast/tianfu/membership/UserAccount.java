@@ -98,6 +98,19 @@ public class UserAccount {
         this.mustChangePassword = true;
     }
 
+    /** A new display name (the holder's profile edit). */
+    public void rename(String displayName) {
+        this.displayName = displayName;
+    }
+
+    /** A changed address must be verified again before it gets any mail but the verification link. */
+    public void changeEmail(String email) {
+        if (email != null && !email.equalsIgnoreCase(this.email)) {
+            this.email = email;
+            this.emailVerifiedAt = null;
+        }
+    }
+
     /** A self-registration: pending review, with the address that still has to be verified. */
     public void applied(String email) {
         this.status = AccountStatus.PENDING;

@@ -56,4 +56,23 @@ class AccountApplicationTest {
         assertEquals("reg.staff.zg", application.getReviewedBy());
         assertThrows(IllegalStateException.class, () -> application.approve("admin", NOW, null, 1L));
     }
+
+    @Test
+    void aProfileEditKeepsTheCreditCodeAndANewAddressMustBeVerifiedAgain() {
+        AccountApplication application = enterprise();
+        application.approve("reg.staff.zg", NOW, null, 42L);
+        application.getAccount().verifyEmail(NOW);
+        application.revise("自贡灯彩文化科技有限公司", "13800002222", "new@example.cn", "510300", "510302", "520",
+                "不适用的单位", "王联络");
+        application.getAccount().changeEmail("COMPANY@example.cn");
+        assertTrue(application.getAccount().isEmailVerified(), "the same address in other case stays verified");
+        application.getAccount().changeEmail("new@example.cn");
+        assertFalse(application.getAccount().isEmailVerified());
+        assertEquals("91510300MA6000000X", application.getCreditCode());
+        assertEquals("王联络", application.getContactPerson());
+        assertEquals("13800002222", application.getMobile());
+        assertNull(application.getCountyCode(), "counties, disciplines and units are kept for workers only");
+        assertNull(application.getUnitName());
+        assertEquals(AccountStatus.ACTIVE, application.getStatus());
+    }
 }

@@ -42,8 +42,8 @@ import java.util.regex.Pattern;
 public class SelfRegistrationService {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
-    private static final int NAME_MAX = 32;
-    private static final int ORGANISATION_NAME_MAX = 64;
+    static final int NAME_MAX = 32;
+    static final int ORGANISATION_NAME_MAX = 64;
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
@@ -195,7 +195,7 @@ public class SelfRegistrationService {
         }
     }
 
-    private static String email(String raw, List<FieldError> errors) {
+    static String email(String raw, List<FieldError> errors) {
         String email = trim(raw);
         if (email == null) {
             errors.add(new FieldError("email", "请填写电子邮箱"));
@@ -231,7 +231,7 @@ public class SelfRegistrationService {
                 errors.add(new FieldError("password", problem.replace("新密码", "密码"))));
     }
 
-    private static String requiredText(String raw, String field, String label, int max, List<FieldError> errors) {
+    static String requiredText(String raw, String field, String label, int max, List<FieldError> errors) {
         String text = trim(raw);
         if (text == null) {
             errors.add(new FieldError(field, "请填写" + label));
@@ -241,7 +241,7 @@ public class SelfRegistrationService {
         return text;
     }
 
-    private static String optionalText(String raw, String field, String label, int max, List<FieldError> errors) {
+    static String optionalText(String raw, String field, String label, int max, List<FieldError> errors) {
         String text = trim(raw);
         if (text != null && text.codePointCount(0, text.length()) > max) {
             errors.add(new FieldError(field, label + "最多 " + max + " 个字"));
@@ -249,7 +249,7 @@ public class SelfRegistrationService {
         return text;
     }
 
-    private static void refuse(List<FieldError> errors) {
+    static void refuse(List<FieldError> errors) {
         if (!errors.isEmpty()) {
             boolean duplicate = errors.stream().allMatch(e -> e.message().contains("已注册"));
             throw new MembershipValidationException(errors, duplicate);
@@ -265,7 +265,7 @@ public class SelfRegistrationService {
         return em.createNativeQuery(sql).setParameter(1, value).getSingleResult() instanceof Number n && n.longValue() > 0;
     }
 
-    private static String trim(String text) {
+    static String trim(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

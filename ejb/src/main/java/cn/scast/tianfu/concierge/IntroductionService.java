@@ -36,6 +36,9 @@ public class IntroductionService {
     @EJB
     private ConciergeService concierge;
 
+    @EJB
+    private IntroductionParties parties;
+
     /** Opens or joins the order of the pair (the caller's listing and a counterpart on the other side). */
     public IntroductionView request(long ownListingId, long counterpartId) {
         Listing own = published(ownListingId);
@@ -73,7 +76,11 @@ public class IntroductionService {
         boolean ownsDemand = caller.equals(ownerOf(order.getDemandListingId()));
         Listing mine = em.find(Listing.class, ownsDemand ? order.getDemandListingId() : order.getSupplyListingId());
         Listing theirs = em.find(Listing.class, ownsDemand ? order.getSupplyListingId() : order.getDemandListingId());
-        String counterpart = order.introduced() && theirs != null ? theirs.getOwnerName() : null;
+        Contact counterpart = null;
+        if (order.introduced() && theirs != null) {
+            Contact owner = parties.contactOf(theirs.getId());
+            counterpart = owner != null ? owner : new Contact(theirs.getOwnerName(), null, null, null);
+        }
         return IntroductionView.of(order, mine, theirs, counterpart);
     }
 

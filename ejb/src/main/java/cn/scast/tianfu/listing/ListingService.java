@@ -59,6 +59,9 @@ public class ListingService {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private ListingOwners owners;
+
     private Validator validator;
 
     @PostConstruct
@@ -112,7 +115,11 @@ public class ListingService {
      */
     public Listing update(long id, NewListing input) {
         Listing listing = get(id);
+        owners.requireMayChange(id);
         cities.requireMayWorkOn(listing.getCityCode(), OTHER_CITY);
+        if (owners.selfService()) {
+            input = keepOwnerName(input, listing.getOwnerName());
+        }
         if (listing.getStatus() == ListingState.CLOSED) {
             throw new ListingConflictException("发布信息 " + id + " 已关闭，不能修改");
         }
@@ -129,6 +136,13 @@ public class ListingService {
         audit.record("listing.update", "Listing", id, before, ListingMapping.auditState(listing), null);
         changed.fire(new ListingChanged(ListingMapping.toMatchable(listing)));
         return listing;
+    }
+
+    /** A self-service account publishes under its own name, whatever owner text is sent. */
+    private static NewListing keepOwnerName(NewListing input, String ownerName) {
+        return new NewListing(input.externalId(), input.side(), input.kind(), input.title(), input.description(),
+                input.keywords(), input.disciplineCode(), input.industryCode(), input.cityCode(), input.amountWanYuan(),
+                ownerName, input.publish());
     }
 
     /** A listing built from the input and checked (fields and references); problems go to {@code errors}. */
@@ -235,6 +249,7 @@ public class ListingService {
 
     public Listing changeStatus(long id, ListingState target) {
         Listing listing = get(id);
+        owners.requireMayChange(id);
         cities.requireMayWorkOn(listing.getCityCode(), OTHER_CITY);
         ListingState before = listing.getStatus();
         try {

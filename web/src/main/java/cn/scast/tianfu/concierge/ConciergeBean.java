@@ -26,8 +26,13 @@ public class ConciergeBean implements Serializable {
     @EJB
     private ConciergeService concierge;
 
+    @EJB
+    private IntroductionParties parties;
+
     @Inject
     private FacesContext faces;
+
+    private final java.util.Map<String, String> requesters = new java.util.HashMap<>();
 
     @NotNull
     private ClientType clientType = ClientType.ENTERPRISE;
@@ -67,6 +72,21 @@ public class ConciergeBean implements Serializable {
         } catch (RuleViolation | RecordAccessRefused e) {
             error(e.getMessage());
         }
+    }
+
+    /** Opens an order of the list for logging its steps. */
+    public void select(long orderId) {
+        try {
+            selectedId = concierge.find(orderId).getId();
+        } catch (RecordAccessRefused e) {
+            error(e.getMessage());
+        }
+    }
+
+    /** 对接申请人 of an introduction order (name and sign-in name); null for an order opened by staff. */
+    public String requester(ConciergeOrder order) {
+        String username = order == null ? null : order.getRequestedBy();
+        return username == null ? null : requesters.computeIfAbsent(username, parties::requester);
     }
 
     public List<ConciergeOrder> getRecent() {

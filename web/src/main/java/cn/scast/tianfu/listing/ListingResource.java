@@ -96,10 +96,11 @@ public class ListingResource {
     @PUT
     @Path("{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"admin", "city-staff"})
-    @Operation(summary = "修改一条发布信息", description = "标题、描述、关键词、分类代码、市州、金额与发布方；类型不能修改；已关闭的不能修改")
+    @RolesAllowed({"admin", "city-staff", "worker", "enterprise"})
+    @Operation(summary = "修改一条发布信息", description = "标题、描述、关键词、分类代码、市州、金额与发布方；类型不能修改；已关闭的不能修改；科技工作者与企事业单位账号只能修改自己发布的（否则 403）")
     @APIResponse(responseCode = "200", description = "已修改")
     @APIResponse(responseCode = "400", description = "输入不符合要求（problem+json，errors 列出各字段原因）")
+    @APIResponse(responseCode = "403", description = "不是自己发布的，或不是本市州的")
     @APIResponse(responseCode = "404", description = "不存在")
     @APIResponse(responseCode = "409", description = "已关闭")
     public Response update(@PathParam("id") long id, ListingInput input) {
@@ -111,7 +112,7 @@ public class ListingResource {
 
     @POST
     @Path("{id: \\d+}/publish")
-    @RolesAllowed({"admin", "city-staff"})
+    @RolesAllowed({"admin", "city-staff", "worker", "enterprise"})
     @Operation(summary = "发布（草稿或已对接的信息重新上架）")
     @APIResponse(responseCode = "200", description = "已发布")
     @APIResponse(responseCode = "404", description = "不存在")
@@ -122,7 +123,7 @@ public class ListingResource {
 
     @POST
     @Path("{id: \\d+}/close")
-    @RolesAllowed({"admin", "city-staff"})
+    @RolesAllowed({"admin", "city-staff", "worker", "enterprise"})
     @Operation(summary = "关闭一条发布信息（不再参与匹配）")
     @APIResponse(responseCode = "200", description = "已关闭")
     @APIResponse(responseCode = "404", description = "不存在")

@@ -6,6 +6,7 @@ import cn.scast.tianfu.listing.DeclineReason;
 import cn.scast.tianfu.listing.Listing;
 import cn.scast.tianfu.listing.ListingRejectedException;
 import cn.scast.tianfu.listing.ListingService;
+import cn.scast.tianfu.listing.ListingState;
 import cn.scast.tianfu.listing.ListingType;
 import cn.scast.tianfu.listing.NewListing;
 import cn.scast.tianfu.listing.OwnListings;
@@ -66,10 +67,18 @@ public class MyMarketBean implements Serializable {
     }
 
     public void publish() {
+        create(true);
+    }
+
+    public void saveDraft() {
+        create(false);
+    }
+
+    private void create(boolean publish) {
         try {
             Listing created = listings.create(new NewListing(null, null, kind, title, description, keywords, null, null,
-                    cityCode, null, null, true));
-            info("已发布：" + created.getTitle());
+                    cityCode, null, null, publish));
+            info((publish ? "已发布：" : "已存为草稿：") + created.getTitle());
             title = null;
             keywords = null;
             description = null;
@@ -78,6 +87,25 @@ public class MyMarketBean implements Serializable {
             for (FieldError error : e.errors()) {
                 error(error.message());
             }
+        }
+    }
+
+    public void publishOwn(long listingId) {
+        changeOwn(listingId, ListingState.PUBLISHED, "已发布");
+    }
+
+    public void withdraw(long listingId) {
+        changeOwn(listingId, ListingState.CLOSED, "已撤回，不再参与匹配");
+    }
+
+    private void changeOwn(long listingId, ListingState target, String done) {
+        try {
+            Listing listing = listings.changeStatus(listingId, target);
+            info(done + "：" + listing.getTitle());
+            mine = null;
+            matches = null;
+        } catch (RecordConflict e) {
+            error(e.getMessage());
         }
     }
 

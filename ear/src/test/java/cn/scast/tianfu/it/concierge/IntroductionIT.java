@@ -89,6 +89,8 @@ class IntroductionIT {
 
         JsonObject seenByEnterprise = mine(enterprise, orderId);
         assertEquals("李研究员" + suffix, seenByEnterprise.getString("counterpartName"));
+        assertEquals("李研究员" + suffix, seenByEnterprise.getJsonObject("counterpartContact").getString("name"),
+                "the contact is shown once introduced");
         assertEquals(2, seenByEnterprise.getJsonArray("timeline").size());
         assertEquals("德阳某装备制造有限公司" + suffix, mine(worker, orderId).getString("counterpartName"));
         assertTrue(outsider.get("v1/introductions").body().equals("[]"), "an outsider follows nothing");
@@ -130,9 +132,10 @@ class IntroductionIT {
                 .findFirst().orElseThrow(() -> new AssertionError("order " + orderId + " not in " + all));
     }
 
-    /** JSON-B leaves a null name out. */
+    /** JSON-B leaves a null name and contact out. */
     private static boolean hidden(JsonObject introduction) {
-        return !introduction.containsKey("counterpartName") || introduction.isNull("counterpartName");
+        return (!introduction.containsKey("counterpartName") || introduction.isNull("counterpartName"))
+                && (!introduction.containsKey("counterpartContact") || introduction.isNull("counterpartContact"));
     }
 
     private static String pair(long own, long counterpart) {
