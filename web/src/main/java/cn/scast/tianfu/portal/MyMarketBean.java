@@ -1,5 +1,6 @@
 package cn.scast.tianfu.portal;
 
+import cn.scast.tianfu.web.Messages;
 import cn.scast.tianfu.concierge.IntroductionService;
 import cn.scast.tianfu.concierge.IntroductionView;
 import cn.scast.tianfu.listing.DeclineReason;
@@ -78,14 +79,14 @@ public class MyMarketBean implements Serializable {
         try {
             Listing created = listings.create(new NewListing(null, null, kind, title, description, keywords, null, null,
                     cityCode, null, null, publish));
-            info((publish ? "已发布：" : "已存为草稿：") + created.getTitle());
+            Messages.info((publish ? "已发布：" : "已存为草稿：") + created.getTitle());
             title = null;
             keywords = null;
             description = null;
             mine = null;
         } catch (ListingRejectedException e) {
             for (FieldError error : e.errors()) {
-                error(error.message());
+                Messages.error(error.message());
             }
         }
     }
@@ -101,30 +102,30 @@ public class MyMarketBean implements Serializable {
     private void changeOwn(long listingId, ListingState target, String done) {
         try {
             Listing listing = listings.changeStatus(listingId, target);
-            info(done + "：" + listing.getTitle());
+            Messages.info(done + "：" + listing.getTitle());
             mine = null;
             matches = null;
         } catch (RecordConflict e) {
-            error(e.getMessage());
+            Messages.error(e.getMessage());
         }
     }
 
     public void interested(long ownListingId, long counterpartId) {
         try {
             IntroductionView order = introductions.request(ownListingId, counterpartId);
-            info("已申请对接，保姆单 " + order.orderNo() + "，科服保姆将与您联系");
+            Messages.info("已申请对接，保姆单 " + order.orderNo() + "，科服保姆将与您联系");
         } catch (RecordAccessRefused | RecordConflict | RecordNotFound | cn.scast.tianfu.platform.RuleViolation e) {
-            error(e.getMessage());
+            Messages.error(e.getMessage());
         }
     }
 
     public void decline(long ownListingId, long counterpartId) {
         try {
             matching.decline(ownListingId, counterpartId, DeclineReason.valueOf(declineReason), null);
-            info("已标记为不合适，不会再推荐这一匹配");
+            Messages.info("已标记为不合适，不会再推荐这一匹配");
             matches = null;
         } catch (RecordAccessRefused | ListingRejectedException | IllegalArgumentException e) {
-            error(e instanceof ListingRejectedException r ? r.errors().get(0).message() : e.getMessage());
+            Messages.error(e instanceof ListingRejectedException r ? r.errors().get(0).message() : e.getMessage());
         }
     }
 
@@ -163,14 +164,6 @@ public class MyMarketBean implements Serializable {
 
     public List<City> getCities() {
         return listings.cities();
-    }
-
-    private static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-    }
-
-    private static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
     public String getKind() { return kind; }

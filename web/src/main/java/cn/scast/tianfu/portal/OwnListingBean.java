@@ -1,5 +1,6 @@
 package cn.scast.tianfu.portal;
 
+import cn.scast.tianfu.web.Messages;
 import cn.scast.tianfu.listing.Listing;
 import cn.scast.tianfu.listing.ListingConflictException;
 import cn.scast.tianfu.listing.ListingRejectedException;
@@ -72,7 +73,7 @@ public class OwnListingBean implements Serializable {
             Listing listing = listings.get(id);
             show(listings.update(id, new NewListing(null, null, listing.getKind().name(), title, description, keywords,
                     listing.getDisciplineCode(), listing.getIndustryCode(), cityCode, amountWanYuan, null, false)));
-            info("已保存");
+            Messages.info("已保存");
         } catch (ListingRejectedException e) {
             for (FieldError error : e.errors()) {
                 String target = FIELDS.contains(error.field()) ? "listingForm:" + error.field() : null;
@@ -80,7 +81,7 @@ public class OwnListingBean implements Serializable {
                         new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
             }
         } catch (ListingConflictException e) {
-            error(e.getMessage());
+            Messages.error(e.getMessage());
         }
     }
 
@@ -95,9 +96,9 @@ public class OwnListingBean implements Serializable {
     private void change(ListingState target, String done) {
         try {
             show(listings.changeStatus(id, target));
-            info(done);
+            Messages.info(done);
         } catch (ListingConflictException e) {
-            error(e.getMessage());
+            Messages.error(e.getMessage());
         }
     }
 
@@ -115,14 +116,6 @@ public class OwnListingBean implements Serializable {
 
     public List<City> getCities() {
         return listings.cities();
-    }
-
-    private static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-    }
-
-    private static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
     public Long getId() { return id; }

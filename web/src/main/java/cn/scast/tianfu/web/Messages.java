@@ -1,5 +1,6 @@
 package cn.scast.tianfu.web;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
 import java.text.MessageFormat;
@@ -16,5 +17,19 @@ public final class Messages {
     public static String text(FacesContext context, String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale());
         return MessageFormat.format(bundle.getString(key), arguments);
+    }
+
+    /** A page-wide notice (no input of its own). */
+    public static void info(String text) {
+        page(FacesMessage.SEVERITY_INFO, text);
+    }
+
+    /** A page-wide error (no input of its own). */
+    public static void error(String text) {
+        page(FacesMessage.SEVERITY_ERROR, text);
+    }
+
+    private static void page(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 }
