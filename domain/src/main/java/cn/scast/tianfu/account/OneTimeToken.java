@@ -1,6 +1,7 @@
 package cn.scast.tianfu.account;
 
 import cn.scast.tianfu.membership.UserAccount;
+import cn.scast.tianfu.platform.OneTimeLink;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +19,7 @@ import java.time.Instant;
 /** A one-time link sent by mail (only the hash of its token is kept); usable once, before it expires. */
 @Entity
 @Table(name = "account_token")
-public class OneTimeToken {
+public class OneTimeToken extends OneTimeLink {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,48 +33,16 @@ public class OneTimeToken {
     @Column(nullable = false, length = 32)
     private TokenPurpose purpose;
 
-    @Column(name = "token_hash", nullable = false, length = 64, unique = true)
-    private String tokenHash;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "expires_at", nullable = false)
-    private Instant expiresAt;
-
-    @Column(name = "used_at")
-    private Instant usedAt;
-
     protected OneTimeToken() {
     }
 
     public OneTimeToken(UserAccount account, TokenPurpose purpose, String tokenHash, Instant now) {
+        super(tokenHash, now, purpose.validity());
         this.account = account;
         this.purpose = purpose;
-        this.tokenHash = tokenHash;
-        this.createdAt = now;
-        this.expiresAt = now.plus(purpose.validity());
-    }
-
-    /** Whether the link may still be used at {@code now}: not used yet and not expired. */
-    public boolean usableAt(Instant now) {
-        return usedAt == null && now.isBefore(expiresAt);
-    }
-
-    public void use(Instant now) {
-        this.usedAt = now;
-    }
-
-    /** Ends the link without using it (a newer link of the same purpose replaces it). */
-    public void expire(Instant now) {
-        if (usedAt == null && expiresAt.isAfter(now)) {
-            this.expiresAt = now;
-        }
     }
 
     public Long getId() { return id; }
     public UserAccount getAccount() { return account; }
     public TokenPurpose getPurpose() { return purpose; }
-    public Instant getExpiresAt() { return expiresAt; }
-    public Instant getUsedAt() { return usedAt; }
 }

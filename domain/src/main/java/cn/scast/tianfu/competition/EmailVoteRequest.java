@@ -1,5 +1,6 @@
 package cn.scast.tianfu.competition;
 
+import cn.scast.tianfu.platform.OneTimeLink;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,7 +14,7 @@ import java.time.Instant;
 /** A 人气奖 vote by e-mail waiting for its one-time link to be confirmed (only hashes of token and address kept). */
 @Entity
 @Table(name = "cts_vote_request")
-public class EmailVoteRequest {
+public class EmailVoteRequest extends OneTimeLink {
 
     /** How long the mailed link stays valid. */
     public static final Duration VALIDITY = Duration.ofHours(24);
@@ -31,36 +32,14 @@ public class EmailVoteRequest {
     @Column(nullable = false, length = 72)
     private String voter;
 
-    @Column(name = "token_hash", nullable = false, length = 64, unique = true)
-    private String tokenHash;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "expires_at", nullable = false)
-    private Instant expiresAt;
-
-    @Column(name = "used_at")
-    private Instant usedAt;
-
     protected EmailVoteRequest() {
     }
 
     public EmailVoteRequest(long editionId, long entryId, String voter, String tokenHash, Instant now) {
+        super(tokenHash, now, VALIDITY);
         this.editionId = editionId;
         this.entryId = entryId;
         this.voter = voter;
-        this.tokenHash = tokenHash;
-        this.createdAt = now;
-        this.expiresAt = now.plus(VALIDITY);
-    }
-
-    public boolean usableAt(Instant now) {
-        return usedAt == null && now.isBefore(expiresAt);
-    }
-
-    public void use(Instant now) {
-        this.usedAt = now;
     }
 
     public Long getId() { return id; }
