@@ -64,9 +64,14 @@ public final class Browser implements AutoCloseable {
         return new ChromeDriver(service, options);
     }
 
-    /** A wait of the given length that looks again every 50 ms (Selenium's default is every 500 ms). */
+    /**
+     * A wait of the given length that looks again every 50 ms (Selenium's default is every 500 ms). An element
+     * replaced by an ajax update while the condition reads it is looked up again at the next poll.
+     */
     public WebDriverWait waitUpTo(Duration timeout) {
-        return new WebDriverWait(driver, timeout, POLL);
+        WebDriverWait wait = new WebDriverWait(driver, timeout, POLL);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     public WebDriver driver() {
