@@ -169,13 +169,8 @@ public class PopScienceItems {
         return PopScienceItemView.of(item, RegionNames.of(em, item.region()));
     }
 
-    /** Null for the province office (every city), else the staff member's own city. */
     private String staffCity() {
-        if (session.isCallerInRole("admin") || !session.isCallerInRole("city-staff")) {
-            return null;
-        }
-        return em.createQuery("SELECT s.cityAssociation.cityCode FROM Staff s WHERE s.username = :u", String.class)
-                .setParameter("u", Callers.name(session)).getResultStream().findFirst().orElse("");
+        return StaffCity.of(em, session);
     }
 
     private static Optional<PopScienceTopic> parse(String topic) {

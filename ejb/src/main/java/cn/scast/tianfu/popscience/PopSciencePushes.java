@@ -61,7 +61,8 @@ public class PopSciencePushes {
         return true;
     }
 
-    PushFigures figures(PopScienceItem item) {
+    /** The figures of an item the caller already may see (checked by {@link PopScienceItems}). */
+    public PushFigures figures(PopScienceItem item) {
         List<PopScienceSubscription> inRegion = em.createQuery("SELECT s FROM PopScienceSubscription s WHERE s.accountId > 0"
                 + regionFilter(item), PopScienceSubscription.class).getResultList();
         AudienceRule.Target target = item.target();

@@ -2,18 +2,24 @@ package cn.scast.tianfu.it.popscience;
 
 import cn.scast.tianfu.imports.JobControl;
 import cn.scast.tianfu.it.support.ApiCalls;
+import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.JobAwait;
 import cn.scast.tianfu.it.support.PlatformTest;
 import cn.scast.tianfu.membership.AccountService;
 import cn.scast.tianfu.membership.Role;
+import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Properties;
 import java.util.UUID;
@@ -47,11 +53,15 @@ class PopularSciencePushIT {
     @EJB(lookup = "java:global/tianfu/tianfu-ejb/AccountService")
     private AccountService accounts;
 
+    @Resource(lookup = "jdbc/tianfu")
+    private DataSource dataSource;
+
     private final ApiCalls admin = ApiCalls.as("admin", "Tianfu@2026");
     private final String suffix = UUID.randomUUID().toString().substring(0, 6);
 
     @Test
     void aCountyItemReachesExactlyTheSubscribersInsideTheCountyOnce() throws Exception {
+        awaitCounties();
         ApiCalls inCounty = subscriber("kpa", "{\"topics\":[\"HEALTH\"]," + WUHOU + "}");
         ApiCalls inTown = subscriber("kpb", "{\"topics\":[\"SAFETY\",\"SPACE\"]," + WUHOU + ",\"town\":\"浆洗街街道\"}");
         ApiCalls otherCounty = subscriber("kpc", "{\"topics\":[\"HEALTH\"],\"cityCode\":\"510100\",\"countyCode\":\"510104\"}");
@@ -90,12 +100,43 @@ class PopularSciencePushIT {
         assertEquals(200, inCounty.post("v1/account/inbox/" + message + "/read", "{}").statusCode());
         assertEquals(1, figure(item, "read"), "the read count follows the inbox");
 
-        String page = ApiCalls.anonymous().get("v1/popscience/published/" + item).body();
-        assertTrue(page.contains(title) && page.contains("成都市武侯区"), page);
+        String publicItem = ApiCalls.anonymous().get("v1/popscience/published/" + item).body();
+        assertTrue(publicItem.contains(title) && publicItem.contains("成都市武侯区"), publicItem);
+    }
+
+    @Test
+    void publishedItemsArePublicPagesOnAPhoneSizedLayout() throws Exception {
+        awaitCounties();
+        String title = "家庭用电安全小常识" + suffix;
+        long item = idOf(created(admin.post("v1/popscience/items", "{\"kind\":\"VIDEO\",\"title\":\"" + title
+                + "\",\"summary\":\"三分钟看懂插座、电热毯和充电器的安全用法。\",\"videoUrl\":\"https://example.cn/v/1\","
+                + "\"topics\":[\"SAFETY\"],\"audience\":\"ELDERLY\"," + WUHOU + "}")));
+        assertEquals(404, page("/public/popscience-item.xhtml?id=" + item).statusCode(), "a draft has no public page");
+        assertEquals(200, admin.post("v1/popscience/items/" + item + "/publication", "{}").statusCode());
+
+        HttpResponse<String> list = page("/public/popscience.xhtml?topic=SAFETY&city=510100");
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body().contains("name=\"viewport\"") && list.body().contains(title)
+                && list.body().contains("popscience-item.xhtml?id=" + item), list.body());
+        assertFalse(page("/public/popscience.xhtml?city=510300").body().contains(title), "another city's list");
+        HttpResponse<String> one = page("/public/popscience-item.xhtml?id=" + item);
+        assertEquals(200, one.statusCode());
+        assertTrue(one.body().contains(title) && one.body().contains("成都市武侯区") && one.body().contains("老年人")
+                && one.body().contains("https://example.cn/v/1"), one.body());
+        HttpResponse<String> unknown = page("/public/popscience-item.xhtml?id=x1");
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.body().contains("没有这条已发布的科普内容") || unknown.body().contains("不存在"), unknown.body());
+    }
+
+    private static HttpResponse<String> page(String path) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(Deployments.BASE_URL + path)).build(),
+                HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test
     void badInputIsRefusedInChinese() throws Exception {
+        awaitCounties();
         HttpResponse<String> unknownTopic = admin.post("v1/popscience/items", "{\"kind\":\"ARTICLE\",\"title\":\"标题\","
                 + "\"summary\":\"摘要\",\"topics\":[\"ASTROLOGY\"]}");
         assertEquals(400, unknownTopic.statusCode(), unknownTopic.body());
@@ -113,6 +154,16 @@ class PopularSciencePushIT {
         assertTrue(countyOfAnotherCity.body().contains("区县应属于所选市州"), countyOfAnotherCity.body());
 
         assertEquals(401, ApiCalls.anonymous().post("v1/popscience/items", "{}").statusCode());
+    }
+
+    private void awaitCounties() throws Exception {
+        Await.until("the reference seed job loaded the counties", Duration.ofSeconds(120), () -> {
+            try (Connection connection = dataSource.getConnection();
+                 ResultSet rs = connection.createStatement().executeQuery(
+                         "SELECT COUNT(*) FROM ref_county WHERE code IN ('510104', '510107')")) {
+                return rs.next() && rs.getInt(1) == 2;
+            }
+        });
     }
 
     private ApiCalls subscriber(String prefix, String subscription) throws Exception {
