@@ -12,6 +12,7 @@ import java.util.List;
 public class PublicPopScienceBean {
 
     static final int PAGE = 60;
+    static final int HOME = 6;
 
     @EJB
     private PopScienceItems items;
@@ -25,6 +26,11 @@ public class PublicPopScienceBean {
             rows = items.published(topic, city, PAGE);
         }
         return rows;
+    }
+
+    /** The newest items for the home page. */
+    public List<PopScienceItemView> getLatest() {
+        return items.published(null, null, HOME);
     }
 
     public String getTopic() { return topic; }

@@ -93,7 +93,7 @@ class PopularSciencePushIT {
         Properties again = new Properties();
         again.setProperty("itemId", String.valueOf(item));
         assertEquals(BatchStatus.COMPLETED, JobAwait.end(jobs, jobs.start("popscience-push", again)).getBatchStatus());
-        assertEquals(1, inbox(inCounty).split(title, -1).length - 1, "delivered once however often the job runs");
+        assertEquals(1, inbox(inCounty).split("【天府科普】" + title, -1).length - 1, "delivered once however often the job runs");
         assertEquals(2, figure(item, "delivered"));
 
         long message = idOf(inbox(inCounty));
@@ -123,6 +123,10 @@ class PopularSciencePushIT {
         assertEquals(200, one.statusCode());
         assertTrue(one.body().contains(title) && one.body().contains("成都市武侯区") && one.body().contains("老年人")
                 && one.body().contains("https://example.cn/v/1"), one.body());
+        Await.until("the seed items are loaded and public", Duration.ofSeconds(180),
+                () -> page("/public/popscience.xhtml?topic=SAFETY").body().contains("夏季防溺水安全须知"));
+        String home = page("/public/index.xhtml").body();
+        assertTrue(home.contains("智慧科普") && home.contains("popscience-item.xhtml?id="), "the newest items on the home page");
         HttpResponse<String> unknown = page("/public/popscience-item.xhtml?id=x1");
         assertEquals(404, unknown.statusCode());
         assertTrue(unknown.body().contains("没有这条已发布的科普内容") || unknown.body().contains("不存在"), unknown.body());
