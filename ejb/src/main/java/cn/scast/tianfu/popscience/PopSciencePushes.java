@@ -54,9 +54,15 @@ public class PopSciencePushes {
                 || !AudienceRule.reaches(item.target(), subscription.interest()) || delivered(itemId, accountId)) {
             return false;
         }
-        em.createNativeQuery("INSERT INTO popsci_delivery (item_id, account_id, delivered_at) VALUES (?1, ?2, ?3)")
+        // The unique key decides: a run of the job for the same item in parallel waits for this row and then
+        // inserts nothing, so only one of them sends.
+        int inserted = em.createNativeQuery("INSERT IGNORE INTO popsci_delivery (item_id, account_id, delivered_at) "
+                        + "VALUES (?1, ?2, ?3)")
                 .setParameter(1, itemId).setParameter(2, accountId).setParameter(3, Timestamp.from(Instant.now()))
                 .executeUpdate();
+        if (inserted == 0) {
+            return false;
+        }
         notifier.notify(account, inboxTopic(itemId), "【天府科普】" + item.getTitle(), message(item, account));
         return true;
     }
