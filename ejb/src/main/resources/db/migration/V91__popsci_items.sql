@@ -6,7 +6,7 @@ CREATE TABLE popsci_item (
     kind               VARCHAR(16)   NOT NULL,
     title              VARCHAR(200)  NOT NULL,
     summary            VARCHAR(500)  NOT NULL,
-    body               TEXT          NULL,
+    body               MEDIUMTEXT    NULL,
     video_url          VARCHAR(500)  NULL,
     activity_time      VARCHAR(64)   NULL,
     activity_place     VARCHAR(200)  NULL,
