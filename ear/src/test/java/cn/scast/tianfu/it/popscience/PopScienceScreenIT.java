@@ -12,6 +12,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 
 import java.time.Duration;
 
@@ -59,7 +60,8 @@ class PopScienceScreenIT {
         browser.click("itemForm:topics:7");
         browser.select("itemForm:audience", "农民");
         browser.select("itemForm:city", "成都市");
-        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElement(By.id("itemForm:county")).getText().contains("锦江区"));
+        browser.waitUpTo(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("itemForm:county")).getText().contains("锦江区"));
         browser.select("itemForm:county", "锦江区");
         browser.click("itemForm:save");
         browser.awaitText("itemForm:messages", "已保存：" + title);
@@ -70,9 +72,13 @@ class PopScienceScreenIT {
         browser.click("itemForm:publish");
         browser.awaitText("itemForm:messages", "已发布");
         Await.until("the push job delivered the item", Duration.ofSeconds(60), () -> {
-            browser.click("itemForm:refresh");
-            Thread.sleep(300);
-            return "1".equals(browser.textOf("itemForm:deliveredCount"));
+            try {
+                browser.click("itemForm:refresh");
+                Thread.sleep(300);
+                return "1".equals(browser.textOf("itemForm:deliveredCount"));
+            } catch (StaleElementReferenceException replacedMeanwhile) {
+                return false;
+            }
         });
         assertTrue(browser.textOf("listForm:items").contains("已发布"));
         assertTrue(subscriber.get("v1/account/inbox").body().contains("【天府科普】" + title));
