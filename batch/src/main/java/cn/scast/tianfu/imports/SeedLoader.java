@@ -69,6 +69,8 @@ public class SeedLoader {
         jobs.put("society-import", List.of("societies.csv", "journals.csv"));
         jobs.put("listing-import", List.of("listings.csv"));
         jobs.put("dashboard-import", List.of("kpi_snapshot.csv", "concierge_orders.csv"));
+        jobs.put("popscience-item-import", List.of("popsci_items.csv"));
+        jobs.put("popscience-volunteer-import", List.of("popsci_volunteers.csv"));
         return jobs;
     }
 

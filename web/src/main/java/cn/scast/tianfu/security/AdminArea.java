@@ -20,6 +20,7 @@ public enum AdminArea {
     EVALUATION("/admin/evaluation/", "admin", "jury-member"),
     AWARDS("/admin/award/", "admin", "society-officer"),
     CONTESTS("/admin/competition/", "admin", "city-staff"),
+    POPSCIENCE("/admin/popscience/", "admin", "city-staff"),
     IMPORTS("/admin/imports/", "admin", "city-staff"),
     APPLICATIONS("/admin/account/", "admin", "city-staff"),
     SECURITY("/admin/security/", "admin");
