@@ -60,6 +60,11 @@ class AnonymousApiWalkIT {
             "GET /api/v1/evaluation/editions/{id}/results",
             "GET /api/v1/evaluation/entries/{id}/certificate.pdf",
             "POST /api/v1/evaluation/editions/{id}/objections",
+            // 智慧科普: topics, published items, the 科普员 list (without mobiles)
+            "GET /api/v1/popscience/topics",
+            "GET /api/v1/popscience/published",
+            "GET /api/v1/popscience/published/{id}",
+            "GET /api/v1/popscience/volunteers/public",
             // 人气奖: tallies after the close, votes by mailed link
             "GET /api/v1/contests/editions/{id}/votes",
             "GET /api/v1/contests/editions/{id}/popular-award",
