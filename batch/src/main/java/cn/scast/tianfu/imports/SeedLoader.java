@@ -69,6 +69,7 @@ public class SeedLoader {
         jobs.put("society-import", List.of("societies.csv", "journals.csv"));
         jobs.put("listing-import", List.of("listings.csv"));
         jobs.put("dashboard-import", List.of("kpi_snapshot.csv", "concierge_orders.csv"));
+        jobs.put("exhibit-import", List.of("exhibits.csv"));
         return jobs;
     }
 
