@@ -66,8 +66,9 @@ public class Exhibit {
     public String getPortraitPath() { return portraitPath; }
     public boolean isDemo() { return demo; }
 
-    /** The first character of the name, drawn on the generated portrait placeholder. */
+    /** The surname (first character after a "示例·" mark), drawn on the generated portrait placeholder. */
     public String getInitial() {
-        return name == null || name.isEmpty() ? "" : name.substring(0, name.offsetByCodePoints(0, 1));
+        String shown = name == null ? "" : name.substring(name.lastIndexOf('·') + 1).strip();
+        return shown.isEmpty() ? "" : shown.substring(0, shown.offsetByCodePoints(0, 1));
     }
 }
