@@ -79,4 +79,12 @@ class ExhibitImportTest {
                 row("X1", "院士", "2024", "某人", "", "", "", "故事", "", "")));
         assertTrue(refused.reason().contains("最美科技工作者"), refused.reason());
     }
+
+    @Test
+    void theInboxRecognisesExhibitFiles() {
+        ExhibitImportKind kind = new ExhibitImportKind();
+        assertEquals("exhibit-import", kind.jobName());
+        assertTrue(kind.matches("exhibits_2025.csv") && kind.matches("EXHIBITS_2025.xlsx"));
+        assertTrue(!kind.matches("exhibits_2025.txt") && !kind.matches("listings_2025.csv"));
+    }
 }
