@@ -71,6 +71,7 @@ public class SeedLoader {
         jobs.put("dashboard-import", List.of("kpi_snapshot.csv", "concierge_orders.csv"));
         jobs.put("popscience-item-import", List.of("popsci_items.csv"));
         jobs.put("popscience-volunteer-import", List.of("popsci_volunteers.csv"));
+        jobs.put("exhibit-import", List.of("exhibits.csv"));
         return jobs;
     }
 

@@ -94,7 +94,8 @@ class PublicPortalIT {
         long draft = idOf(created(admin.post("v1/listings", "{\"kind\":\"REQUIREMENT\",\"title\":\"未发布的需求"
                 + UUID.randomUUID().toString().substring(0, 4) + "\",\"cityCode\":\"510100\",\"publish\":false}")));
         for (String path : List.of("/public/listing.xhtml?id=" + draft, "/public/listing.xhtml?id=987654321987",
-                "/public/listing.xhtml?id=abc", "/public/listing.xhtml", "/public/no-such-page.xhtml")) {
+                "/public/listing.xhtml?id=abc", "/public/listing.xhtml", "/public/no-such-page.xhtml",
+                "/public/exhibit.xhtml?code=NO-SUCH", "/public/exhibit.xhtml")) {
             HttpResponse<String> missing = get(path);
             assertEquals(404, missing.statusCode(), path);
             assertTrue(missing.body().contains("天府科技云") && missing.body().contains("不存在"), path + ": " + missing.body());
@@ -120,7 +121,8 @@ class PublicPortalIT {
 
         for (String path : List.of("/public/index.xhtml", "/public/listings.xhtml", "/public/listings.xhtml?side=DEMAND",
                 "/public/fair.xhtml", "/public/fair.xhtml?year=abc&type=%3Cx%3E", "/public/fair.xhtml?year=2025&type=CHALLENGE",
-                "/public/workstations.xhtml", "/public/notices.xhtml", "/public/notice.xhtml", "/public/results.xhtml")) {
+                "/public/workstations.xhtml", "/public/notices.xhtml", "/public/notice.xhtml", "/public/results.xhtml",
+                "/public/exhibition.xhtml", "/public/exhibition.xhtml?c=MOST_BEAUTIFUL", "/public/exhibition.xhtml?c=%3Cx%3E")) {
             HttpResponse<String> page = get(path);
             assertEquals(200, page.statusCode(), path + ": " + page.body());
             assertTrue(page.body().contains("天府科技云"), path);
