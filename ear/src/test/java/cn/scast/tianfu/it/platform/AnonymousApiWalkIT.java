@@ -60,6 +60,9 @@ class AnonymousApiWalkIT {
             "GET /api/v1/evaluation/editions/{id}/results",
             "GET /api/v1/evaluation/entries/{id}/certificate.pdf",
             "POST /api/v1/evaluation/editions/{id}/objections",
+            // the online exhibition
+            "GET /api/v1/exhibits",
+            "GET /api/v1/exhibits/{code}",
             // 智慧科普: topics, published items, the 科普员 list (without mobiles)
             "GET /api/v1/popscience/topics",
             "GET /api/v1/popscience/published",
