@@ -7,6 +7,7 @@ import cn.scast.tianfu.award.NominationView;
 import cn.scast.tianfu.award.QuotaSpec;
 import cn.scast.tianfu.award.QuotaUsage;
 import cn.scast.tianfu.imports.JobControl;
+import cn.scast.tianfu.it.support.Database;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.JobAwait;
 import cn.scast.tianfu.it.support.PlatformTest;
@@ -142,10 +143,6 @@ class NominationImportIT {
     }
 
     private long count(String sql) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-             ResultSet rs = connection.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Database.count(dataSource, sql);
     }
 }

@@ -1,6 +1,7 @@
 package cn.scast.tianfu.it.listing;
 
 import cn.scast.tianfu.imports.JobControl;
+import cn.scast.tianfu.it.support.Database;
 import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.JobAwait;
@@ -24,11 +25,7 @@ import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
@@ -131,33 +128,14 @@ class ListingImportIT {
     }
 
     private List<String> rejectsOf(long instanceId) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT file_name, line_number, column_name FROM import_reject WHERE job_instance_id = ? ORDER BY line_number")) {
-            select.setLong(1, instanceId);
-            List<String> rows = new ArrayList<>();
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(Path.of(rs.getString(1)).getFileName() + ":" + rs.getLong(2) + ":" + rs.getString(3));
-                }
-            }
-            return rows;
-        }
+        return Database.rejectsOf(dataSource, instanceId);
     }
 
     private long count(String sql) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-             ResultSet rs = connection.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Database.count(dataSource, sql);
     }
 
     private String text(String sql) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-             ResultSet rs = connection.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
+        return Database.text(dataSource, sql);
     }
 }

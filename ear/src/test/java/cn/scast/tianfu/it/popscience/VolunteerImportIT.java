@@ -1,6 +1,7 @@
 package cn.scast.tianfu.it.popscience;
 
 import cn.scast.tianfu.imports.JobControl;
+import cn.scast.tianfu.it.support.Database;
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Deployments;
@@ -171,10 +172,6 @@ class VolunteerImportIT {
     }
 
     private long count(String sql) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-             ResultSet rs = connection.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Database.count(dataSource, sql);
     }
 }
