@@ -89,6 +89,19 @@ public class EntryAttachments {
                 "上传" + AttachmentContent.label(kind));
     }
 
+    /** The entry's title for the upload screen of those who may edit it. */
+    public String titleForEditor(long entryId) {
+        Entry entry = entry(entryId);
+        requireEditor(entry);
+        return entry.getTitle();
+    }
+
+    /** The attachments as the upload screen lists them to those who may edit the entry. */
+    public List<AttachmentView> listForEditor(long entryId) {
+        requireEditor(entry(entryId));
+        return views(entryId);
+    }
+
     /** The entry's attachments in kind order; the caller must be allowed to read them. */
     public List<AttachmentView> list(long entryId) {
         requireReader(entry(entryId));
