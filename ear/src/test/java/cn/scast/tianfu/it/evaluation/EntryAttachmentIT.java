@@ -10,6 +10,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -148,6 +149,37 @@ class EntryAttachmentIT {
                 .header("Authorization", basic("admin:Tianfu@2026")).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertArrayEquals(newer, contestCopy.body(), "one report: the registration's");
+    }
+
+    @Test
+    void staffUploadOnTheEntrysOwnScreen() throws Exception {
+        ReferenceDataAwait.citiesAndCounties();
+        long entry = entryOf(youth(edition(), "智能垃圾分类箱"));
+        Path summary = Files.createTempFile("summary", ".txt");
+        Files.writeString(summary, SUMMARY, StandardCharsets.UTF_8);
+        Path fake = Files.createTempFile("paper", ".pdf");
+        Files.write(fake, "PK\u0003\u0004word/document.xml".getBytes(StandardCharsets.ISO_8859_1));
+
+        try (Browser browser = new Browser()) {
+            browser.signIn("admin", "Tianfu@2026");
+            browser.awaitText("pageTitle", "数据看板");
+            browser.open(Deployments.BASE_URL + "/admin/evaluation/attachments.xhtml?entry=" + entry);
+            browser.awaitText("attachmentForm:entryTitle", "智能垃圾分类箱");
+            new Select(browser.driver().findElement(By.id("attachmentForm:kind"))).selectByValue("SUMMARY");
+            browser.driver().findElement(By.cssSelector("#attachmentForm input[type=file]")).sendKeys(summary.toString());
+            browser.click("attachmentForm:upload");
+            browser.awaitText("attachmentForm:messages", "已上传项目简介");
+            assertTrue(browser.textOf("attachmentForm:materials").contains("项目简介"));
+
+            new Select(browser.driver().findElement(By.id("attachmentForm:kind"))).selectByValue("PAPER");
+            browser.driver().findElement(By.cssSelector("#attachmentForm input[type=file]")).sendKeys(fake.toString());
+            browser.click("attachmentForm:upload");
+            browser.awaitText("attachmentForm:messages", "论文全文须为 PDF 文件");
+            assertFalse(browser.textOf("attachmentForm:materials").contains("论文全文"), "nothing stored");
+        }
+        HttpResponse<byte[]> stored = read("admin:Tianfu@2026", attachment(entry, "summary"));
+        assertEquals(200, stored.statusCode());
+        assertEquals(SUMMARY, new String(stored.body(), StandardCharsets.UTF_8));
     }
 
     private long edition() throws Exception {
