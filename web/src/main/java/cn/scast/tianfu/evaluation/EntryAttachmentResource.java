@@ -34,6 +34,9 @@ import java.util.List;
 @Tag(name = "evaluation", description = "评审结果公示、异议、结果公布与荣誉证书")
 public class EntryAttachmentResource {
 
+    static final String FILE_POLICY = "default-src 'none'; object-src 'self'; style-src 'unsafe-inline'; "
+            + "frame-ancestors 'self'";
+
     @EJB
     private EntryAttachments attachments;
 
@@ -83,6 +86,8 @@ public class EntryAttachmentResource {
                         + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store")
+                // In place of the pages' policy: nothing to run, but the browser's own PDF viewer may embed the file.
+                .header("Content-Security-Policy", FILE_POLICY)
                 .build();
     }
 
