@@ -1,6 +1,5 @@
 package cn.scast.tianfu.evaluation;
 
-import cn.scast.tianfu.award.RefusedInput;
 import cn.scast.tianfu.evaluation.model.AttachmentKind;
 
 import java.nio.ByteBuffer;
@@ -30,10 +29,10 @@ public final class AttachmentContent {
     public static String sniff(AttachmentKind kind, byte[] content) {
         String label = label(kind);
         if (content == null || content.length == 0) {
-            throw RefusedInput.rule("file", label + "文件为空");
+            throw new AttachmentRefused(label + "文件为空");
         }
         if (content.length > MAX_BYTES) {
-            throw RefusedInput.rule("file", label + "不能超过 10 MB（本文件 " + (content.length / 1024) + " KB）");
+            throw new AttachmentRefused(label + "不能超过 10 MB（本文件 " + (content.length / 1024) + " KB）");
         }
         if (isPdf(content)) {
             return PDF;
@@ -41,7 +40,7 @@ public final class AttachmentContent {
         if (kind.textAllowed() && isPlainText(content)) {
             return TEXT;
         }
-        throw RefusedInput.rule("file", kind.textAllowed() ? label + "须为 PDF 或纯文本文件" : label + "须为 PDF 文件");
+        throw new AttachmentRefused(kind.textAllowed() ? label + "须为 PDF 或纯文本文件" : label + "须为 PDF 文件");
     }
 
     public static String label(AttachmentKind kind) {

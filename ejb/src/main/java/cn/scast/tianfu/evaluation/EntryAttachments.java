@@ -1,11 +1,5 @@
 package cn.scast.tianfu.evaluation;
 
-import cn.scast.tianfu.award.Nomination;
-import cn.scast.tianfu.award.NominationService;
-import cn.scast.tianfu.award.RefusedInput;
-import cn.scast.tianfu.competition.NoveltyReport;
-import cn.scast.tianfu.competition.NoveltyReports;
-import cn.scast.tianfu.competition.Registration;
 import cn.scast.tianfu.evaluation.model.AttachmentKind;
 import cn.scast.tianfu.evaluation.model.Entry;
 import cn.scast.tianfu.evaluation.model.EntryAttachment;
@@ -14,6 +8,9 @@ import cn.scast.tianfu.platform.Callers;
 import cn.scast.tianfu.platform.RecordAccessRefused;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -28,8 +25,9 @@ import java.util.Optional;
 /**
  * Attachments of an evaluation entry (论文全文, 查新报告, 项目简介), stored in the database with their SHA-256.
  * Uploaded by whoever may edit the entry's nomination or registration; read by staff and by the jurors
- * assigned to the entry who have not declared a conflict of interest. A youth contest entry's 查新报告 is
- * the registration's own report ({@link NoveltyReports}): shown here, and an upload here replaces it there.
+ * assigned to the entry who have not declared a conflict of interest. The programme that owns the entry
+ * ({@link EntryMaterialSource}) names who else may upload and keeps some files itself (a youth contest entry's
+ * 查新报告 is the registration's own report: shown here, and an upload here replaces it there).
  */
 @Stateless
 public class EntryAttachments {
@@ -46,11 +44,9 @@ public class EntryAttachments {
     @EJB
     private EvaluationAudit refusals;
 
-    @EJB
-    private NoveltyReports noveltyReports;
-
-    @EJB
-    private NominationService nominations;
+    @Inject
+    @Any
+    private Instance<EntryMaterialSource> programmes;
 
     @EJB
     private JurorAccess jurors;
@@ -60,15 +56,15 @@ public class EntryAttachments {
 
     public void upload(long entryId, AttachmentKind kind, String fileName, byte[] content) {
         requireEditor(entry(entryId));
-        Optional<Registration> registration = registrationOf(entryId);
-        if (kind == AttachmentKind.NOVELTY_REPORT && registration.isPresent()) {
-            noveltyReports.upload(registration.get().getId(), fileName, content);
-            return;
+        for (EntryMaterialSource programme : programmes) {
+            if (programme.upload(entryId, kind, fileName, content)) {
+                return;
+            }
         }
         String contentType;
         try {
             contentType = AttachmentContent.sniff(kind, content);
-        } catch (RefusedInput refused) {
+        } catch (AttachmentRefused refused) {
             refusals.rejected("EVAL_ATTACHMENT_REFUSED", "evl_entry", String.valueOf(entryId),
                     Map.of("kind", kind.name(), "fileName", String.valueOf(fileName),
                             "bytes", content == null ? 0 : content.length), refused.getMessage());
@@ -133,9 +129,11 @@ public class EntryAttachments {
             EntryAttachment a = own.get();
             return Optional.of(new AttachmentFile(a.getFileName(), a.getContentType(), a.getContent()));
         }
-        if (kind == AttachmentKind.NOVELTY_REPORT) {
-            return registrationOf(entryId).flatMap(r -> noveltyReports.find(r.getId()))
-                    .map(AttachmentFile::of);
+        for (EntryMaterialSource programme : programmes) {
+            Optional<AttachmentFile> kept = programme.find(entryId, kind);
+            if (kept.isPresent()) {
+                return kept;
+            }
         }
         return Optional.empty();
     }
@@ -153,18 +151,17 @@ public class EntryAttachments {
         throw new RecordAccessRefused(MSG_NOT_READER);
     }
 
-    /** The checks of editing the nomination or registration itself: staff, or the nominating society's officer. */
+    /** The checks of editing the nomination or registration itself: staff, or whom the owning programme names. */
     private void requireEditor(Entry entry) {
         if (session.isCallerInRole("admin") || session.isCallerInRole("city-staff")) {
             return;
         }
         if (session.isCallerInRole("society-officer")) {
-            Optional<Nomination> nomination = em.createQuery(
-                            "SELECT n FROM Nomination n WHERE n.entryId = :e", Nomination.class)
-                    .setParameter("e", entry.getId()).getResultStream().findFirst();
-            Optional<String> own = nominations.officerUnit(Callers.name(session));
-            if (nomination.isPresent() && own.isPresent() && own.get().equals(nomination.get().getUnitCode())) {
-                return;
+            String caller = Callers.name(session);
+            for (EntryMaterialSource programme : programmes) {
+                if (programme.mayUpload(entry.getId(), caller, "society-officer")) {
+                    return;
+                }
             }
         }
         throw new RecordAccessRefused(MSG_NOT_EDITOR);
@@ -174,11 +171,6 @@ public class EntryAttachments {
         return em.createQuery("SELECT a FROM EntryAttachment a WHERE a.entryId = :e AND a.kind = :k",
                         EntryAttachment.class)
                 .setParameter("e", entryId).setParameter("k", kind).getResultStream().findFirst();
-    }
-
-    private Optional<Registration> registrationOf(long entryId) {
-        return em.createQuery("SELECT r FROM Registration r WHERE r.entryId = :e", Registration.class)
-                .setParameter("e", entryId).getResultStream().findFirst();
     }
 
     private Entry entry(long entryId) {

@@ -1,6 +1,5 @@
 package cn.scast.tianfu.evaluation;
 
-import cn.scast.tianfu.award.RefusedInput;
 import cn.scast.tianfu.evaluation.model.AttachmentKind;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +48,7 @@ class AttachmentContentTest {
     }
 
     private static void assertRefused(String message, AttachmentKind kind, byte[] content) {
-        RefusedInput refused = assertThrows(RefusedInput.class, () -> AttachmentContent.sniff(kind, content));
+        AttachmentRefused refused = assertThrows(AttachmentRefused.class, () -> AttachmentContent.sniff(kind, content));
         assertTrue(refused.getMessage().contains(message), refused.getMessage());
     }
 }

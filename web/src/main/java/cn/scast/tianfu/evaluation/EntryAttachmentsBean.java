@@ -1,7 +1,6 @@
 package cn.scast.tianfu.evaluation;
 
-import cn.scast.tianfu.award.FieldMessages;
-import cn.scast.tianfu.award.RefusedInput;
+import cn.scast.tianfu.web.Messages;
 import cn.scast.tianfu.evaluation.model.AttachmentKind;
 import cn.scast.tianfu.platform.RecordAccessRefused;
 import jakarta.annotation.PostConstruct;
@@ -20,7 +19,6 @@ import java.util.List;
 public class EntryAttachmentsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String FORM = "attachmentForm";
 
     @EJB
     private EntryAttachments attachments;
@@ -56,15 +54,15 @@ public class EntryAttachmentsBean implements Serializable {
             return;
         }
         if (file == null || file.getSize() == 0) {
-            FieldMessages.show(FORM, RefusedInput.rule("file", "请选择要上传的文件"));
+            EvaluationTexts.error(FacesContext.getCurrentInstance(), null, "请选择要上传的文件");
             return;
         }
         try {
             attachments.upload(entryId, kind, file.getFileName(), file.getContent());
-            FieldMessages.info("已上传" + AttachmentContent.label(kind));
+            Messages.info("已上传" + AttachmentContent.label(kind));
             materials = attachments.listForEditor(entryId);
-        } catch (RefusedInput refused) {
-            FieldMessages.show(FORM, refused);
+        } catch (AttachmentRefused refused) {
+            EvaluationTexts.error(FacesContext.getCurrentInstance(), null, refused.getMessage());
         } catch (RecordAccessRefused refused) {
             EvaluationTexts.error(FacesContext.getCurrentInstance(), null, refused.getMessage());
         } finally {
