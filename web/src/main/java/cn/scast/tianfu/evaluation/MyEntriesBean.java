@@ -1,5 +1,6 @@
 package cn.scast.tianfu.evaluation;
 
+import cn.scast.tianfu.platform.RecordAccessRefused;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -26,12 +27,16 @@ public class MyEntriesBean implements Serializable {
     @EJB
     private EvaluationService evaluation;
 
+    @EJB
+    private EntryAttachments attachments;
 
     private String username;
     private List<JurorEntryView> entries = List.of();
     private List<JurorProgress> progress = List.of();
     private JurorEntryView selected;
     private List<ScoreRow> rows = new ArrayList<>();
+    /** The selected entry's material (kind and size only: blind rounds hide who uploaded it). */
+    private List<AttachmentView> materials = List.of();
     private FormType formType = FormType.WEIGHTED;
     /** Pass/fail rounds: "PASS", "FAIL" or null while undecided. */
     private String verdict;
@@ -57,6 +62,7 @@ public class MyEntriesBean implements Serializable {
     public void open(long roundId, long entryId) {
         try {
             selected = evaluation.entryForJuror(username, roundId, entryId);
+            materials = materialsOf(entryId);
             formType = evaluation.formType(roundId);
             verdict = verdictOf(selected);
             ranking = new ArrayList<>();
@@ -73,6 +79,15 @@ public class MyEntriesBean implements Serializable {
         } catch (EvaluationException e) {
             selected = null;
             EvaluationTexts.error(ctx(), null, e.getMessage());
+        }
+    }
+
+    private List<AttachmentView> materialsOf(long entryId) {
+        try {
+            return attachments.list(entryId);
+        } catch (RecordAccessRefused refused) {
+            EvaluationTexts.error(ctx(), null, refused.getMessage());
+            return List.of();
         }
     }
 
@@ -200,4 +215,22 @@ public class MyEntriesBean implements Serializable {
     public List<JurorProgress> getProgress() { return progress; }
     public JurorEntryView getSelected() { return selected; }
     public List<ScoreRow> getRows() { return rows; }
+    public List<AttachmentView> getMaterials() { return materials; }
+
+    /** Where the score sheet opens an attachment: the API, served inline to the signed-in juror. */
+    public String materialUrl(AttachmentView material) {
+        return ctx().getExternalContext().getRequestContextPath() + "/api/v1/evaluation/entries/"
+                + selected.entryId() + "/attachments/" + material.slug();
+    }
+
+    /** The size as jurors read it: KB below a megabyte, MB above. */
+    public static String sizeText(AttachmentView material) {
+        int bytes = material.sizeBytes();
+        return bytes < 1024 * 1024 ? Math.max(1, (bytes + 512) / 1024) + " KB"
+                : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    public String sizeOf(AttachmentView material) {
+        return sizeText(material);
+    }
 }
