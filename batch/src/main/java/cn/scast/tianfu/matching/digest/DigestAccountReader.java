@@ -1,47 +1,23 @@
 package cn.scast.tianfu.matching.digest;
 
+import cn.scast.tianfu.imports.KeysetPageReader;
 import cn.scast.tianfu.matching.MatchDigests;
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 
 /** The accounts that own listings, in username order; the checkpoint is the last username read. */
 @Named
 @Dependent
-public class DigestAccountReader extends AbstractItemReader {
-
-    private static final int PAGE = 200;
+public class DigestAccountReader extends KeysetPageReader<String> {
 
     @EJB
     private MatchDigests digests;
 
-    private final Deque<String> page = new ArrayDeque<>();
-    private String last;
-
     @Override
-    public void open(Serializable checkpoint) {
-        last = (String) checkpoint;
-    }
-
-    @Override
-    public Object readItem() {
-        if (page.isEmpty()) {
-            page.addAll(digests.owners(last, PAGE));
-        }
-        String next = page.poll();
-        if (next != null) {
-            last = next;
-        }
-        return next;
-    }
-
-    @Override
-    public Serializable checkpointInfo() {
-        return last;
+    protected List<String> keysAfter(String after, int size) {
+        return digests.owners(after, size);
     }
 }

@@ -1,23 +1,19 @@
 package cn.scast.tianfu.popscience.push;
 
+import cn.scast.tianfu.imports.KeysetPageReader;
 import cn.scast.tianfu.popscience.PopSciencePushes;
 import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 
 /** The subscribers inside the item's region in account id order; the checkpoint is the last account id read. */
 @Named
 @Dependent
-public class PushAccountReader extends AbstractItemReader {
-
-    private static final int PAGE = 200;
+public class PushAccountReader extends KeysetPageReader<Long> {
 
     @EJB
     private PopSciencePushes pushes;
@@ -26,28 +22,8 @@ public class PushAccountReader extends AbstractItemReader {
     @BatchProperty
     private String itemId;
 
-    private final Deque<Long> page = new ArrayDeque<>();
-    private Long last;
-
     @Override
-    public void open(Serializable checkpoint) {
-        last = (Long) checkpoint;
-    }
-
-    @Override
-    public Object readItem() {
-        if (page.isEmpty()) {
-            page.addAll(pushes.candidates(Long.parseLong(itemId.strip()), last, PAGE));
-        }
-        Long next = page.poll();
-        if (next != null) {
-            last = next;
-        }
-        return next;
-    }
-
-    @Override
-    public Serializable checkpointInfo() {
-        return last;
+    protected List<Long> keysAfter(Long after, int size) {
+        return pushes.candidates(Long.parseLong(itemId.strip()), after, size);
     }
 }
