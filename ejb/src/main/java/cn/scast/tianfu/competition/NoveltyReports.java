@@ -1,5 +1,6 @@
 package cn.scast.tianfu.competition;
 
+import cn.scast.tianfu.platform.Sha256;
 import cn.scast.tianfu.award.RefusedInput;
 import cn.scast.tianfu.evaluation.EvaluationAudit;
 import cn.scast.tianfu.platform.AuditTrail;
@@ -12,11 +13,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
@@ -76,7 +74,7 @@ public class NoveltyReports {
             report = new NoveltyReport(registrationId);
             em.persist(report);
         }
-        report.replace(name, "application/pdf", content, sha256(content), Callers.name(session), Instant.now());
+        report.replace(name, "application/pdf", content, Sha256.hex(content), Callers.name(session), Instant.now());
         em.flush();
         audit.record("CONTEST_REPORT_UPLOAD", "cts_registration", registrationId, null,
                 Map.of("fileName", name, "bytes", content.length, "replaced", replaced), "上传查新报告");
@@ -96,11 +94,4 @@ public class NoveltyReports {
         }
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

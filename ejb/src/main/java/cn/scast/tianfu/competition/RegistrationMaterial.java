@@ -31,7 +31,7 @@ public class RegistrationMaterial implements EntryMaterialSource {
             return Optional.empty();
         }
         return registrationOf(entryId).flatMap(noveltyReports::find)
-                .map(r -> new AttachmentFile(r.getFileName(), r.getContentType(), r.getContent()));
+                .map(r -> new AttachmentFile(r.getFileName(), r.getContentType(), r.getContent(), r.getSha256()));
     }
 
     @Override

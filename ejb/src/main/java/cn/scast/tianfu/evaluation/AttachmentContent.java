@@ -6,10 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 
 /**
  * Checks an uploaded attachment by its bytes, never by what the client claims: at most {@value #MAX_BYTES}
@@ -51,13 +48,6 @@ public final class AttachmentContent {
         };
     }
 
-    public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     static boolean isPdf(byte[] content) {
         return content.length >= PDF_MAGIC.length

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.evaluation;
 
+import cn.scast.tianfu.platform.Sha256;
 import cn.scast.tianfu.evaluation.model.AttachmentKind;
 import cn.scast.tianfu.evaluation.model.Entry;
 import cn.scast.tianfu.evaluation.model.EntryAttachment;
@@ -77,7 +78,7 @@ public class EntryAttachments {
             attachment = new EntryAttachment(entryId, kind);
             em.persist(attachment);
         }
-        attachment.replace(name, contentType, content, AttachmentContent.sha256(content), Callers.name(session),
+        attachment.replace(name, contentType, content, Sha256.hex(content), Callers.name(session),
                 Instant.now());
         em.flush();
         audit.record("EVAL_ATTACHMENT_UPLOAD", "evl_entry", entryId, null,
@@ -108,7 +109,7 @@ public class EntryAttachments {
         List<AttachmentView> views = new ArrayList<>();
         for (AttachmentKind kind : AttachmentKind.values()) {
             find(entryId, kind).ifPresent(f -> views.add(new AttachmentView(kind, kind.slug(), f.contentType(),
-                    f.content().length, AttachmentContent.sha256(f.content()))));
+                    f.content().length, f.sha256())));
         }
         return views;
     }
@@ -127,7 +128,7 @@ public class EntryAttachments {
         Optional<EntryAttachment> own = stored(entryId, kind);
         if (own.isPresent()) {
             EntryAttachment a = own.get();
-            return Optional.of(new AttachmentFile(a.getFileName(), a.getContentType(), a.getContent()));
+            return Optional.of(new AttachmentFile(a.getFileName(), a.getContentType(), a.getContent(), a.getSha256()));
         }
         for (EntryMaterialSource programme : programmes) {
             Optional<AttachmentFile> kept = programme.find(entryId, kind);
