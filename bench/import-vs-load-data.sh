@@ -6,7 +6,7 @@
 #   terminal 2:  bench/import-vs-load-data.sh [ROWS]        (default 1,000,000)
 #
 # The file is a listing-like CSV (7 columns, Chinese text, quoted fields) imported through the inbox as
-# kind "scratch" (job scratch-import, item-count 10000) into import_scratch; LOAD DATA loads the same
+# kind "scratch" (job file-import, target scratch, 10,000 rows a chunk) into import_scratch; LOAD DATA loads the same
 # file into the copy table import_scratch_load. Prints rows/s for both and the ratio.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -25,7 +25,7 @@ generate "$file" "$ROWS" "$base" 0
 cp "$file" "$work/load.csv"
 echo "file: $(du -h "$file" | cut -f1), $(($(wc -l < "$file") - 1)) data rows"
 
-echo "batch import (scratch-import through the inbox) ..."
+echo "batch import (scratch_ file through the inbox, job file-import) ..."
 t0=$(now)
 exec_id=$(drop "$file")
 [ -n "$exec_id" ] || { echo "the inbox did not start a job" >&2; exit 1; }

@@ -254,11 +254,7 @@ public class ImportInbox {
             throw new DuplicateImportException(store.bySha(kind.name(), fingerprint.sha256()).orElseThrow());
         }
         Path processing = ImportDirectories.moveStamped(file, ImportDirectories.processing(), name);
-        Properties parameters = new Properties();
-        parameters.setProperty(kind.fileParameter(), processing.toString());
-        if (encoding != null) {
-            parameters.setProperty("encoding", encoding);
-        }
+        Properties parameters = kind.jobParameters(processing.toString(), encoding);
         try {
             long executionId = jobs.start(kind.jobName(), parameters);
             long instanceId = jobs.getJobInstance(executionId).getInstanceId();
@@ -292,21 +288,17 @@ public class ImportInbox {
         }
         long instanceId = jobs.getJobInstance(executionId).getInstanceId();
         Optional<ImportFileRecord> file = store.byInstance(instanceId);
+        // The restart takes the original parameters (target, chunk size …) with the file where it lies now.
         Properties parameters = new Properties();
+        Properties original = jobs.getParameters(executionId);
+        if (original != null) {
+            parameters.putAll(original);
+        }
         if (file.isPresent()) {
-            ImportKind kind = kinds.byName(file.get().kind()).orElse(null);
             if (!Files.exists(Path.of(file.get().currentPath()))) {
                 throw new ImportRequestException("文件 " + file.get().currentPath() + " 已不存在，无法重新运行");
             }
-            parameters.setProperty(kind == null ? "file" : kind.fileParameter(), file.get().currentPath());
-            if (file.get().declaredEncoding() != null) {
-                parameters.setProperty("encoding", file.get().declaredEncoding());
-            }
-        } else {
-            Properties original = jobs.getParameters(executionId);
-            if (original != null) {
-                parameters.putAll(original);
-            }
+            parameters.setProperty("file", file.get().currentPath());
         }
         long restarted;
         try {

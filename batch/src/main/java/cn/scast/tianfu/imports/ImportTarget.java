@@ -15,6 +15,20 @@ public interface ImportTarget {
 
     String name();
 
+    /**
+     * The file-name prefix by which the inbox recognises this target's files (e.g. {@code listings_}), which
+     * makes the target an {@link ImportKind} loaded by the job {@link ImportKind#JOB}; null (the default) for a
+     * target loaded only as a step of a multi-file job.
+     */
+    default String inboxFilePrefix() {
+        return null;
+    }
+
+    /** Rows per chunk transaction: fewer for targets whose rows each do more work. */
+    default int chunkSize() {
+        return 500;
+    }
+
     Set<String> requiredColumns();
 
     /** Validates and converts one row; a bad row is refused with the column and a Chinese reason. */

@@ -46,8 +46,15 @@ public class SeedLoader {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class.getName());
 
-    /** Job name → the seed files it reads, in loading order (later jobs refer to what earlier ones load). */
-    static final Map<String, List<String>> SEED_JOBS = seedJobs();
+    /** The seed loads in loading order (later ones refer to what earlier ones load). */
+    static final Map<String, SeedLoad> SEED_LOADS = seedLoads();
+
+    /**
+     * One seed load: its name as recorded in seed_run once it has completed, the job, the target for the
+     * single-file job {@link ImportKind#JOB} (null for multi-file jobs, which read the folder) and its files.
+     */
+    record SeedLoad(String name, String job, String target, List<String> files) {
+    }
 
     @Resource
     private TimerService timers;
@@ -63,16 +70,22 @@ public class SeedLoader {
     private Path seedDirectory;
     private Long running;
 
-    private static Map<String, List<String>> seedJobs() {
-        Map<String, List<String>> jobs = new LinkedHashMap<>();
-        jobs.put("reference-import", List.of("cities.csv", "counties.csv", "disciplines.csv", "industries.csv"));
-        jobs.put("society-import", List.of("societies.csv", "journals.csv"));
-        jobs.put("listing-import", List.of("listings.csv"));
-        jobs.put("dashboard-import", List.of("kpi_snapshot.csv", "concierge_orders.csv"));
-        jobs.put("popscience-item-import", List.of("popsci_items.csv"));
-        jobs.put("popscience-volunteer-import", List.of("popsci_volunteers.csv"));
-        jobs.put("exhibit-import", List.of("exhibits.csv"));
-        return jobs;
+    private static Map<String, SeedLoad> seedLoads() {
+        Map<String, SeedLoad> loads = new LinkedHashMap<>();
+        for (SeedLoad load : List.of(
+                new SeedLoad("reference-import", "reference-import", null,
+                        List.of("cities.csv", "counties.csv", "disciplines.csv", "industries.csv")),
+                new SeedLoad("society-import", "society-import", null, List.of("societies.csv", "journals.csv")),
+                new SeedLoad("listing-import", ImportKind.JOB, "listing", List.of("listings.csv")),
+                new SeedLoad("dashboard-import", "dashboard-import", null,
+                        List.of("kpi_snapshot.csv", "concierge_orders.csv")),
+                new SeedLoad("popscience-item-import", ImportKind.JOB, "popsci-item", List.of("popsci_items.csv")),
+                new SeedLoad("popscience-volunteer-import", ImportKind.JOB, "popsci-volunteer",
+                        List.of("popsci_volunteers.csv")),
+                new SeedLoad("exhibit-import", ImportKind.JOB, "exhibit", List.of("exhibits.csv")))) {
+            loads.put(load.name(), load);
+        }
+        return loads;
     }
 
     @PostConstruct
@@ -85,7 +98,7 @@ public class SeedLoader {
     void advance(Timer timer) {
         if (seedDirectory == null) {
             List<String> done = completedSeedJobs();
-            SEED_JOBS.keySet().stream().filter(job -> !done.contains(job)).forEach(pending::add);
+            SEED_LOADS.keySet().stream().filter(load -> !done.contains(load)).forEach(pending::add);
             if (pending.isEmpty()) {
                 timer.cancel();
                 return;
@@ -112,22 +125,27 @@ public class SeedLoader {
             LOG.info(() -> "seed data loaded by job executions " + executions);
             return;
         }
-        Properties parameters = new Properties();
-        // Multi-file jobs read "dir"; single-file jobs (the ones the inbox also starts) read "file".
-        parameters.setProperty("dir", seedDirectory.toString());
-        parameters.setProperty("file", seedDirectory.resolve(SEED_JOBS.get(next).get(0)).toString());
-        running = jobs.start(next, parameters);
+        SeedLoad load = SEED_LOADS.get(next);
+        Properties parameters;
+        if (load.target() != null) {
+            parameters = ImportKind.jobParameters(load.target(), seedDirectory.resolve(load.files().get(0)).toString(),
+                    null);
+        } else {
+            parameters = new Properties();
+            parameters.setProperty("dir", seedDirectory.toString());
+        }
+        running = jobs.start(load.job(), parameters);
         executions.put(next, running);
     }
 
-    /** The execution of a seed job started in this server's life, if any. */
-    public Long executionOf(String jobName) {
-        return executions.get(jobName);
+    /** The execution of a seed load started in this server's life, if any. */
+    public Long executionOf(String seedLoad) {
+        return executions.get(seedLoad);
     }
 
     /** True once every seed job has completed, in this server's life or an earlier one. */
     public boolean finished() {
-        return completedSeedJobs().containsAll(SEED_JOBS.keySet());
+        return completedSeedJobs().containsAll(SEED_LOADS.keySet());
     }
 
     private List<String> completedSeedJobs() {
@@ -160,8 +178,8 @@ public class SeedLoader {
     private static Path copySeeds() {
         try {
             Path dir = Files.createTempDirectory("tianfu-seeds");
-            for (List<String> names : SEED_JOBS.values()) {
-                for (String name : names) {
+            for (SeedLoad load : SEED_LOADS.values()) {
+                for (String name : load.files()) {
                     try (InputStream in = SeedLoader.class.getClassLoader().getResourceAsStream("seeds/" + name)) {
                         if (in == null) {
                             throw new IllegalStateException("seed file seeds/" + name + " is missing from the EAR");

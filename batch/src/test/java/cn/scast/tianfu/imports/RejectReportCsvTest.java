@@ -56,7 +56,7 @@ class RejectReportCsvTest {
 
     @Test
     void kindMatchesPrefixAndExtensionCaseInsensitively() {
-        ImportKind kind = new ScratchImportKind();
+        ImportKind kind = new ImportKind("scratch", "scratch_", 10_000);
         assertEquals(true, kind.matches("scratch_2026-11-24.csv"));
         assertEquals(true, kind.matches("SCRATCH_a.XLSX"));
         assertEquals(false, kind.matches("scratch_a.xls"));

@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** The online exhibition, read by everyone (the exhibits are loaded by the exhibit-import job). */
+/** The online exhibition, read by everyone (the exhibits are loaded by the file-import job, target exhibit). */
 @Stateless
 @PermitAll
 public class ExhibitionService {

@@ -6,6 +6,6 @@
  * refuses with {@link cn.scast.tianfu.listing.ListingRejectedException}, which rolls back. Every change fires
  * {@link cn.scast.tianfu.listing.ListingChanged}; {@link cn.scast.tianfu.matching.ListingIndexUpdater} forwards
  * it to {@link cn.scast.tianfu.matching.MatchingService} after the commit, so the index never holds
- * rolled-back data. Bulk loads (the {@code listing-import} job) write with JDBC; the listing_change outbox brings their changes to the index.
+ * rolled-back data. Bulk loads (the {@code file-import} job with target {@code listing}) write with JDBC; the listing_change outbox brings their changes to the index.
  */
 package cn.scast.tianfu.listing;

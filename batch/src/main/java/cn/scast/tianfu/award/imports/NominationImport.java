@@ -34,6 +34,16 @@ public class NominationImport implements ImportTarget {
     }
 
     @Override
+    public String inboxFilePrefix() {
+        return "nominations_";
+    }
+
+    @Override
+    public int chunkSize() {
+        return 100;
+    }
+
+    @Override
     public Set<String> requiredColumns() {
         return Set.of("award", "year", "unit_code", "category_code", "title", "nominee_name", "nominee_unit");
     }

@@ -34,6 +34,16 @@ public class ContestEntryImport implements ImportTarget {
     }
 
     @Override
+    public String inboxFilePrefix() {
+        return "contest_entries_";
+    }
+
+    @Override
+    public int chunkSize() {
+        return 100;
+    }
+
+    @Override
     public Set<String> requiredColumns() {
         return Set.of("contest", "year", "title", "entrant_name");
     }

@@ -34,6 +34,11 @@ public class ExhibitImport implements ImportTarget {
     }
 
     @Override
+    public String inboxFilePrefix() {
+        return "exhibits_";
+    }
+
+    @Override
     public Set<String> requiredColumns() {
         return Set.of("code", "collection", "award_year", "name", "field", "unit", "city", "story", "portrait_path",
                 "demo");

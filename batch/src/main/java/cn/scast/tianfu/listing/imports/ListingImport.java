@@ -55,6 +55,11 @@ public class ListingImport implements ImportTarget {
     }
 
     @Override
+    public String inboxFilePrefix() {
+        return "listings_";
+    }
+
+    @Override
     public Set<String> requiredColumns() {
         return Set.of("external_id", "side", "kind", "title", "description", "keywords", "discipline_code",
                 "industry_code", "city_code", "amount_wan_yuan", "owner_name");

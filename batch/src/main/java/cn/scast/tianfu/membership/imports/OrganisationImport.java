@@ -53,6 +53,11 @@ public class OrganisationImport implements ImportTarget {
     }
 
     @Override
+    public String inboxFilePrefix() {
+        return "organisations_";
+    }
+
+    @Override
     public Set<String> requiredColumns() {
         return Set.of(KEY_COLUMN, "name", "type", "city_code");
     }

@@ -55,6 +55,11 @@ public class WorkerImport implements ImportTarget {
     }
 
     @Override
+    public String inboxFilePrefix() {
+        return "workers_";
+    }
+
+    @Override
     public Set<String> requiredColumns() {
         return Set.of("name", ID_COLUMN, "city_code");
     }

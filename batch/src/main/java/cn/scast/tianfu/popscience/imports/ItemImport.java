@@ -34,6 +34,11 @@ public class ItemImport implements ImportTarget {
     }
 
     @Override
+    public String inboxFilePrefix() {
+        return "popsci_items_";
+    }
+
+    @Override
     public Set<String> requiredColumns() {
         return Set.of("external_id", "kind", "title", "summary", "body", "video_url", "activity_time",
                 "activity_place", "topics", "audience", "city_code", "county_code", "town");

@@ -44,6 +44,11 @@ public class VolunteerImport implements ImportTarget {
     }
 
     @Override
+    public String inboxFilePrefix() {
+        return "popsci_volunteers_";
+    }
+
+    @Override
     public Set<String> requiredColumns() {
         return Set.of("city_code", "county_code", "town", "name", "mobile", "organisation");
     }

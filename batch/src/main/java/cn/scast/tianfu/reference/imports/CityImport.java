@@ -22,6 +22,11 @@ public class CityImport implements ImportTarget {
     }
 
     @Override
+    public String inboxFilePrefix() {
+        return "cities_";
+    }
+
+    @Override
     public Set<String> requiredColumns() {
         return Set.of("code", "name", "sort_order");
     }

@@ -28,6 +28,16 @@ public class ScratchImport implements ImportTarget {
     }
 
     @Override
+    public String inboxFilePrefix() {
+        return "scratch_";
+    }
+
+    @Override
+    public int chunkSize() {
+        return 10000;
+    }
+
+    @Override
     public Set<String> requiredColumns() {
         return Set.of("id", "code", "title", "city_code");
     }

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.exhibition.imports;
 
+import cn.scast.tianfu.imports.ImportKind;
 import cn.scast.tianfu.imports.file.RowRejectedException;
 import cn.scast.tianfu.imports.file.SourceRow;
 import org.junit.jupiter.api.Test;
@@ -82,8 +83,9 @@ class ExhibitImportTest {
 
     @Test
     void theInboxRecognisesExhibitFiles() {
-        ExhibitImportKind kind = new ExhibitImportKind();
-        assertEquals("exhibit-import", kind.jobName());
+        ImportKind kind = ImportKind.of(new ExhibitImport());
+        assertEquals("file-import", kind.jobName());
+        assertEquals("exhibit", kind.jobParameters("/in/exhibits_2025.csv", null).getProperty("target"));
         assertTrue(kind.matches("exhibits_2025.csv") && kind.matches("EXHIBITS_2025.xlsx"));
         assertTrue(!kind.matches("exhibits_2025.txt") && !kind.matches("listings_2025.csv"));
     }

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.it.award;
 
+import cn.scast.tianfu.imports.ImportKind;
 import cn.scast.tianfu.award.AwardEditions;
 import cn.scast.tianfu.award.AwardType;
 import cn.scast.tianfu.award.NominationService;
@@ -31,7 +32,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -110,9 +110,7 @@ class NominationImportIT {
     }
 
     private JobExecution run(Path file) throws InterruptedException {
-        Properties parameters = new Properties();
-        parameters.setProperty("file", file.toString());
-        return JobAwait.end(jobs, jobs.start("award-nomination-import", parameters));
+        return JobAwait.end(jobs, jobs.start(ImportKind.JOB, ImportKind.jobParameters("award-nomination", file.toString(), null)));
     }
 
     private List<String> rejectsOf(long instanceId) throws Exception {

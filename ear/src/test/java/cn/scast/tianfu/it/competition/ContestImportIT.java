@@ -1,5 +1,6 @@
 package cn.scast.tianfu.it.competition;
 
+import cn.scast.tianfu.imports.ImportKind;
 import cn.scast.tianfu.competition.ContestEditions;
 import cn.scast.tianfu.competition.ContestType;
 import cn.scast.tianfu.competition.RegistrationService;
@@ -29,7 +30,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -98,9 +98,7 @@ class ContestImportIT {
     }
 
     private JobExecution run(Path file) throws InterruptedException {
-        Properties parameters = new Properties();
-        parameters.setProperty("file", file.toString());
-        return JobAwait.end(jobs, jobs.start("contest-entry-import", parameters));
+        return JobAwait.end(jobs, jobs.start(ImportKind.JOB, ImportKind.jobParameters("contest-entry", file.toString(), null)));
     }
 
     private List<String> rejectsOf(long instanceId) throws Exception {

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.it.exhibition;
 
+import cn.scast.tianfu.imports.ImportKind;
 import cn.scast.tianfu.imports.JobControl;
 import cn.scast.tianfu.it.support.Database;
 import cn.scast.tianfu.it.support.ApiCalls;
@@ -26,7 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -158,9 +158,7 @@ class ExhibitionIT {
     }
 
     private JobExecution run(Path file) throws InterruptedException {
-        Properties parameters = new Properties();
-        parameters.setProperty("file", file.toString());
-        return JobAwait.end(jobs, jobs.start("exhibit-import", parameters));
+        return JobAwait.end(jobs, jobs.start(ImportKind.JOB, ImportKind.jobParameters("exhibit", file.toString(), null)));
     }
 
     private HttpResponse<String> get(String path) throws Exception {

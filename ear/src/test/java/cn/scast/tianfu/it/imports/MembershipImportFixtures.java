@@ -1,5 +1,6 @@
 package cn.scast.tianfu.it.imports;
 
+import cn.scast.tianfu.imports.ImportKind;
 import cn.scast.tianfu.imports.ImportDirectories;
 import cn.scast.tianfu.imports.ImportInbox;
 import cn.scast.tianfu.imports.JobControl;
@@ -22,7 +23,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -102,13 +102,8 @@ final class MembershipImportFixtures {
     }
 
     /** Straight through the batch runtime, e.g. the same file a second time (the inbox would refuse it). */
-    JobExecution run(String job, Path file, String encoding) throws Exception {
-        Properties parameters = new Properties();
-        parameters.setProperty("file", file.toString());
-        if (encoding != null) {
-            parameters.setProperty("encoding", encoding);
-        }
-        return JobAwait.end(jobs, jobs.start(job, parameters));
+    JobExecution run(String target, Path file, String encoding) throws Exception {
+        return JobAwait.end(jobs, jobs.start(ImportKind.JOB, ImportKind.jobParameters(target, file.toString(), encoding)));
     }
 
     long instanceOf(JobExecution execution) {

@@ -101,7 +101,7 @@ class OrganisationImportIT {
                 organisations(code1, code2, code3));
         String before = checksum(code1, code2, code3);
 
-        JobExecution second = fixtures.run("organisation-import", file, null);
+        JobExecution second = fixtures.run("organisation", file, null);
 
         assertEquals(BatchStatus.COMPLETED, second.getBatchStatus());
         assertEquals(before, checksum(code1, code2, code3), "second run of the same file changed organisations");
@@ -127,7 +127,7 @@ class OrganisationImportIT {
 
         assertEquals("COMPLETED", outcome.get(0), outcome.toString());
         assertTrue(outcome.get(1).startsWith(ImportDirectories.archive().toString()), outcome.toString());
-        assertEquals("organisation-import", outcome.get(2));
+        assertEquals("file-import", outcome.get(2));
         assertEquals(List.of("4:credit_code"), fixtures.rejects(Long.parseLong(outcome.get(3))));
         assertEquals(List.of(
                         List.of(code1, "ENTERPRISE_OR_INSTITUTION", "攀枝花钒钛研究院", "510400", "0"),

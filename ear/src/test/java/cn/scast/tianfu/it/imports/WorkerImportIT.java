@@ -136,7 +136,7 @@ class WorkerImportIT {
                 "file keys removed once the step completed");
 
         String before = checksum(id1, id2, id3);
-        JobExecution second = fixtures.run("worker-import", file, null);
+        JobExecution second = fixtures.run("worker", file, null);
 
         assertEquals(BatchStatus.COMPLETED, second.getBatchStatus());
         assertEquals(before, checksum(id1, id2, id3), "second run of the same file changed the workers");
@@ -163,7 +163,7 @@ class WorkerImportIT {
         // A later file without the phone keeps the phone; a changed title is taken; declared encoding this time.
         Path update = MembershipImportFixtures.csv("workers_" + UUID.randomUUID() + ".csv", gb18030, HEADER,
                 "欧阳娜娜," + id1 + ",,,510100,510104,,正高级工程师,");
-        JobExecution second = fixtures.run("worker-import", update, "GB18030");
+        JobExecution second = fixtures.run("worker", update, "GB18030");
 
         assertEquals(BatchStatus.COMPLETED, second.getBatchStatus(), second.getExitStatus());
         assertEquals(List.of("13612345678", "正高级工程师"), List.of(worker(id1).get(2), worker(id1).get(7)));

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.it.listing;
 
+import cn.scast.tianfu.imports.ImportKind;
 import cn.scast.tianfu.imports.JobControl;
 import cn.scast.tianfu.it.support.Database;
 import cn.scast.tianfu.it.support.Await;
@@ -27,7 +28,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -114,9 +114,7 @@ class ListingImportIT {
     }
 
     private JobExecution run(Path file) throws InterruptedException {
-        Properties parameters = new Properties();
-        parameters.setProperty("file", file.toString());
-        return JobAwait.end(jobs, jobs.start("listing-import", parameters));
+        return JobAwait.end(jobs, jobs.start(ImportKind.JOB, ImportKind.jobParameters("listing", file.toString(), null)));
     }
 
     private void awaitReferenceData() throws Exception {

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.it.popscience;
 
+import cn.scast.tianfu.imports.ImportKind;
 import cn.scast.tianfu.imports.JobControl;
 import cn.scast.tianfu.it.support.Database;
 import cn.scast.tianfu.it.support.ApiCalls;
@@ -30,7 +31,6 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 
 import static cn.scast.tianfu.it.support.ApiCalls.idOf;
@@ -138,9 +138,7 @@ class VolunteerImportIT {
     }
 
     private JobExecution run(Path file) throws InterruptedException {
-        Properties parameters = new Properties();
-        parameters.setProperty("file", file.toString());
-        return JobAwait.end(jobs, jobs.start("popscience-volunteer-import", parameters));
+        return JobAwait.end(jobs, jobs.start(ImportKind.JOB, ImportKind.jobParameters("popsci-volunteer", file.toString(), null)));
     }
 
     private List<String> rejectsOf(JobExecution execution) throws Exception {
