@@ -1,5 +1,6 @@
 package cn.scast.tianfu.award;
 
+import cn.scast.tianfu.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import cn.scast.tianfu.platform.RecordAccessRefused;
@@ -48,12 +49,12 @@ public class NominationBean implements Serializable {
 
     public void nominate() {
         if (!FieldMessages.callerInAnyRole("admin", "society-officer", "city-staff")) {
-            FieldMessages.show("nominationForm", RefusedInput.rule(null, "当前账号无权推荐"));
+            FieldMessages.show("nominationForm", RefusedInput.rule(null, Messages.of("aw", "notice.nominateNotAllowed")));
             return;
         }
         try {
             NominationView n = nominations.nominate(editionId, form);
-            FieldMessages.info("已推荐：《" + n.title() + "》（" + n.nomineeName() + "）");
+            FieldMessages.info(Messages.of("aw", "notice.nominated", n.title(), n.nomineeName()));
             form = newForm();
         } catch (RefusedInput refused) {
             FieldMessages.show("nominationForm", refused);

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.competition;
 
+import cn.scast.tianfu.web.Messages;
 import cn.scast.tianfu.account.ReferenceLists;
 import cn.scast.tianfu.award.FieldMessages;
 import cn.scast.tianfu.award.RefusedInput;
@@ -55,7 +56,7 @@ public class ContestApplicationBean implements Serializable {
         try {
             ContestApplicationView a = applications.submit(editionId == null ? 0 : editionId, form,
                     withReport ? report.getFileName() : null, withReport ? report.getContent() : null);
-            FieldMessages.info("已提交报名：《" + a.title() + "》，等待所在市州科协审核");
+            FieldMessages.info(Messages.of("ct", "notice.applied", a.title()));
             report = null;
             form = new RegistrationForm();
             members = null;

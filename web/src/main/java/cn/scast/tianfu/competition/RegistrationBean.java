@@ -1,5 +1,6 @@
 package cn.scast.tianfu.competition;
 
+import cn.scast.tianfu.web.Messages;
 import cn.scast.tianfu.award.FieldMessages;
 import cn.scast.tianfu.award.RefusedInput;
 import cn.scast.tianfu.platform.RecordConflict;
@@ -49,14 +50,14 @@ public class RegistrationBean implements Serializable {
 
     public void register() {
         if (!FieldMessages.callerInAnyRole("admin", "city-staff")) {
-            FieldMessages.show("registrationForm", RefusedInput.rule(null, "当前账号无权报名"));
+            FieldMessages.show("registrationForm", RefusedInput.rule(null, Messages.of("ct", "notice.registerNotAllowed")));
             return;
         }
         form.members = members == null ? List.of() : Arrays.stream(members.split("[,，、]"))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
         try {
             RegistrationView r = registrations.register(editionId, form);
-            FieldMessages.info("报名成功：《" + r.title() + "》（" + String.join("、", r.members()) + "）");
+            FieldMessages.info(Messages.of("ct", "notice.registered", r.title(), String.join("、", r.members())));
             form = new RegistrationForm();
             members = null;
         } catch (RefusedInput refused) {
@@ -81,12 +82,12 @@ public class RegistrationBean implements Serializable {
 
     private void changeVote(boolean open) {
         if (!FieldMessages.callerInAnyRole("admin")) {
-            FieldMessages.show("voteForm", RefusedInput.rule(null, "只有省科协管理员可以开启或结束人气奖投票"));
+            FieldMessages.show("voteForm", RefusedInput.rule(null, Messages.of("ct", "notice.voteAdminOnly")));
             return;
         }
         try {
             VoteTally tally = open ? votes.open(editionId) : votes.close(editionId);
-            FieldMessages.info("人气奖投票" + tally.statusLabel());
+            FieldMessages.info(Messages.of("ct", "notice.vote", tally.statusLabel()));
         } catch (RecordConflict conflict) {
             FieldMessages.show("voteForm", RefusedInput.rule(null, conflict.getMessage()));
         }

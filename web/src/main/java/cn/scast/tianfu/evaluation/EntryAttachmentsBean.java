@@ -54,12 +54,12 @@ public class EntryAttachmentsBean implements Serializable {
             return;
         }
         if (file == null || file.getSize() == 0) {
-            EvaluationTexts.error(FacesContext.getCurrentInstance(), null, "请选择要上传的文件");
+            EvaluationTexts.error(FacesContext.getCurrentInstance(), null, Messages.of("em", "attachment.chooseFile"));
             return;
         }
         try {
             attachments.upload(entryId, kind, file.getFileName(), file.getContent());
-            Messages.info("已上传" + AttachmentContent.label(kind));
+            Messages.info(Messages.of("em", "attachment.uploaded", AttachmentContent.label(kind)));
             materials = attachments.listForEditor(entryId);
         } catch (AttachmentRefused refused) {
             EvaluationTexts.error(FacesContext.getCurrentInstance(), null, refused.getMessage());

@@ -61,7 +61,7 @@ public class LeaderboardBean implements Serializable {
         }
         try {
             AdvanceResult result = evaluation.advance(roundId);
-            EvaluationTexts.info(ctx(), null, EvaluationTexts.text(ctx(), "leaderboard.advanced",
+            EvaluationTexts.info(ctx(), null, EvaluationTexts.text(ctx(), "leaderboard.advancedDone",
                     result.advancedEntryIds().size(), result.nextRoundName(), result.alreadyAdvanced()));
         } catch (EvaluationException e) {
             EvaluationTexts.error(ctx(), null, e.getMessage());

@@ -79,7 +79,7 @@ public class MyMarketBean implements Serializable {
         try {
             Listing created = listings.create(new NewListing(null, null, kind, title, description, keywords, null, null,
                     cityCode, null, null, publish));
-            Messages.info((publish ? "已发布：" : "已存为草稿：") + created.getTitle());
+            Messages.info(Messages.of("pt", publish ? "notice.published" : "notice.drafted", created.getTitle()));
             title = null;
             keywords = null;
             description = null;
@@ -92,17 +92,17 @@ public class MyMarketBean implements Serializable {
     }
 
     public void publishOwn(long listingId) {
-        changeOwn(listingId, ListingState.PUBLISHED, "已发布");
+        changeOwn(listingId, ListingState.PUBLISHED, "notice.published");
     }
 
     public void withdraw(long listingId) {
-        changeOwn(listingId, ListingState.CLOSED, "已撤回，不再参与匹配");
+        changeOwn(listingId, ListingState.CLOSED, "notice.withdrawn");
     }
 
-    private void changeOwn(long listingId, ListingState target, String done) {
+    private void changeOwn(long listingId, ListingState target, String doneKey) {
         try {
             Listing listing = listings.changeStatus(listingId, target);
-            Messages.info(done + "：" + listing.getTitle());
+            Messages.info(Messages.of("pt", doneKey, listing.getTitle()));
             mine = null;
             matches = null;
         } catch (RecordConflict e) {
@@ -113,7 +113,7 @@ public class MyMarketBean implements Serializable {
     public void interested(long ownListingId, long counterpartId) {
         try {
             IntroductionView order = introductions.request(ownListingId, counterpartId);
-            Messages.info("已申请对接，保姆单 " + order.orderNo() + "，科服保姆将与您联系");
+            Messages.info(Messages.of("pt", "notice.introductionRequested", order.orderNo()));
         } catch (RecordAccessRefused | RecordConflict | RecordNotFound | cn.scast.tianfu.platform.RuleViolation e) {
             Messages.error(e.getMessage());
         }
@@ -122,7 +122,7 @@ public class MyMarketBean implements Serializable {
     public void decline(long ownListingId, long counterpartId) {
         try {
             matching.decline(ownListingId, counterpartId, DeclineReason.valueOf(declineReason), null);
-            Messages.info("已标记为不合适，不会再推荐这一匹配");
+            Messages.info(Messages.of("pt", "notice.declined"));
             matches = null;
         } catch (RecordAccessRefused | ListingRejectedException | IllegalArgumentException e) {
             Messages.error(e instanceof ListingRejectedException r ? r.errors().get(0).message() : e.getMessage());

@@ -73,7 +73,7 @@ public class OwnListingBean implements Serializable {
             Listing listing = listings.get(id);
             show(listings.update(id, new NewListing(null, null, listing.getKind().name(), title, description, keywords,
                     listing.getDisciplineCode(), listing.getIndustryCode(), cityCode, amountWanYuan, null, false)));
-            Messages.info("已保存");
+            Messages.info(Messages.of("pt", "notice.saved"));
         } catch (ListingRejectedException e) {
             for (FieldError error : e.errors()) {
                 String target = FIELDS.contains(error.field()) ? "listingForm:" + error.field() : null;

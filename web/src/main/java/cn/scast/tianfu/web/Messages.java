@@ -19,6 +19,16 @@ public final class Messages {
         return MessageFormat.format(bundle.getString(key), arguments);
     }
 
+    /**
+     * A text of one of the UI bundles that faces-config.xml declares, by its page variable ({@code pt}, {@code ct} …),
+     * with {@link MessageFormat} arguments.
+     */
+    public static String of(String bundleVar, String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return MessageFormat.format(context.getApplication().getResourceBundle(context, bundleVar).getString(key),
+                arguments);
+    }
+
     /** A page-wide notice (no input of its own). */
     public static void info(String text) {
         page(FacesMessage.SEVERITY_INFO, text);
