@@ -50,6 +50,14 @@ public abstract class OneTimeLink {
         }
     }
 
+    /** Whether {@code hash} is this link's stored hash (compared in constant time). */
+    protected boolean hashMatches(String hash) {
+        return hash != null && java.security.MessageDigest.isEqual(
+                tokenHash.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                hash.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    public Instant getCreatedAt() { return createdAt; }
     public Instant getExpiresAt() { return expiresAt; }
     public Instant getUsedAt() { return usedAt; }
 }

@@ -4,6 +4,9 @@ import cn.scast.tianfu.membership.UserAccount;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.literal.NamedLiteral;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,6 +26,10 @@ public class Notifier {
 
     @Inject
     private Event<OutgoingMail> mails;
+
+    @Inject
+    @Any
+    private Instance<SmsSender> smsSenders;
 
     public void notify(UserAccount account, String topic, String subject, String body) {
         em.persist(new InboxMessage(account.getId(), topic, subject, body, Instant.now()));
@@ -51,5 +58,24 @@ public class Notifier {
         mails.fire(new OutgoingMail(account.getEmail(), "【天府科技云】重置密码",
                 account.getDisplayName() + "，您好：\n\n请在 30 分钟内打开以下链接设置新密码（仅可使用一次）：\n" + link
                         + "\n\n如非本人操作，请忽略本邮件，您的密码不会改变。\n\n天府科技云"));
+    }
+
+    /**
+     * A mail to an address that belongs to no account (a public subscriber's confirmed address, or the confirmation
+     * link that proves it); the caller decides that the address may receive it.
+     */
+    public void sendMail(String address, String subject, String body) {
+        mails.fire(new OutgoingMail(address, subject, body));
+    }
+
+    /** A text message through the configured {@link SmsSender} (system property tianfu.sms.sender). */
+    public void sendSms(String mobile, String text) {
+        String name = System.getProperty(SmsSender.SENDER_PROPERTY, OutboxSmsSender.NAME).strip();
+        Instance<SmsSender> chosen = smsSenders.select(NamedLiteral.of(name.isEmpty() ? OutboxSmsSender.NAME : name));
+        if (chosen.isUnsatisfied()) {
+            throw new IllegalStateException("no SMS sender named '" + name + "' (system property "
+                    + SmsSender.SENDER_PROPERTY + ")");
+        }
+        chosen.get().send(mobile, text);
     }
 }

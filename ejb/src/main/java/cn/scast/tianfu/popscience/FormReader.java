@@ -50,6 +50,10 @@ final class FormReader {
         return result;
     }
 
+    void error(String field, String message) {
+        errors.add(new FieldError(field, message));
+    }
+
     /** Throws the collected errors, if any. */
     void check() {
         if (!errors.isEmpty()) {

@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * Delivers a published item to the subscribers the {@link AudienceRule} reaches: one inbox message (and mail to a
  * verified address) per account and item, recorded in popsci_delivery whose unique key refuses a second one.
- * Used by the push job, one account at a time inside the job's chunk transaction.
+ * Public subscribers without an account get the item by mail or SMS, recorded in popsci_subscriber_delivery
+ * (unique per item and subscriber). Used by the push job, one person at a time inside the job's chunk transaction.
  */
 @Stateless
 @PermitAll
@@ -67,17 +68,83 @@ public class PopSciencePushes {
         return true;
     }
 
+    /**
+     * Subscribers without an account who confirmed and receive pushes, inside the item's region, after
+     * {@code afterId}, in id order (topics are checked on delivery).
+     */
+    public List<Long> subscriberCandidates(long itemId, Long afterId, int limit) {
+        PopScienceItem item = em.find(PopScienceItem.class, itemId);
+        if (item == null) {
+            return List.of();
+        }
+        return em.createQuery("SELECT s.id FROM PublicSubscriber s WHERE s.id > :after AND s.status = :active"
+                        + regionFilter(item) + " ORDER BY s.id", Long.class)
+                .setParameter("after", afterId == null ? 0L : afterId).setParameter("active", SubscriberStatus.ACTIVE)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Delivers the item to a public subscriber (mail to an e-mail subscriber, an SMS with the title and the item's
+     * link to a mobile one) if the rule reaches it, it still receives pushes and has not had the item yet. Each
+     * delivery has its own link token (stored hashed): the item link counts the read, the manage link unsubscribes.
+     */
+    public boolean deliverToSubscriber(long itemId, long subscriberId) {
+        PopScienceItem item = em.find(PopScienceItem.class, itemId);
+        PublicSubscriber subscriber = em.find(PublicSubscriber.class, subscriberId);
+        if (item == null || !item.isPublished() || subscriber == null || !subscriber.receivesPushes()
+                || !AudienceRule.reaches(item.target(), subscriber.interest())) {
+            return false;
+        }
+        String token = SubscriberTokens.newToken();
+        int inserted = em.createNativeQuery("INSERT IGNORE INTO popsci_subscriber_delivery "
+                        + "(item_id, subscriber_id, token_hash, delivered_at) VALUES (?1, ?2, ?3, ?4)")
+                .setParameter(1, itemId).setParameter(2, subscriberId).setParameter(3, SubscriberTokens.hash(token))
+                .setParameter(4, Timestamp.from(Instant.now())).executeUpdate();
+        if (inserted == 0) {
+            return false;
+        }
+        String read = PublicLinks.to("/public/popscience-item.xhtml?id=" + item.getId() + "&t="
+                + PublicSubscribers.encode(token));
+        String manage = PublicSubscribers.manageLink(token);
+        if (subscriber.getChannel() == SubscriberChannel.EMAIL) {
+            notifier.sendMail(subscriber.getAddress(), "【天府科普】" + item.getTitle(), "您好：\n\n为您推送一条"
+                    + item.getKind().label() + "：\n" + item.getTitle() + "\n\n" + item.getSummary() + "\n\n阅读全文："
+                    + read + "\n\n修改关注的主题和地区，或退订（无需登录，立即生效）：\n" + manage
+                    + "\n\n天府科技云 · 智慧科普");
+        } else {
+            notifier.sendSms(subscriber.getAddress(), "【天府科普】" + shortTitle(item.getTitle()) + " " + read
+                    + " 退订：" + manage);
+        }
+        return true;
+    }
+
     /** The figures of an item the caller already may see (checked by {@link PopScienceItems}). */
     public PushFigures figures(PopScienceItem item) {
-        List<PopScienceSubscription> inRegion = em.createQuery("SELECT s FROM PopScienceSubscription s WHERE s.accountId > 0"
-                + regionFilter(item), PopScienceSubscription.class).getResultList();
         AudienceRule.Target target = item.target();
-        long audience = inRegion.stream().filter(s -> AudienceRule.reaches(target, s.interest())).count();
-        long delivered = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM popsci_delivery WHERE item_id = ?1")
-                .setParameter(1, item.getId()).getSingleResult()).longValue();
-        long read = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM inbox_message WHERE topic = ?1 "
+        long accountAudience = em.createQuery("SELECT s FROM PopScienceSubscription s WHERE s.accountId > 0"
+                        + regionFilter(item), PopScienceSubscription.class).getResultStream()
+                .filter(s -> AudienceRule.reaches(target, s.interest())).count();
+        long subscriberAudience = em.createQuery("SELECT s FROM PublicSubscriber s WHERE s.status = :active"
+                        + regionFilter(item), PublicSubscriber.class)
+                .setParameter("active", SubscriberStatus.ACTIVE).getResultStream()
+                .filter(s -> AudienceRule.reaches(target, s.interest())).count();
+        long accountDelivered = count("SELECT COUNT(*) FROM popsci_delivery WHERE item_id = ?1", item.getId());
+        long accountRead = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM inbox_message WHERE topic = ?1 "
                 + "AND read_at IS NOT NULL").setParameter(1, inboxTopic(item.getId())).getSingleResult()).longValue();
-        return new PushFigures(item.getId(), audience, delivered, read);
+        long subscriberDelivered = count("SELECT COUNT(*) FROM popsci_subscriber_delivery WHERE item_id = ?1", item.getId());
+        long subscriberRead = count("SELECT COUNT(*) FROM popsci_subscriber_delivery WHERE item_id = ?1 "
+                + "AND read_at IS NOT NULL", item.getId());
+        return new PushFigures(item.getId(), accountAudience + subscriberAudience, accountDelivered + subscriberDelivered,
+                accountRead + subscriberRead, accountAudience, accountDelivered, accountRead, subscriberAudience,
+                subscriberDelivered, subscriberRead);
+    }
+
+    private long count(String sql, long itemId) {
+        return ((Number) em.createNativeQuery(sql).setParameter(1, itemId).getSingleResult()).longValue();
+    }
+
+    private static String shortTitle(String title) {
+        return title.length() <= 40 ? title : title.substring(0, 39) + "…";
     }
 
     private boolean delivered(long itemId, long accountId) {

@@ -15,7 +15,11 @@ public class PublicPopScienceItemBean {
     @EJB
     private PopScienceItems items;
 
+    @EJB
+    private PublicSubscribers subscribers;
+
     private String id;
+    private String t;
     private PopScienceItemView item;
 
     public void load() throws IOException {
@@ -25,10 +29,14 @@ public class PublicPopScienceItemBean {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "没有这条已发布的科普内容");
             faces.responseComplete();
+        } else if (t != null && !t.isBlank()) {
+            subscribers.opened(item.id(), t); // opened through the link of a subscriber's mail or SMS
         }
     }
 
     public PopScienceItemView getItem() { return item; }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
+    public String getT() { return t; }
+    public void setT(String t) { this.t = t; }
 }

@@ -68,6 +68,10 @@ class AnonymousApiWalkIT {
             "GET /api/v1/popscience/published",
             "GET /api/v1/popscience/published/{id}",
             "GET /api/v1/popscience/volunteers/public",
+            // 智慧科普 push to the public without an account: subscribe, confirm by link or SMS code, unsubscribe
+            "POST /api/v1/popscience/subscribers",
+            "POST /api/v1/popscience/subscribers/confirmation",
+            "POST /api/v1/popscience/subscribers/unsubscription",
             // 人气奖: tallies after the close, votes by mailed link
             "GET /api/v1/contests/editions/{id}/votes",
             "GET /api/v1/contests/editions/{id}/popular-award",

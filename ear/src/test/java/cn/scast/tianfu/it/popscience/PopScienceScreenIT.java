@@ -66,6 +66,8 @@ class PopScienceScreenIT {
         browser.click("itemForm:save");
         browser.awaitText("itemForm:messages", "已保存：" + title);
         assertEquals("1", browser.textOf("itemForm:audienceCount"), "the one subscriber the item reaches");
+        assertEquals("1", browser.textOf("itemForm:accountAudience"), "an account");
+        assertEquals("0", browser.textOf("itemForm:subscriberAudience"), "no public subscriber in 锦江区 with 基础科学");
         assertEquals("0", browser.textOf("itemForm:deliveredCount"));
         assertTrue(browser.textOf("listForm:items").contains(title));
 

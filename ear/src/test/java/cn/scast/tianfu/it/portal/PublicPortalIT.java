@@ -122,7 +122,9 @@ class PublicPortalIT {
         for (String path : List.of("/public/index.xhtml", "/public/listings.xhtml", "/public/listings.xhtml?side=DEMAND",
                 "/public/fair.xhtml", "/public/fair.xhtml?year=abc&type=%3Cx%3E", "/public/fair.xhtml?year=2025&type=CHALLENGE",
                 "/public/workstations.xhtml", "/public/notices.xhtml", "/public/notice.xhtml", "/public/results.xhtml",
-                "/public/exhibition.xhtml", "/public/exhibition.xhtml?c=MOST_BEAUTIFUL", "/public/exhibition.xhtml?c=%3Cx%3E")) {
+                "/public/exhibition.xhtml", "/public/exhibition.xhtml?c=MOST_BEAUTIFUL", "/public/exhibition.xhtml?c=%3Cx%3E",
+                "/public/popscience-subscribe.xhtml", "/public/popscience-confirm.xhtml",
+                "/public/popscience-confirm.xhtml?token=%3Cx%3E", "/public/popscience-subscription.xhtml?token=nosuch")) {
             HttpResponse<String> page = get(path);
             assertEquals(200, page.statusCode(), path + ": " + page.body());
             assertTrue(page.body().contains("天府科技云"), path);
