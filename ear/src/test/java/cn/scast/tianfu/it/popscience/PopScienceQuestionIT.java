@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static cn.scast.tianfu.it.support.ApiCalls.idOf;
@@ -44,6 +45,7 @@ class PopScienceQuestionIT {
     private static final ApiCalls ADMIN = ApiCalls.as("admin", "Tianfu@2026");
     private static final String PASSWORD = "Wenda2026pw";
     private static final String WUHOU = "\"cityCode\":\"510100\",\"countyCode\":\"510107\"";
+    private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -143,6 +145,62 @@ class PopScienceQuestionIT {
         assertEquals(404, ApiCalls.anonymous().get("v1/popscience/questions/" + question).statusCode(), "hidden by staff");
         assertEquals(403, volunteerCalls.post("v1/popscience/questions/" + question + "/hiding", "{}").statusCode(),
                 "a 科普员 does not moderate");
+    }
+
+    @Test
+    void onTheScreensAnAccountAsksAndATopicExpertAnswersFromTheQueue() throws Exception {
+        ReferenceDataAwait.citiesAndCounties();
+        String run = Integer.toString(ThreadLocalRandom.current().nextInt(1000, 9999));
+        String asker = SelfRegisteredAccounts.approvedWorker("1371414", "19780416", "曹好奇", PASSWORD);
+        String expert = SelfRegisteredAccounts.approvedWorker("1371515", "19770517", "袁专家", PASSWORD);
+        String designation = "{\"username\":\"" + expert + "\",\"topic\":\"SPACE\"}";
+        HttpResponse<String> designated = ADMIN.post("v1/popscience/experts", designation);
+        assertEquals(201, designated.statusCode(), designated.body());
+        assertEquals(409, ADMIN.post("v1/popscience/experts", designation).statusCode(), "an expert of a topic once");
+        assertEquals(401, ApiCalls.anonymous().get("v1/popscience/experts").statusCode());
+
+        String title = "空间站上的宇航员怎么睡觉" + run;
+        try (Browser browser = new Browser()) {
+            browser.signIn(asker, PASSWORD);
+            browser.waitUpTo(WAIT).until(d -> !d.getCurrentUrl().contains("login"));
+            browser.open(Deployments.BASE_URL + "/account/popscience.xhtml");
+            browser.click("myQuestions");
+            browser.awaitText("pageTitle", "我的科普问答");
+            browser.type("askForm:title", title);
+            browser.type("askForm:text", "失重环境下宇航员睡觉时会不会飘来飘去？需要系安全带吗？");
+            browser.select("askForm:topic", "航空航天");
+            browser.select("askForm:city", "绵阳市");
+            browser.click("askForm:ask");
+            browser.awaitText("askForm:messages", "已提交问题");
+            browser.awaitText("mine", title);
+            assertTrue(browser.textOf("mine").contains("待回答"), browser.textOf("mine"));
+        }
+        long question = idOf(ApiCalls.as(asker, PASSWORD).get("v1/popscience/questions/mine").body());
+
+        String answerText = "睡袋固定在舱壁上，宇航员钻进睡袋拉好拉链，就不会飘走了。" + run;
+        try (Browser browser = new Browser()) {
+            browser.signIn(expert, PASSWORD);
+            browser.waitUpTo(WAIT).until(d -> !d.getCurrentUrl().contains("login"));
+            browser.open(Deployments.BASE_URL + "/account/popscience-answers.xhtml");
+            browser.awaitText("queue", title);
+            String card = "//li[.//a[normalize-space()='" + title + "']]";
+            assertTrue(browser.driver().findElement(By.xpath(card)).getText().contains("专家"), "answers as 专家");
+            browser.driver().findElement(By.xpath(card + "//textarea")).sendKeys(answerText);
+            browser.driver().findElement(By.xpath(card + "//input[contains(@id,':send')]")).click();
+            browser.awaitText("queueForm:messages", "已回答");
+        }
+        String one = ApiCalls.anonymous().get("v1/popscience/questions/" + question).body();
+        assertTrue(one.contains(answerText) && one.contains("袁专家") && one.contains("\"kindLabel\":\"专家\"")
+                && one.contains("绵阳市"), one);
+        assertTrue(ApiCalls.as(asker, PASSWORD).get("v1/account/inbox").body().contains("您的提问有了回答：" + title));
+
+        try (Browser browser = new Browser()) {
+            browser.signIn("admin", "Tianfu@2026");
+            browser.waitUpTo(WAIT).until(d -> !d.getCurrentUrl().contains("login"));
+            browser.open(Deployments.BASE_URL + "/admin/popscience/volunteers.xhtml");
+            browser.awaitText("expertsTitle", "科普问答专家");
+            browser.awaitText("expertForm:experts", "袁专家");
+        }
     }
 
     /** There is no self-registration for the public role: the approved account is turned into one, its address verified. */
