@@ -41,6 +41,10 @@ public class PopScienceVolunteer {
     @Column(length = 128)
     private String organisation;
 
+    /** The account that answers 科普问答 as this 科普员, or null. */
+    @Column(name = "account_id")
+    private Long accountId;
+
     @Column(name = "updated_by", nullable = false, length = 64)
     private String updatedBy;
 
@@ -79,7 +83,15 @@ public class PopScienceVolunteer {
         this.updatedAt = now;
     }
 
+    /** Links the account that answers questions of this county as the 科普员 (null unlinks). */
+    public void linkAccount(Long accountId, String by, Instant now) {
+        this.accountId = accountId;
+        this.updatedBy = by;
+        this.updatedAt = now;
+    }
+
     public Long getId() { return id; }
+    public Long getAccountId() { return accountId; }
     public String getCityCode() { return cityCode; }
     public String getCountyCode() { return countyCode; }
     public String getTown() { return town; }

@@ -63,6 +63,7 @@ public class PopScienceVolunteers {
         }
         PopScienceVolunteer volunteer = new PopScienceVolunteer(town);
         volunteer.assign(form.name, form.mobile, form.organisation, Callers.name(session), Instant.now());
+        link(volunteer, form.accountUsername);
         em.persist(volunteer);
         em.flush();
         VolunteerView view = view(volunteer, countyNames());
@@ -81,6 +82,9 @@ public class PopScienceVolunteers {
         VolunteerView before = view(volunteer, names);
         volunteer.assign(form == null ? null : form.name, form == null ? null : form.mobile,
                 form == null ? null : form.organisation, Callers.name(session), Instant.now());
+        if (form != null) {
+            link(volunteer, form.accountUsername);
+        }
         VolunteerView after = view(volunteer, names);
         audit.record("POPSCI_VOLUNTEER_UPDATED", TARGET, id, before, after, "修改科普员");
         return after;
@@ -104,6 +108,20 @@ public class PopScienceVolunteers {
         return query.setMaxResults(MAX_ROWS).getResultStream().map(v -> view(v, names)).toList();
     }
 
+    /** Links the account that answers 科普问答 as this 科普员: null keeps the link, blank removes it. */
+    private void link(PopScienceVolunteer volunteer, String username) {
+        if (username == null) {
+            return;
+        }
+        Long accountId = null;
+        if (!username.isBlank()) {
+            accountId = em.createQuery("SELECT a.id FROM UserAccount a WHERE a.username = :u", Long.class)
+                    .setParameter("u", username.strip()).getResultStream().findFirst()
+                    .orElseThrow(() -> RefusedInput.rule("accountUsername", "没有这个账号：" + username.strip()));
+        }
+        volunteer.linkAccount(accountId, Callers.name(session), Instant.now());
+    }
+
     private void ownCity(String cityCode) {
         String city = staffCity();
         if (city != null && !city.equals(cityCode)) {
@@ -117,10 +135,13 @@ public class PopScienceVolunteers {
                 .collect(Collectors.toMap(r -> String.valueOf(r[0]).strip(), r -> String.valueOf(r[1]), (a, b) -> a));
     }
 
-    private static VolunteerView view(PopScienceVolunteer v, Map<String, String> countyNames) {
+    private VolunteerView view(PopScienceVolunteer v, Map<String, String> countyNames) {
+        String username = v.getAccountId() == null ? null : em.createQuery(
+                "SELECT a.username FROM UserAccount a WHERE a.id = :id", String.class)
+                .setParameter("id", v.getAccountId()).getResultStream().findFirst().orElse(null);
         return new VolunteerView(v.getId(), v.getCityCode(), v.getCountyCode(),
                 countyNames.getOrDefault(v.getCountyCode(), v.getCountyCode()), v.getTown(), v.getName(), v.getMobile(),
-                v.getOrganisation());
+                v.getOrganisation(), username);
     }
 
     private String staffCity() {

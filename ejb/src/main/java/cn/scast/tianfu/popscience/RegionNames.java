@@ -5,12 +5,12 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 
 /** The Chinese name of a region: 四川省, 成都市, 成都市武侯区, 成都市武侯区浆洗街街道. */
-final class RegionNames {
+public final class RegionNames {
 
     private RegionNames() {
     }
 
-    static String of(EntityManager em, Region region) {
+    public static String of(EntityManager em, Region region) {
         if (region.cityCode() == null) {
             return "四川省";
         }
@@ -26,7 +26,7 @@ final class RegionNames {
         return rows.isEmpty() ? code : String.valueOf(rows.get(0));
     }
 
-    static boolean countyExists(EntityManager em, String countyCode) {
+    public static boolean countyExists(EntityManager em, String countyCode) {
         return !em.createNativeQuery("SELECT 1 FROM ref_county WHERE code = ?1").setParameter(1, countyCode)
                 .getResultList().isEmpty();
     }

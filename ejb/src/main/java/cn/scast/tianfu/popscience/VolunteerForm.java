@@ -12,6 +12,8 @@ public class VolunteerForm implements Serializable {
     public String name;
     public String mobile;
     public String organisation;
+    /** The account that answers 科普问答 as this 科普员: null keeps the link, blank removes it. */
+    public String accountUsername;
 
     public String getCityCode() { return cityCode; }
     public void setCityCode(String v) { cityCode = v; }
@@ -25,4 +27,6 @@ public class VolunteerForm implements Serializable {
     public void setMobile(String v) { mobile = v; }
     public String getOrganisation() { return organisation; }
     public void setOrganisation(String v) { organisation = v; }
+    public String getAccountUsername() { return accountUsername; }
+    public void setAccountUsername(String v) { accountUsername = v; }
 }

@@ -42,6 +42,7 @@ public class VolunteerAdminBean implements Serializable {
         form.name = v.name();
         form.mobile = v.mobile();
         form.organisation = v.organisation();
+        form.accountUsername = v.accountUsername();
         editingId = v.id();
     }
 

@@ -72,6 +72,9 @@ class AnonymousApiWalkIT {
             "POST /api/v1/popscience/subscribers",
             "POST /api/v1/popscience/subscribers/confirmation",
             "POST /api/v1/popscience/subscribers/unsubscription",
+            // 科普问答: answered questions (an unanswered one is 404 to strangers)
+            "GET /api/v1/popscience/questions",
+            "GET /api/v1/popscience/questions/{id}",
             // 人气奖: tallies after the close, votes by mailed link
             "GET /api/v1/contests/editions/{id}/votes",
             "GET /api/v1/contests/editions/{id}/popular-award",

@@ -95,7 +95,8 @@ class PublicPortalIT {
                 + UUID.randomUUID().toString().substring(0, 4) + "\",\"cityCode\":\"510100\",\"publish\":false}")));
         for (String path : List.of("/public/listing.xhtml?id=" + draft, "/public/listing.xhtml?id=987654321987",
                 "/public/listing.xhtml?id=abc", "/public/listing.xhtml", "/public/no-such-page.xhtml",
-                "/public/exhibit.xhtml?code=NO-SUCH", "/public/exhibit.xhtml")) {
+                "/public/exhibit.xhtml?code=NO-SUCH", "/public/exhibit.xhtml",
+                "/public/popscience-question.xhtml?id=987654321987", "/public/popscience-question.xhtml?id=abc")) {
             HttpResponse<String> missing = get(path);
             assertEquals(404, missing.statusCode(), path);
             assertTrue(missing.body().contains("天府科技云") && missing.body().contains("不存在"), path + ": " + missing.body());
@@ -124,7 +125,9 @@ class PublicPortalIT {
                 "/public/workstations.xhtml", "/public/notices.xhtml", "/public/notice.xhtml", "/public/results.xhtml",
                 "/public/exhibition.xhtml", "/public/exhibition.xhtml?c=MOST_BEAUTIFUL", "/public/exhibition.xhtml?c=%3Cx%3E",
                 "/public/popscience-subscribe.xhtml", "/public/popscience-confirm.xhtml",
-                "/public/popscience-confirm.xhtml?token=%3Cx%3E", "/public/popscience-subscription.xhtml?token=nosuch")) {
+                "/public/popscience-confirm.xhtml?token=%3Cx%3E", "/public/popscience-subscription.xhtml?token=nosuch",
+                "/public/popscience-questions.xhtml", "/public/popscience-questions.xhtml?topic=%3Cx%3E&city=abc&page=x",
+                "/public/popscience-questions.xhtml?topic=HEALTH&city=510100&page=2")) {
             HttpResponse<String> page = get(path);
             assertEquals(200, page.statusCode(), path + ": " + page.body());
             assertTrue(page.body().contains("天府科技云"), path);

@@ -1,0 +1,46 @@
+package cn.scast.tianfu.popscience.qa;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** Backs the 科普问答专家 part of the 科普员 screen: designate an account expert of a topic, or remove one. */
+@Named
+@ViewScoped
+public class ExpertAdminBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private PopScienceExperts experts;
+
+    private ExpertForm form = new ExpertForm();
+    private List<ExpertView> rows;
+
+    public List<ExpertView> getRows() {
+        if (rows == null) {
+            rows = experts.experts();
+        }
+        return rows;
+    }
+
+    public void designate() {
+        ExpertView[] saved = new ExpertView[1];
+        if (Refusals.run(() -> saved[0] = experts.designate(form))) {
+            Refusals.info("已指定 " + saved[0].displayName() + " 为「" + saved[0].topicLabel() + "」专家");
+            form = new ExpertForm();
+            rows = null;
+        }
+    }
+
+    public void remove(long id) {
+        if (Refusals.run(() -> experts.remove(id))) {
+            Refusals.info("已取消该专家");
+            rows = null;
+        }
+    }
+
+    public ExpertForm getForm() { return form; }
+}
