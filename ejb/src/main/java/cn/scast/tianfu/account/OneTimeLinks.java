@@ -1,5 +1,7 @@
 package cn.scast.tianfu.account;
 
+import java.util.EnumSet;
+import cn.scast.tianfu.membership.Role;
 import cn.scast.tianfu.membership.AccountService;
 import cn.scast.tianfu.membership.AccountStatus;
 import cn.scast.tianfu.membership.MembershipValidationException;
@@ -71,6 +73,11 @@ public class OneTimeLinks {
         account.verifyEmail(now);
         audit.record("account.email-verify", "UserAccount", account.getUsername(), null, null,
                 "验证电子邮箱 " + account.getEmail());
+        // A 公众 account needs no review: the verified address activates it.
+        if (account.getStatus() == AccountStatus.PENDING && account.getRoles().equals(EnumSet.of(Role.PUBLIC))) {
+            account.approve();
+            audit.record("account.activate", "UserAccount", account.getUsername(), null, null, "公众账号经邮箱验证启用");
+        }
         return account.getEmail();
     }
 

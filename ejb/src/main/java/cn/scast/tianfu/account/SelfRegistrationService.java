@@ -125,6 +125,30 @@ public class SelfRegistrationService {
     }
 
     /**
+     * A member of the public (公众): no staff review, since such an account only asks, votes and signs up. The
+     * account stays PENDING until its owner follows the mailed verification link, which activates it.
+     */
+    public RegistrationReceipt registerPublic(PublicRegistrationForm form) {
+        List<FieldError> errors = new ArrayList<>();
+        String name = requiredText(form.getName(), "name", "姓名或昵称", NAME_MAX, errors);
+        String mobile = mobile(form.getMobile(), errors);
+        String email = email(form.getEmail(), errors);
+        String city = trim(form.getCityCode()) == null ? null : city(form.getCityCode(), errors);
+        county(form.getCountyCode(), city, errors);
+        password(form.getPassword(), mobile, errors);
+        refuse(errors);
+
+        UserAccount account = newAccount(mobile, name, form.getPassword(), Role.PUBLIC, email);
+        em.flush();
+        audit.record("account.register-public", "UserAccount", account.getUsername(), null,
+                Map.of("username", account.getUsername(), "email", email, "cityCode", city == null ? "" : city),
+                "公众注册");
+        links.sendEmailVerification(account);
+        return new RegistrationReceipt(null, account.getUsername(), AccountStatus.PENDING,
+                "注册已提交，请查收验证邮件；验证电子邮箱后即可用手机号码登录");
+    }
+
+    /**
      * The applicant's own state, after the right password (counted like a sign-in, so it cannot be used to guess).
      *
      * @throws MembershipValidationException for a wrong mobile number or password

@@ -24,6 +24,7 @@ public class SelfRegistrationBean implements Serializable {
 
     private final WorkerRegistrationForm worker = new WorkerRegistrationForm();
     private final EnterpriseRegistrationForm enterprise = new EnterpriseRegistrationForm();
+    private final PublicRegistrationForm member = new PublicRegistrationForm();
     private RegistrationReceipt receipt;
     private Map<String, String> cities;
 
@@ -42,6 +43,15 @@ public class SelfRegistrationBean implements Serializable {
             PageMessages.info(PageMessages.text("register.done", receipt.username()));
         } catch (MembershipValidationException e) {
             PageMessages.fieldErrors("kinds:enterpriseForm", e.errors());
+        }
+    }
+
+    public void registerPublic() {
+        try {
+            receipt = registrations.registerPublic(member);
+            PageMessages.info(PageMessages.text("register.publicDone", receipt.username()));
+        } catch (MembershipValidationException e) {
+            PageMessages.fieldErrors("kinds:publicForm", e.errors());
         }
     }
 
@@ -69,6 +79,10 @@ public class SelfRegistrationBean implements Serializable {
 
     public EnterpriseRegistrationForm getEnterprise() {
         return enterprise;
+    }
+
+    public PublicRegistrationForm getMember() {
+        return member;
     }
 
     public RegistrationReceipt getReceipt() {

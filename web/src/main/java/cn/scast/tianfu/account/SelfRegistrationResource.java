@@ -69,6 +69,20 @@ public class SelfRegistrationResource {
     }
 
     @POST
+    @Path("public")
+    @PermitAll
+    @Operation(summary = "Register a member of the public (公众; active once the mailed link verifies the address)",
+            description = "Body {name, mobile, email, cityCode (optional), countyCode (optional), password}; the mobile "
+                    + "number is the username. No staff review: the account may ask 科普 questions, vote and sign up.")
+    @APIResponse(responseCode = "201", description = "submitted, status PENDING until the address is verified")
+    @APIResponse(responseCode = "400", description = "field errors (application/problem+json)")
+    @APIResponse(responseCode = "409", description = "mobile already registered")
+    public Response registerPublic(PublicRegistrationForm form) {
+        RegistrationReceipt receipt = registrations.registerPublic(form == null ? new PublicRegistrationForm() : form);
+        return Response.status(Response.Status.CREATED).entity(receipt).build();
+    }
+
+    @POST
     @Path("status")
     @PermitAll
     @Operation(summary = "The applicant's own registration state and the reviewer's reason",

@@ -43,6 +43,7 @@ class AnonymousApiWalkIT {
             // self-registration and the password reset by mailed link
             "POST /api/v1/registrations/workers",
             "POST /api/v1/registrations/enterprises",
+            "POST /api/v1/registrations/public",
             "POST /api/v1/registrations/status",
             "POST /api/v1/registrations/email-verification",
             "POST /api/v1/password-reset",
