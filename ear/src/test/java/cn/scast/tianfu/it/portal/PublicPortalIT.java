@@ -95,7 +95,9 @@ class PublicPortalIT {
                 + UUID.randomUUID().toString().substring(0, 4) + "\",\"cityCode\":\"510100\",\"publish\":false}")));
         for (String path : List.of("/public/listing.xhtml?id=" + draft, "/public/listing.xhtml?id=987654321987",
                 "/public/listing.xhtml?id=abc", "/public/listing.xhtml", "/public/no-such-page.xhtml",
-                "/public/exhibit.xhtml?code=NO-SUCH", "/public/exhibit.xhtml")) {
+                "/public/exhibit.xhtml?code=NO-SUCH", "/public/exhibit.xhtml", "/public/volunteer-team.xhtml?id=abc",
+                "/public/volunteer-team.xhtml?id=987654321987", "/public/volunteer-activity.xhtml?id=987654321987",
+                "/public/volunteer-activity.xhtml")) {
             HttpResponse<String> missing = get(path);
             assertEquals(404, missing.statusCode(), path);
             assertTrue(missing.body().contains("天府科技云") && missing.body().contains("不存在"), path + ": " + missing.body());
@@ -122,7 +124,8 @@ class PublicPortalIT {
         for (String path : List.of("/public/index.xhtml", "/public/listings.xhtml", "/public/listings.xhtml?side=DEMAND",
                 "/public/fair.xhtml", "/public/fair.xhtml?year=abc&type=%3Cx%3E", "/public/fair.xhtml?year=2025&type=CHALLENGE",
                 "/public/workstations.xhtml", "/public/notices.xhtml", "/public/notice.xhtml", "/public/results.xhtml",
-                "/public/exhibition.xhtml", "/public/exhibition.xhtml?c=MOST_BEAUTIFUL", "/public/exhibition.xhtml?c=%3Cx%3E")) {
+                "/public/exhibition.xhtml", "/public/exhibition.xhtml?c=MOST_BEAUTIFUL", "/public/exhibition.xhtml?c=%3Cx%3E",
+                "/public/volunteering.xhtml", "/public/volunteering.xhtml?city=510100", "/public/volunteering.xhtml?city=%3Cx%3E")) {
             HttpResponse<String> page = get(path);
             assertEquals(200, page.statusCode(), path + ": " + page.body());
             assertTrue(page.body().contains("天府科技云"), path);
