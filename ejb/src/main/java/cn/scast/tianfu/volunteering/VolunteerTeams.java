@@ -87,6 +87,19 @@ public class VolunteerTeams {
         return after;
     }
 
+    /**
+     * The teams whose activities the caller manages: the staff's (as {@link #editable()}), else the teams the caller
+     * leads.
+     */
+    @RolesAllowed({"admin", "city-staff", "society-officer", "jury-member", "worker", "enterprise", "public"})
+    public List<TeamView> manageable() {
+        if (session.isCallerInRole("admin") || session.isCallerInRole("city-staff")) {
+            return editable();
+        }
+        String me = Callers.name(session);
+        return views(null, me);
+    }
+
     /** The public list of a city's teams (every city's without a city). */
     @PermitAll
     public List<TeamView> published(String cityCode) {
@@ -129,10 +142,18 @@ public class VolunteerTeams {
     }
 
     private List<TeamView> views(String city) {
-        TypedQuery<VolunteerTeam> query = em.createQuery("SELECT t FROM VolunteerTeam t"
-                + (city == null ? "" : " WHERE t.cityCode = :c") + " ORDER BY t.cityCode, t.name", VolunteerTeam.class);
+        return views(city, null);
+    }
+
+    private List<TeamView> views(String city, String leader) {
+        TypedQuery<VolunteerTeam> query = em.createQuery("SELECT t FROM VolunteerTeam t WHERE 1 = 1"
+                + (city == null ? "" : " AND t.cityCode = :c") + (leader == null ? "" : " AND t.leaderUsername = :l")
+                + " ORDER BY t.cityCode, t.name", VolunteerTeam.class);
         if (city != null) {
             query.setParameter("c", city);
+        }
+        if (leader != null) {
+            query.setParameter("l", leader);
         }
         List<VolunteerTeam> teams = query.setMaxResults(MAX_ROWS).getResultList();
         Map<Long, BigDecimal> hours = new HashMap<>();

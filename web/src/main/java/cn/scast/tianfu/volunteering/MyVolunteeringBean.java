@@ -12,7 +12,19 @@ public class MyVolunteeringBean {
     @EJB
     private VolunteerActivities activities;
 
+    @EJB
+    private VolunteerTeams teams;
+
     private MyVolunteering mine;
+    private Boolean leads;
+
+    /** Whether the caller leads a team (and so gets the link to 我带领的服务队). */
+    public boolean isLeads() {
+        if (leads == null) {
+            leads = !teams.manageable().isEmpty();
+        }
+        return leads;
+    }
 
     public MyVolunteering getMine() {
         if (mine == null) {

@@ -41,7 +41,7 @@ public class VolunteeringAdminBean implements Serializable {
 
     public List<TeamView> getTeams() {
         if (teamRows == null) {
-            teamRows = teams.editable();
+            teamRows = teams.manageable();
         }
         return teamRows;
     }

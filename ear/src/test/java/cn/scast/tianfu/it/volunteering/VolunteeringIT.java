@@ -4,6 +4,7 @@ import cn.scast.tianfu.it.award.ReferenceDataAwait;
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
+import cn.scast.tianfu.it.support.SignedInPages;
 import cn.scast.tianfu.membership.AccountService;
 import cn.scast.tianfu.membership.Role;
 import jakarta.annotation.Resource;
@@ -143,6 +144,13 @@ class VolunteeringIT {
         assertTrue(inbox(first).contains("已记录志愿服务时长"), "the hours are announced in the inbox");
         assertTrue(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'VOL_HOURS_RECORDED' AND target_id IN ('"
                 + firstSignUp + "', '" + thirdSignUp + "')") == 2, "each hours record is audited");
+        SignedInPages leaderPages = SignedInPages.signIn(leaderName, PASSWORD);
+        assertTrue(leaderPages.get("/account/volunteering.xhtml").body().contains("volunteer-lead.xhtml"),
+                "a leader is linked to the teams they lead");
+        HttpResponse<String> led = leaderPages.get("/account/volunteer-lead.xhtml");
+        assertEquals(200, led.statusCode());
+        assertTrue(led.body().contains(teamName), "the leader's screen lists the team");
+
         String publicList = ApiCalls.anonymous().get("v1/volunteering/teams?city=510100").body();
         assertTrue(publicList.contains(teamName) && !publicList.contains("\"leaderUsername\""),
                 "public, without the leader's account: " + publicList);
