@@ -12,14 +12,17 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
@@ -99,6 +102,50 @@ class VolunteeringScreenIT {
         assertTrue(browser.textOf("history").contains("已报名"));
         assertEquals("0.0", browser.textOf("totalHours"));
         assertTrue(ApiCalls.as(mobile, PASSWORD).get("v1/account/inbox").body().contains("报名成功"));
+    }
+
+    @Test
+    void staffPublishAnActivityOnTheScreenAndCancelItWithAReason() throws Exception {
+        ReferenceDataAwait.citiesAndCounties();
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String teamName = "青羊区科技志愿服务队" + suffix;
+        HttpResponse<String> team = admin.post("v1/volunteering/teams", "{\"name\":\"" + teamName
+                + "\",\"hostOrg\":\"青羊区科协\",\"cityCode\":\"510100\",\"leaderUsername\":\"admin\"}");
+        assertEquals(201, team.statusCode(), team.body());
+        long teamId = idOf(team.body());
+
+        browser.signIn("admin", "Tianfu@2026");
+        browser.awaitText("pageTitle", "数据看板");
+        browser.open(Deployments.BASE_URL + "/admin/volunteering/index.xhtml");
+        browser.awaitText("pageTitle", "科技志愿服务");
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElement(By.xpath(
+                "//tr[td[contains(., '" + teamName + "')]]//button[contains(@id, ':open')]"))).click();
+        browser.awaitText("teamTitle", teamName);
+        String title = "科技馆志愿讲解" + suffix;
+        DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        LocalDateTime start = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(10).withHour(9).withMinute(0)
+                .truncatedTo(ChronoUnit.MINUTES);
+        browser.type("activityForm:title", title);
+        browser.type("activityForm:place", "四川科技馆");
+        browser.type("activityForm:startsAt_input", start.format(minutes));
+        browser.type("activityForm:endsAt_input", start.plusHours(3).format(minutes));
+        browser.type("activityForm:capacity_input", "20");
+        browser.type("activityForm:activityHours_input", "2.5");
+        browser.click("activityForm:publish");
+        browser.awaitText("activityForm:messages", "已发布活动：" + title);
+        assertTrue(browser.textOf("activityForm:activities").contains(title));
+        String published = ApiCalls.anonymous().get("v1/volunteering/teams/" + teamId + "/activities").body();
+        assertTrue(published.contains(title) && published.contains("\"capacity\":20") && published.contains("\"hours\":2.5")
+                && published.contains("\"startsAt\":\"" + start.format(minutes) + "\""), published);
+
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElement(By.xpath(
+                "//tr[td[contains(., '" + title + "')]]//button[contains(@id, ':roster')]"))).click();
+        browser.awaitText("activityTitle", title);
+        browser.type("rosterForm:reason", "场馆临时闭馆");
+        browser.click("rosterForm:cancelActivity");
+        browser.awaitText("rosterForm:messages", "已取消活动");
+        String cancelled = ApiCalls.anonymous().get("v1/volunteering/activities/" + idOf(published)).body();
+        assertTrue(cancelled.contains("\"status\":\"CANCELLED\"") && cancelled.contains("场馆临时闭馆"), cancelled);
     }
 
     private static HttpResponse<String> page(String path) throws Exception {
