@@ -21,6 +21,7 @@ public enum AdminArea {
     AWARDS("/admin/award/", "admin", "society-officer"),
     CONTESTS("/admin/competition/", "admin", "city-staff"),
     POPSCIENCE("/admin/popscience/", "admin", "city-staff"),
+    VOLUNTEERING("/admin/volunteering/", "admin", "city-staff"),
     IMPORTS("/admin/imports/", "admin", "city-staff"),
     APPLICATIONS("/admin/account/", "admin", "city-staff"),
     SECURITY("/admin/security/", "admin");

@@ -76,6 +76,11 @@ class AnonymousApiWalkIT {
             // 科普问答: answered questions (an unanswered one is 404 to strangers)
             "GET /api/v1/popscience/questions",
             "GET /api/v1/popscience/questions/{id}",
+            // 科技志愿服务: teams with their total hours, coming activities with the places left
+            "GET /api/v1/volunteering/teams",
+            "GET /api/v1/volunteering/teams/{id}",
+            "GET /api/v1/volunteering/teams/{id}/activities",
+            "GET /api/v1/volunteering/activities/{id}",
             // 人气奖: tallies after the close, votes by mailed link
             "GET /api/v1/contests/editions/{id}/votes",
             "GET /api/v1/contests/editions/{id}/popular-award",

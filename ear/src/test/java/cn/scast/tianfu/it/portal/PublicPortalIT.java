@@ -96,7 +96,10 @@ class PublicPortalIT {
         for (String path : List.of("/public/listing.xhtml?id=" + draft, "/public/listing.xhtml?id=987654321987",
                 "/public/listing.xhtml?id=abc", "/public/listing.xhtml", "/public/no-such-page.xhtml",
                 "/public/exhibit.xhtml?code=NO-SUCH", "/public/exhibit.xhtml",
-                "/public/popscience-question.xhtml?id=987654321987", "/public/popscience-question.xhtml?id=abc")) {
+                "/public/popscience-question.xhtml?id=987654321987", "/public/popscience-question.xhtml?id=abc",
+                "/public/volunteer-team.xhtml?id=abc",
+                "/public/volunteer-team.xhtml?id=987654321987", "/public/volunteer-activity.xhtml?id=987654321987",
+                "/public/volunteer-activity.xhtml")) {
             HttpResponse<String> missing = get(path);
             assertEquals(404, missing.statusCode(), path);
             assertTrue(missing.body().contains("天府科技云") && missing.body().contains("不存在"), path + ": " + missing.body());
@@ -127,7 +130,8 @@ class PublicPortalIT {
                 "/public/popscience-subscribe.xhtml", "/public/popscience-confirm.xhtml",
                 "/public/popscience-confirm.xhtml?token=%3Cx%3E", "/public/popscience-subscription.xhtml?token=nosuch",
                 "/public/popscience-questions.xhtml", "/public/popscience-questions.xhtml?topic=%3Cx%3E&city=abc&page=x",
-                "/public/popscience-questions.xhtml?topic=HEALTH&city=510100&page=2")) {
+                "/public/popscience-questions.xhtml?topic=HEALTH&city=510100&page=2",
+                "/public/volunteering.xhtml", "/public/volunteering.xhtml?city=510100", "/public/volunteering.xhtml?city=%3Cx%3E")) {
             HttpResponse<String> page = get(path);
             assertEquals(200, page.statusCode(), path + ": " + page.body());
             assertTrue(page.body().contains("天府科技云"), path);

@@ -29,7 +29,7 @@ class RoleMenusIT {
 
     private static final List<String> ALL_MENUS = List.of("menuDashboard", "menuMembership", "menuListings",
             "menuConcierge", "menuFair", "menuWorkstation", "menuEvaluation", "menuAwards", "menuContests",
-            "menuPopScience", "menuImports", "menuApplications", "menuLoginBlocks");
+            "menuPopScience", "menuVolunteering", "menuImports", "menuApplications", "menuLoginBlocks");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -73,7 +73,8 @@ class RoleMenusIT {
         HttpResponse<String> concierge = staff.get("/admin/concierge/index.xhtml");
         assertEquals(200, concierge.statusCode());
         assertEquals(List.of("menuDashboard", "menuMembership", "menuListings", "menuConcierge", "menuFair",
-                "menuWorkstation", "menuContests", "menuPopScience", "menuImports", "menuApplications"), menusOf(concierge.body()));
+                "menuWorkstation", "menuContests", "menuPopScience", "menuVolunteering", "menuImports", "menuApplications"),
+                menusOf(concierge.body()));
         for (String page : List.of("/admin/evaluation/programmes.xhtml", "/admin/award/nominations.xhtml",
                 "/admin/security/login-blocks.xhtml")) {
             assertChinese403(staff.get(page), page);
