@@ -1,21 +1,18 @@
 package cn.scast.tianfu.award;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
+import cn.scast.tianfu.platform.DemoDataLoader;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.transaction.UserTransaction;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -29,7 +26,7 @@ import java.util.logging.Logger;
 @Singleton
 @DependsOn("PaperAwardDemoEvaluation")
 @TransactionManagement(TransactionManagementType.BEAN)
-public class AwardDemoData {
+public class AwardDemoData extends DemoDataLoader {
 
     public static final int YEAR = 2025;
 
@@ -38,28 +35,19 @@ public class AwardDemoData {
     @EJB
     private AwardEditions editions;
 
-    @Resource
-    private UserTransaction transaction;
 
-    @PostConstruct
-    void createWhenEmpty() {
-        try {
-            transaction.begin();
-            if (editions.countEditions() == 0) {
-                create();
-            }
-            transaction.commit();
-        } catch (Exception e) {
-            LOG.log(Level.SEVERE, "demo award editions not created", e);
-            try {
-                transaction.rollback();
-            } catch (Exception ignored) {
-                // already rolled back
-            }
-        }
+    @Override
+    protected String what() {
+        return "demo award editions";
     }
 
-    private void create() {
+    @Override
+    protected boolean nothingThereYet() {
+        return editions.countEditions() == 0;
+    }
+
+    @Override
+    protected void create() {
         Instant opens = Instant.now().plus(Duration.ofDays(30));
         Instant closes = opens.plus(Duration.ofDays(30));
         editions.create(AwardType.PAPER, YEAR, YEAR + "年度川渝科技学术大会优秀科技论文", LocalDate.of(2024, 7, 1),

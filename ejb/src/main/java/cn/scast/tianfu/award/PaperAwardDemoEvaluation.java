@@ -1,5 +1,6 @@
 package cn.scast.tianfu.award;
 
+import cn.scast.tianfu.platform.DemoDataLoader;
 import cn.scast.tianfu.evaluation.AssignmentSummary;
 import cn.scast.tianfu.evaluation.EvaluationService;
 import cn.scast.tianfu.evaluation.EvaluationSetup;
@@ -7,21 +8,17 @@ import cn.scast.tianfu.evaluation.model.ProgrammeKind;
 import cn.scast.tianfu.membership.AccountService;
 import cn.scast.tianfu.membership.InitialAdministrator;
 import cn.scast.tianfu.membership.Role;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.transaction.UserTransaction;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -35,7 +32,7 @@ import java.util.logging.Logger;
 @Singleton
 @DependsOn({"SchemaMigration", "InitialAdministrator"})
 @TransactionManagement(TransactionManagementType.BEAN)
-public class PaperAwardDemoEvaluation {
+public class PaperAwardDemoEvaluation extends DemoDataLoader {
 
     public static final String EDITION = ExcellentPaperAward.PROGRAMME + " 2024";
     public static final List<String> JURORS = List.of("juror1", "juror2", "juror3");
@@ -51,28 +48,19 @@ public class PaperAwardDemoEvaluation {
     @EJB
     private AccountService accounts;
 
-    @Resource
-    private UserTransaction transaction;
 
-    @PostConstruct
-    void createWhenEmpty() {
-        try {
-            transaction.begin();
-            if (setup.countProgrammes() == 0) {
-                create();
-            }
-            transaction.commit();
-        } catch (Exception e) {
-            LOG.log(Level.SEVERE, "demo evaluation data not created", e);
-            try {
-                transaction.rollback();
-            } catch (Exception ignored) {
-                // already rolled back
-            }
-        }
+    @Override
+    protected String what() {
+        return "demo evaluation data";
     }
 
-    private void create() {
+    @Override
+    protected boolean nothingThereYet() {
+        return setup.countProgrammes() == 0;
+    }
+
+    @Override
+    protected void create() {
         Instant now = Instant.now();
         long programme = setup.createProgramme(ProgrammeKind.AWARD, ExcellentPaperAward.PROGRAMME);
         long edition = setup.createEdition(programme, 2024, EDITION);

@@ -1,21 +1,18 @@
 package cn.scast.tianfu.competition;
 
+import cn.scast.tianfu.platform.DemoDataLoader;
 import cn.scast.tianfu.award.SeedRows;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.transaction.UserTransaction;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -27,7 +24,7 @@ import java.util.logging.Logger;
 @Singleton
 @DependsOn("AwardDemoData")
 @TransactionManagement(TransactionManagementType.BEAN)
-public class ContestDemoData {
+public class ContestDemoData extends DemoDataLoader {
 
     public static final int YEAR = 2025;
 
@@ -36,31 +33,26 @@ public class ContestDemoData {
     @EJB
     private ContestEditions editions;
 
-    @Resource
-    private UserTransaction transaction;
 
-    @PostConstruct
-    void createWhenEmpty() {
-        try {
-            transaction.begin();
-            if (editions.countEditions() == 0) {
-                Instant opens = Instant.now().plus(Duration.ofDays(30));
-                Instant closes = opens.plus(Duration.ofDays(30));
-                editions.configure(ContestType.YOUTH, YEAR, "第39届四川省青少年科技创新大赛", false, quotas(20), opens,
-                        closes);
-                editions.configure(ContestType.RURAL, YEAR, "第七届四川省乡村振兴乡土人才创新创业大赛", true, quotas(10),
-                        opens, closes);
-                LOG.info(() -> "configured the " + YEAR + " contest editions (青少年科技创新大赛, 乡土人才创新创业大赛)");
-            }
-            transaction.commit();
-        } catch (Exception e) {
-            LOG.log(Level.SEVERE, "demo contest editions not created", e);
-            try {
-                transaction.rollback();
-            } catch (Exception ignored) {
-                // already rolled back
-            }
-        }
+    @Override
+    protected String what() {
+        return "demo contest editions";
+    }
+
+    @Override
+    protected boolean nothingThereYet() {
+        return editions.countEditions() == 0;
+    }
+
+    @Override
+    protected void create() {
+        Instant opens = Instant.now().plus(Duration.ofDays(30));
+        Instant closes = opens.plus(Duration.ofDays(30));
+        editions.configure(ContestType.YOUTH, YEAR, "第39届四川省青少年科技创新大赛", false, quotas(20), opens,
+                closes);
+        editions.configure(ContestType.RURAL, YEAR, "第七届四川省乡村振兴乡土人才创新创业大赛", true, quotas(10),
+                opens, closes);
+        LOG.info(() -> "configured the " + YEAR + " contest editions (青少年科技创新大赛, 乡土人才创新创业大赛)");
     }
 
     private static Map<String, Integer> quotas(int quota) {
