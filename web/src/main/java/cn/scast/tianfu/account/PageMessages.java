@@ -1,5 +1,6 @@
 package cn.scast.tianfu.account;
 
+import cn.scast.tianfu.web.Messages;
 import cn.scast.tianfu.platform.FieldError;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -14,14 +15,7 @@ final class PageMessages {
     }
 
     static void fieldErrors(String formId, List<FieldError> errors) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        for (FieldError error : errors) {
-            String clientId = formId + ":" + error.field();
-            boolean known = context.getViewRoot().findComponent(":" + clientId) != null;
-            context.addMessage(known ? clientId : null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), error.message()));
-        }
-        context.validationFailed();
+        Messages.fieldErrors(formId, errors);
     }
 
     static void info(String text) {

@@ -1,6 +1,6 @@
 package cn.scast.tianfu.award;
 
-import cn.scast.tianfu.platform.FieldError;
+import cn.scast.tianfu.web.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
@@ -11,18 +11,10 @@ public final class FieldMessages {
     }
 
     public static void show(String formId, RefusedInput refused) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        boolean placed = false;
-        for (FieldError error : refused.errors()) {
-            String clientId = formId + ":" + error.field();
-            boolean known = context.getViewRoot().findComponent(":" + clientId) != null;
-            context.addMessage(known ? clientId : null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), error.message()));
-            placed |= known;
-        }
+        Messages.fieldErrors(formId, refused.errors());
         // The summary at the top too, so the reason is seen even when the field is further down the form.
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
-        context.validationFailed();
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
     }
 
     /** Screens check roles themselves: every staff role may open /admin/*, not every one may write here. */

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.web.Messages;
 import cn.scast.tianfu.platform.FieldError;
 
 import jakarta.faces.application.FacesMessage;
@@ -14,14 +15,7 @@ final class FacesErrors {
     }
 
     static void show(String formId, List<FieldError> errors) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        for (FieldError error : errors) {
-            String clientId = formId + ":" + error.field();
-            boolean known = context.getViewRoot().findComponent(":" + clientId) != null;
-            context.addMessage(known ? clientId : null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), error.message()));
-        }
-        context.validationFailed();
+        Messages.fieldErrors(formId, errors);
     }
 
     static void global(String text) {

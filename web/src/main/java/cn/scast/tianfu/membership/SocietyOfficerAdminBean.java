@@ -1,5 +1,6 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
@@ -27,7 +28,7 @@ public class SocietyOfficerAdminBean implements Serializable {
     public void create() {
         try {
             SocietyOfficerView created = officers.create(form);
-            FacesErrors.info("已为「" + created.societyName() + "」开设账号 " + created.username() + "，首次登录须修改初始密码");
+            FacesErrors.info(Messages.of("mm", "officer.created", created.societyName(), created.username()));
             form = new SocietyOfficerForm();
         } catch (MembershipValidationException e) {
             FacesErrors.show("officerForm", e.errors());

@@ -1,5 +1,7 @@
 package cn.scast.tianfu.volunteering;
 
+import cn.scast.tianfu.web.Messages;
+import cn.scast.tianfu.web.Refusals;
 import cn.scast.tianfu.platform.RecordNotFound;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -50,14 +52,14 @@ public class PublicActivityBean implements Serializable {
 
     public void signUp() {
         if (Refusals.attempt(() -> mine = activities.signUp(activity.id()))) {
-            Refusals.info("报名成功：" + activity.title());
+            Messages.info(Messages.of("msg", "volunteering.notice.signedUp", activity.title()));
         }
         activity = activities.activity(activity.id());
     }
 
     public void cancel() {
         if (Refusals.attempt(() -> mine = activities.cancelSignUp(activity.id()))) {
-            Refusals.info("已取消报名");
+            Messages.info(Messages.of("msg", "volunteering.notice.signUpCancelled"));
         }
         activity = activities.activity(activity.id());
     }

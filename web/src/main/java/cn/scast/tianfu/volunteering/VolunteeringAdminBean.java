@@ -1,5 +1,7 @@
 package cn.scast.tianfu.volunteering;
 
+import cn.scast.tianfu.web.Messages;
+import cn.scast.tianfu.web.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -72,7 +74,7 @@ public class VolunteeringAdminBean implements Serializable {
                 : teams.update(editingTeamId, teamForm))) {
             editingTeamId = saved[0].id();
             teamRows = null;
-            Refusals.info("已保存服务队：" + saved[0].name());
+            Messages.info(Messages.of("msg", "volunteering.notice.teamSaved", saved[0].name()));
         }
     }
 
@@ -89,7 +91,7 @@ public class VolunteeringAdminBean implements Serializable {
         activityForm.teamId = team.id();
         ActivityView[] saved = new ActivityView[1];
         if (Refusals.attempt(() -> saved[0] = activities.publish(activityForm))) {
-            Refusals.info("已发布活动：" + saved[0].title());
+            Messages.info(Messages.of("msg", "volunteering.notice.activityPublished", saved[0].title()));
             activityForm = new ActivityForm();
             activityForm.teamId = team.id();
             loadActivities();
@@ -106,7 +108,7 @@ public class VolunteeringAdminBean implements Serializable {
         ActivityView[] cancelled = new ActivityView[1];
         if (Refusals.attempt(() -> cancelled[0] = activities.cancel(activity.id(), cancelReason))) {
             activity = cancelled[0];
-            Refusals.info("已取消活动：" + activity.title());
+            Messages.info(Messages.of("msg", "volunteering.notice.activityCancelled", activity.title()));
             loadActivities();
         }
     }
@@ -119,7 +121,7 @@ public class VolunteeringAdminBean implements Serializable {
             }
         }
         if (Refusals.attempt(() -> activities.record(activity.id(), entries))) {
-            Refusals.info("已记录 " + entries.size() + " 人的志愿服务时长");
+            Messages.info(Messages.of("msg", "volunteering.notice.hoursRecorded", entries.size()));
             loadRoster();
         }
     }

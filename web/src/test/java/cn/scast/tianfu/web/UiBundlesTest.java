@@ -32,6 +32,10 @@ class UiBundlesTest {
     private static final Pattern DECLARED = Pattern.compile(
             "<base-name>cn\\.scast\\.tianfu\\.web\\.(\\w+)</base-name>\\s*<var>(\\w+)</var>");
     private static final Pattern USED = Pattern.compile("#\\{(\\w+)\\['([\\w.-]+)'\\]");
+    private static final Path SOURCES = Path.of("src/main/java");
+    /** A page notice whose text starts as a Chinese literal in Java instead of a bundle key. */
+    private static final Pattern LITERAL_NOTICE = Pattern.compile(
+            "\\b\\w*(?:Messages|Errors)\\.(?:info|error|global)\\(\\s*\"[^\"]*\\p{IsHan}");
 
     @Test
     void noBundleDefinesAKeyTwice() throws IOException {
@@ -77,6 +81,20 @@ class UiBundlesTest {
             }
         }
         assertEquals(Set.of(), missing, "keys the pages ask for but their bundle lacks");
+    }
+
+    @Test
+    void pageNoticesComeFromTheBundlesNotFromJavaLiterals() throws IOException {
+        List<String> literals = new ArrayList<>();
+        try (Stream<Path> sources = Files.walk(SOURCES)) {
+            for (Path source : sources.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                Matcher notice = LITERAL_NOTICE.matcher(Files.readString(source, StandardCharsets.UTF_8));
+                while (notice.find()) {
+                    literals.add(SOURCES.relativize(source) + ": " + notice.group());
+                }
+            }
+        }
+        assertEquals(List.of(), literals, "Chinese notices written in Java; put them in a bundle");
     }
 
     private static Properties load(Path file) throws IOException {

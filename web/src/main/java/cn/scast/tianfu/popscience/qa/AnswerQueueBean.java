@@ -1,5 +1,7 @@
 package cn.scast.tianfu.popscience.qa;
 
+import cn.scast.tianfu.web.Messages;
+import cn.scast.tianfu.web.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -39,28 +41,28 @@ public class AnswerQueueBean implements Serializable {
 
     public void answer(long questionId) {
         String text = drafts.get(questionId);
-        if (Refusals.run(() -> questions.answer(questionId, new AnswerForm(text)))) {
+        if (Refusals.attempt(() -> questions.answer(questionId, new AnswerForm(text)))) {
             drafts.remove(questionId);
             rows = null;
-            Refusals.info("已回答，提问人会收到通知");
+            Messages.info(Messages.of("msg", "qa.notice.answered"));
         }
     }
 
     public void hideQuestion(long questionId) {
         ModerationForm form = new ModerationForm();
         form.reason = reason;
-        if (Refusals.run(() -> questions.hideQuestion(questionId, form))) {
+        if (Refusals.attempt(() -> questions.hideQuestion(questionId, form))) {
             rows = null;
-            Refusals.info("已隐藏该问题");
+            Messages.info(Messages.of("msg", "qa.notice.questionHidden"));
         }
     }
 
     public void hideAnswer(long answerId) {
         ModerationForm form = new ModerationForm();
         form.reason = reason;
-        if (Refusals.run(() -> questions.hideAnswer(answerId, form))) {
+        if (Refusals.attempt(() -> questions.hideAnswer(answerId, form))) {
             rows = null;
-            Refusals.info("已隐藏该回答");
+            Messages.info(Messages.of("msg", "qa.notice.answerHidden"));
         }
     }
 

@@ -1,5 +1,7 @@
 package cn.scast.tianfu.popscience.qa;
 
+import cn.scast.tianfu.web.Messages;
+import cn.scast.tianfu.web.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -28,16 +30,16 @@ public class ExpertAdminBean implements Serializable {
 
     public void designate() {
         ExpertView[] saved = new ExpertView[1];
-        if (Refusals.run(() -> saved[0] = experts.designate(form))) {
-            Refusals.info("已指定 " + saved[0].displayName() + " 为「" + saved[0].topicLabel() + "」专家");
+        if (Refusals.attempt(() -> saved[0] = experts.designate(form))) {
+            Messages.info(Messages.of("msg", "qa.notice.expertAdded", saved[0].displayName(), saved[0].topicLabel()));
             form = new ExpertForm();
             rows = null;
         }
     }
 
     public void remove(long id) {
-        if (Refusals.run(() -> experts.remove(id))) {
-            Refusals.info("已取消该专家");
+        if (Refusals.attempt(() -> experts.remove(id))) {
+            Messages.info(Messages.of("msg", "qa.notice.expertRemoved"));
             rows = null;
         }
     }

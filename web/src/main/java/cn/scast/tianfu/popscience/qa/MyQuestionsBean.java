@@ -1,5 +1,7 @@
 package cn.scast.tianfu.popscience.qa;
 
+import cn.scast.tianfu.web.Messages;
+import cn.scast.tianfu.web.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -37,8 +39,8 @@ public class MyQuestionsBean implements Serializable {
 
     public void ask() {
         QuestionView[] asked = new QuestionView[1];
-        if (Refusals.run(() -> asked[0] = questions.ask(form))) {
-            Refusals.info("已提交问题：" + asked[0].title() + "。回答后会通知您（站内信，邮箱已验证的同时发邮件）。");
+        if (Refusals.attempt(() -> asked[0] = questions.ask(form))) {
+            Messages.info(Messages.of("msg", "qa.notice.asked", asked[0].title()));
             form = new QuestionForm();
             rows = null;
         }

@@ -1,21 +1,22 @@
-package cn.scast.tianfu.volunteering;
+package cn.scast.tianfu.web;
 
 import cn.scast.tianfu.platform.RecordAccessRefused;
 import cn.scast.tianfu.platform.RecordConflict;
 import cn.scast.tianfu.platform.RecordNotFound;
 import cn.scast.tianfu.platform.RuleViolation;
 import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 
-/** Runs a service call from a screen and shows a refusal (rule, conflict, access, missing record) as a message. */
-final class Refusals {
+/**
+ * Runs a service call of a screen and shows a refusal of the platform's family (rule, conflict, access, missing
+ * record) as the page's Chinese error message instead of an error page; anything else still fails the request.
+ */
+public final class Refusals {
 
     private Refusals() {
     }
 
     /** True when the call went through; otherwise its Chinese refusal is shown and false returned. */
-    static boolean attempt(Runnable call) {
+    public static boolean attempt(Runnable call) {
         try {
             call.run();
             return true;
@@ -23,18 +24,10 @@ final class Refusals {
             RuntimeException cause = e instanceof EJBException && e.getCause() instanceof RuntimeException inner ? inner : e;
             if (cause instanceof RuleViolation || cause instanceof RecordConflict || cause instanceof RecordAccessRefused
                     || cause instanceof RecordNotFound) {
-                error(cause.getMessage());
+                Messages.error(cause.getMessage());
                 return false;
             }
             throw e;
         }
-    }
-
-    static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-    }
-
-    static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 }
