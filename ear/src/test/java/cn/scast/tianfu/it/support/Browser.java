@@ -174,7 +174,7 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Back to the state of a fresh start: one blank window (no test resizes it), no cookies, no site data. */
+    /** Back to the state of a fresh start: one blank window of the usual size, no cookies, no site data. */
     private static boolean clear(ChromeDriver driver) {
         try {
             try {
@@ -187,6 +187,7 @@ public final class Browser implements AutoCloseable {
                 driver.switchTo().window(extra).close();
             }
             driver.switchTo().window(windows.get(0));
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(WIDTH, HEIGHT)); // a phone test shrinks it
             driver.get("about:blank");
             driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
             driver.executeCdpCommand("Storage.clearDataForOrigin",
