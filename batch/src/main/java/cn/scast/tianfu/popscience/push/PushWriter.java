@@ -12,8 +12,10 @@ import jakarta.inject.Named;
 import java.util.List;
 
 /**
- * Delivers the item to each account of the chunk in the chunk's transaction together with its delivery row, so a
+ * Delivers the item to each recipient of the chunk in the chunk's transaction together with its delivery row, so a
  * restart after a failure neither loses nor repeats one; the step's persistent user data counts the deliveries.
+ * The recipients are accounts (inbox and mail) or, with {@code recipients=subscribers}, public subscribers without
+ * an account (mail or SMS).
  */
 @Named
 @Dependent
@@ -27,14 +29,19 @@ public class PushWriter extends AbstractItemWriter {
     private String itemId;
 
     @Inject
+    @BatchProperty
+    private String recipients;
+
+    @Inject
     private StepContext step;
 
     @Override
-    public void writeItems(List<Object> accounts) {
+    public void writeItems(List<Object> ids) {
         long item = Long.parseLong(itemId.strip());
+        boolean subscribers = "subscribers".equals(recipients);
         long delivered = step.getPersistentUserData() instanceof Long count ? count : 0L;
-        for (Object account : accounts) {
-            if (pushes.deliver(item, (Long) account)) {
+        for (Object id : ids) {
+            if (subscribers ? pushes.deliverToSubscriber(item, (Long) id) : pushes.deliver(item, (Long) id)) {
                 delivered++;
             }
         }

@@ -1,16 +1,15 @@
-package cn.scast.tianfu.volunteering;
+package cn.scast.tianfu.account;
 
-import cn.scast.tianfu.account.ReferenceLists;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
 import java.util.Map;
 
-/** Cities and counties for the 科技志愿服务 pages. */
+/** The 21 cities (code → name, in the official order) and the counties of one, for the pages' region choices. */
 @Named
 @RequestScoped
-public class VolunteeringChoices {
+public class CityChoices {
 
     @EJB
     private ReferenceLists references;
