@@ -1,6 +1,7 @@
 package cn.scast.tianfu.popscience;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,20 +18,8 @@ public class PopScienceSubscription {
     @Column(name = "account_id")
     private Long accountId;
 
-    @Column(nullable = false, length = 200)
-    private String topics;
-
-    @Column(name = "audience_groups", nullable = false, length = 100)
-    private String groups;
-
-    @Column(name = "city_code", length = 6)
-    private String cityCode;
-
-    @Column(name = "county_code", length = 6)
-    private String countyCode;
-
-    @Column(length = 64)
-    private String town;
+    @Embedded
+    private PushInterest choice;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -43,33 +32,34 @@ public class PopScienceSubscription {
     }
 
     public void choose(Set<PopScienceTopic> topics, Set<Audience> groups, Region region, Instant now) {
-        this.topics = Topics.join(topics);
-        this.groups = Topics.join(groups);
-        this.cityCode = region.cityCode();
-        this.countyCode = region.countyCode();
-        this.town = region.town();
+        this.choice = new PushInterest(topics, groups, region);
         this.updatedAt = now;
     }
 
+    /** The confirmed (or chosen) interest; {@link PushInterest#NONE} before there is one. */
+    public PushInterest choice() {
+        return choice == null ? PushInterest.NONE : choice;
+    }
+
     public AudienceRule.Interest interest() {
-        return new AudienceRule.Interest(region(), topicSet(), groupSet());
+        return choice().interest();
     }
 
     public Region region() {
-        return new Region(cityCode, countyCode, town);
+        return choice().region();
     }
 
     public Set<PopScienceTopic> topicSet() {
-        return Topics.split(topics, PopScienceTopic.class);
+        return choice().topicSet();
     }
 
     public Set<Audience> groupSet() {
-        return Topics.split(groups, Audience.class);
+        return choice().groupSet();
     }
 
     public Long getAccountId() { return accountId; }
-    public String getCityCode() { return cityCode; }
-    public String getCountyCode() { return countyCode; }
-    public String getTown() { return town; }
+    public String getCityCode() { return choice().getCityCode(); }
+    public String getCountyCode() { return choice().getCountyCode(); }
+    public String getTown() { return choice().getTown(); }
     public Instant getUpdatedAt() { return updatedAt; }
 }

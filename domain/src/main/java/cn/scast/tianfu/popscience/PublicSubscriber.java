@@ -1,6 +1,7 @@
 package cn.scast.tianfu.popscience;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,20 +36,8 @@ public class PublicSubscriber {
     @Column(nullable = false, length = 16)
     private SubscriberStatus status;
 
-    @Column(length = 200)
-    private String topics;
-
-    @Column(name = "audience_groups", length = 100)
-    private String groups;
-
-    @Column(name = "city_code", length = 6)
-    private String cityCode;
-
-    @Column(name = "county_code", length = 6)
-    private String countyCode;
-
-    @Column(length = 64)
-    private String town;
+    @Embedded
+    private PushInterest choice;
 
     @Column(name = "manage_hash", length = 64)
     private String manageHash;
@@ -67,11 +56,7 @@ public class PublicSubscriber {
 
     /** Applies the choices of a used confirmation: the subscriber receives pushes from now on. */
     public void confirm(SubscriberConfirmation confirmation, String newManageHash, Instant now) {
-        this.topics = confirmation.getTopics();
-        this.groups = confirmation.getGroups();
-        this.cityCode = confirmation.getCityCode();
-        this.countyCode = confirmation.getCountyCode();
-        this.town = confirmation.getTown();
+        this.choice = confirmation.choice().copy();
         this.manageHash = newManageHash;
         this.status = SubscriberStatus.ACTIVE;
         this.confirmedAt = now;
@@ -90,20 +75,25 @@ public class PublicSubscriber {
         return status == SubscriberStatus.ACTIVE;
     }
 
+    /** The confirmed (or chosen) interest; {@link PushInterest#NONE} before there is one. */
+    public PushInterest choice() {
+        return choice == null ? PushInterest.NONE : choice;
+    }
+
     public AudienceRule.Interest interest() {
-        return new AudienceRule.Interest(region(), topicSet(), groupSet());
+        return choice().interest();
     }
 
     public Region region() {
-        return new Region(cityCode, countyCode, town);
+        return choice().region();
     }
 
     public Set<PopScienceTopic> topicSet() {
-        return Topics.split(topics, PopScienceTopic.class);
+        return choice().topicSet();
     }
 
     public Set<Audience> groupSet() {
-        return Topics.split(groups, Audience.class);
+        return choice().groupSet();
     }
 
     public SubscriberAddress address() {
@@ -114,8 +104,8 @@ public class PublicSubscriber {
     public SubscriberChannel getChannel() { return channel; }
     public String getAddress() { return address; }
     public SubscriberStatus getStatus() { return status; }
-    public String getCityCode() { return cityCode; }
-    public String getCountyCode() { return countyCode; }
-    public String getTown() { return town; }
+    public String getCityCode() { return choice().getCityCode(); }
+    public String getCountyCode() { return choice().getCountyCode(); }
+    public String getTown() { return choice().getTown(); }
     public Instant getConfirmedAt() { return confirmedAt; }
 }

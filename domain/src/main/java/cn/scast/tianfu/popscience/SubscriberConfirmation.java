@@ -3,6 +3,7 @@ package cn.scast.tianfu.popscience;
 import cn.scast.tianfu.platform.OneTimeLink;
 import cn.scast.tianfu.platform.Sha256;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -44,20 +45,8 @@ public class SubscriberConfirmation extends OneTimeLink {
     @Column(nullable = false)
     private int attempts;
 
-    @Column(nullable = false, length = 200)
-    private String topics;
-
-    @Column(name = "audience_groups", nullable = false, length = 100)
-    private String groups;
-
-    @Column(name = "city_code", length = 6)
-    private String cityCode;
-
-    @Column(name = "county_code", length = 6)
-    private String countyCode;
-
-    @Column(length = 64)
-    private String town;
+    @Embedded
+    private PushInterest choice;
 
     protected SubscriberConfirmation() {
     }
@@ -67,11 +56,7 @@ public class SubscriberConfirmation extends OneTimeLink {
         super(tokenHash, now, validity);
         this.subscriberId = subscriberId;
         this.codeSalt = codeSalt;
-        this.topics = Topics.join(topics);
-        this.groups = Topics.join(groups);
-        this.cityCode = region.cityCode();
-        this.countyCode = region.countyCode();
-        this.town = region.town();
+        this.choice = new PushInterest(topics, groups, region);
     }
 
     /** A confirmation by mailed link; {@code tokenHash} is the SHA-256 of the link's token. */
@@ -122,9 +107,6 @@ public class SubscriberConfirmation extends OneTimeLink {
     public Long getId() { return id; }
     public long getSubscriberId() { return subscriberId; }
     public int getAttempts() { return attempts; }
-    public String getTopics() { return topics; }
-    public String getGroups() { return groups; }
-    public String getCityCode() { return cityCode; }
-    public String getCountyCode() { return countyCode; }
-    public String getTown() { return town; }
+    /** The choices this confirmation applies once used. */
+    public PushInterest choice() { return choice; }
 }

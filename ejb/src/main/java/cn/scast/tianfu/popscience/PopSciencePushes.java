@@ -157,10 +157,10 @@ public class PopSciencePushes {
         Region region = item.region();
         StringBuilder where = new StringBuilder();
         if (region.cityCode() != null) {
-            where.append(" AND s.cityCode = '").append(region.cityCode()).append('\'');
+            where.append(" AND s.choice.cityCode = '").append(region.cityCode()).append('\'');
         }
         if (region.countyCode() != null) {
-            where.append(" AND s.countyCode = '").append(region.countyCode()).append('\'');
+            where.append(" AND s.choice.countyCode = '").append(region.countyCode()).append('\'');
         }
         return where.toString();
     }
