@@ -1,5 +1,6 @@
 package cn.scast.tianfu.competition;
 
+import cn.scast.tianfu.evaluation.AttachmentFacts;
 import cn.scast.tianfu.evaluation.AttachmentFile;
 import cn.scast.tianfu.evaluation.EntryMaterialSource;
 import cn.scast.tianfu.evaluation.model.AttachmentKind;
@@ -32,6 +33,16 @@ public class RegistrationMaterial implements EntryMaterialSource {
         }
         return registrationOf(entryId).flatMap(noveltyReports::find)
                 .map(r -> new AttachmentFile(r.getFileName(), r.getContentType(), r.getContent(), r.getSha256()));
+    }
+
+    @Override
+    public Optional<AttachmentFacts> facts(long entryId, AttachmentKind kind) {
+        if (kind != AttachmentKind.NOVELTY_REPORT) {
+            return Optional.empty();
+        }
+        return registrationOf(entryId).flatMap(id -> em.createQuery("SELECT r.contentType, r.sizeBytes, r.sha256 "
+                        + "FROM NoveltyReport r WHERE r.registrationId = :r", Object[].class)
+                .setParameter("r", id).getResultStream().findFirst()).map(AttachmentFacts::of);
     }
 
     @Override

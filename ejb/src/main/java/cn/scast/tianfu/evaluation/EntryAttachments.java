@@ -105,13 +105,30 @@ public class EntryAttachments {
         return views(entryId);
     }
 
+    /** The list from the stored type, size and hash: no file's bytes are read for it. */
     private List<AttachmentView> views(long entryId) {
         List<AttachmentView> views = new ArrayList<>();
         for (AttachmentKind kind : AttachmentKind.values()) {
-            find(entryId, kind).ifPresent(f -> views.add(new AttachmentView(kind, kind.slug(), f.contentType(),
-                    f.content().length, f.sha256())));
+            facts(entryId, kind).ifPresent(f -> views.add(new AttachmentView(kind, kind.slug(), f.contentType(),
+                    f.sizeBytes(), f.sha256())));
         }
         return views;
+    }
+
+    private Optional<AttachmentFacts> facts(long entryId, AttachmentKind kind) {
+        Optional<AttachmentFacts> own = em.createQuery("SELECT a.contentType, a.sizeBytes, a.sha256 FROM EntryAttachment a "
+                        + "WHERE a.entryId = :e AND a.kind = :k", Object[].class)
+                .setParameter("e", entryId).setParameter("k", kind).getResultStream().findFirst().map(AttachmentFacts::of);
+        if (own.isPresent()) {
+            return own;
+        }
+        for (EntryMaterialSource programme : programmes) {
+            Optional<AttachmentFacts> kept = programme.facts(entryId, kind);
+            if (kept.isPresent()) {
+                return kept;
+            }
+        }
+        return Optional.empty();
     }
 
     /** One attachment's bytes; the read is audited. */

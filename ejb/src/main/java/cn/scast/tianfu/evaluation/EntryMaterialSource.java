@@ -17,6 +17,14 @@ public interface EntryMaterialSource {
     /** The file the programme keeps for the entry under this kind, if it keeps one. */
     Optional<AttachmentFile> find(long entryId, AttachmentKind kind);
 
+    /**
+     * The type, size and hash of that file, for lists; the default reads the file, a programme that keeps many or
+     * large files answers from its columns instead.
+     */
+    default Optional<AttachmentFacts> facts(long entryId, AttachmentKind kind) {
+        return find(entryId, kind).map(f -> new AttachmentFacts(f.contentType(), f.content().length, f.sha256()));
+    }
+
     /** Takes an upload the programme keeps itself (checking it as its own); false when it does not keep this kind. */
     boolean upload(long entryId, AttachmentKind kind, String fileName, byte[] content);
 }
