@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -48,6 +49,8 @@ public class SubscriberConfirmation extends OneTimeLink {
     @Embedded
     private PushInterest choice;
 
+    private static final SecureRandom CODES = new SecureRandom();
+
     protected SubscriberConfirmation() {
     }
 
@@ -70,6 +73,11 @@ public class SubscriberConfirmation extends OneTimeLink {
                                                 Set<Audience> groups, Region region, Instant now) {
         return new SubscriberConfirmation(subscriberId, codeHash(salt, code), salt, CODE_VALIDITY, topics, groups,
                 region, now);
+    }
+
+    /** A new SMS code: 6 random digits. */
+    public static String newCode() {
+        return String.format("%06d", CODES.nextInt(1_000_000));
     }
 
     public static String codeHash(String salt, String code) {

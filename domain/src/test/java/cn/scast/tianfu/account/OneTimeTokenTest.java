@@ -1,5 +1,6 @@
 package cn.scast.tianfu.account;
 
+import cn.scast.tianfu.platform.TokenHash;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

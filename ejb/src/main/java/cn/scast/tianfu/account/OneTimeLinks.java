@@ -1,5 +1,6 @@
 package cn.scast.tianfu.account;
 
+import cn.scast.tianfu.platform.TokenHash;
 import java.util.EnumSet;
 import cn.scast.tianfu.membership.Role;
 import cn.scast.tianfu.membership.AccountService;

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.popscience;
 
+import cn.scast.tianfu.platform.TokenHash;
 import cn.scast.tianfu.membership.UserAccount;
 import cn.scast.tianfu.notification.Notifier;
 import cn.scast.tianfu.notification.PublicLinks;
@@ -95,10 +96,10 @@ public class PopSciencePushes {
                 || !AudienceRule.reaches(item.target(), subscriber.interest())) {
             return false;
         }
-        String token = SubscriberTokens.newToken();
+        String token = TokenHash.newToken();
         int inserted = em.createNativeQuery("INSERT IGNORE INTO popsci_subscriber_delivery "
                         + "(item_id, subscriber_id, token_hash, delivered_at) VALUES (?1, ?2, ?3, ?4)")
-                .setParameter(1, itemId).setParameter(2, subscriberId).setParameter(3, SubscriberTokens.hash(token))
+                .setParameter(1, itemId).setParameter(2, subscriberId).setParameter(3, TokenHash.of(token))
                 .setParameter(4, Timestamp.from(Instant.now())).executeUpdate();
         if (inserted == 0) {
             return false;

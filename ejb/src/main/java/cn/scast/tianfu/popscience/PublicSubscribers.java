@@ -1,5 +1,6 @@
 package cn.scast.tianfu.popscience;
 
+import cn.scast.tianfu.platform.TokenHash;
 import cn.scast.tianfu.award.RefusedInput;
 import cn.scast.tianfu.notification.Notifier;
 import cn.scast.tianfu.notification.PublicLinks;
@@ -89,8 +90,8 @@ public class PublicSubscribers {
                 .setParameter("s", subscriber.getId()).getResultList().forEach(older -> older.expire(now));
 
         if (address.channel() == SubscriberChannel.EMAIL) {
-            String token = SubscriberTokens.newToken();
-            em.persist(SubscriberConfirmation.byLink(subscriber.getId(), SubscriberTokens.hash(token), topics, groups,
+            String token = TokenHash.newToken();
+            em.persist(SubscriberConfirmation.byLink(subscriber.getId(), TokenHash.of(token), topics, groups,
                     region, now));
             notifier.sendMail(address.value(), "【天府科普】请确认您的科普订阅",
                     "您好：\n\n有人（希望是您本人）在天府科技云订阅了智慧科普推送：\n" + choices(topics, region)
@@ -98,8 +99,8 @@ public class PublicSubscribers {
                             + PublicLinks.to(CONFIRM_PAGE + "?token=" + encode(token))
                             + "\n\n确认后才会收到推送；如非本人操作，请忽略本邮件，您不会收到任何推送。\n\n天府科技云 · 智慧科普");
         } else {
-            String code = SubscriberTokens.newCode();
-            em.persist(SubscriberConfirmation.byCode(subscriber.getId(), SubscriberTokens.newToken(), code, topics,
+            String code = SubscriberConfirmation.newCode();
+            em.persist(SubscriberConfirmation.byCode(subscriber.getId(), TokenHash.newToken(), code, topics,
                     groups, region, now));
             notifier.sendSms(address.value(), "【天府科技云】您的智慧科普订阅验证码为 " + code
                     + "，10 分钟内有效，请勿告诉他人。如非本人操作请忽略。");
@@ -162,7 +163,7 @@ public class PublicSubscribers {
         }
         em.createNativeQuery("UPDATE popsci_subscriber_delivery SET read_at = ?1 WHERE token_hash = ?2 AND item_id = ?3 "
                         + "AND read_at IS NULL")
-                .setParameter(1, Timestamp.from(Instant.now())).setParameter(2, SubscriberTokens.hash(token))
+                .setParameter(1, Timestamp.from(Instant.now())).setParameter(2, TokenHash.of(token))
                 .setParameter(3, itemId).executeUpdate();
     }
 
@@ -170,7 +171,7 @@ public class PublicSubscribers {
         Instant now = Instant.now();
         SubscriberConfirmation link = em.createQuery("SELECT c FROM SubscriberConfirmation c WHERE c.tokenHash = :h",
                         SubscriberConfirmation.class)
-                .setParameter("h", SubscriberTokens.hash(token)).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setParameter("h", TokenHash.of(token)).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElse(null);
         if (link == null || link.byCode() || !link.usableAt(now)) {
             throw RefusedInput.rule("token", LINK_INVALID);
@@ -182,8 +183,8 @@ public class PublicSubscribers {
     }
 
     private ConfirmationResult activate(PublicSubscriber subscriber, SubscriberConfirmation confirmation, Instant now) {
-        String manageToken = SubscriberTokens.newToken();
-        subscriber.confirm(confirmation, SubscriberTokens.hash(manageToken), now);
+        String manageToken = TokenHash.newToken();
+        subscriber.confirm(confirmation, TokenHash.of(manageToken), now);
         String manage = manageLink(manageToken);
         String choices = choices(subscriber.topicSet(), subscriber.region());
         if (subscriber.getChannel() == SubscriberChannel.EMAIL) {
@@ -197,7 +198,7 @@ public class PublicSubscribers {
 
     /** The subscriber of a manage link or of a delivery's link. */
     private PublicSubscriber byLink(String token, boolean lock) {
-        String hash = SubscriberTokens.hash(token);
+        String hash = TokenHash.of(token);
         Long id = em.createQuery("SELECT s.id FROM PublicSubscriber s WHERE s.manageHash = :h", Long.class)
                 .setParameter("h", hash).getResultStream().findFirst().orElse(null);
         if (id == null) {

@@ -295,7 +295,7 @@ class SelfRegistrationIT {
         try (Connection connection = DriverManager.getConnection(db.databaseUrl(), db.databaseUser(), db.databasePassword());
              PreparedStatement expire = connection.prepareStatement(
                      "UPDATE account_token SET expires_at = TIMESTAMP('2020-01-01 00:00:00') WHERE token_hash = ?")) {
-            expire.setString(1, cn.scast.tianfu.account.TokenHash.of(token));
+            expire.setString(1, cn.scast.tianfu.platform.TokenHash.of(token));
             assertEquals(1, expire.executeUpdate());
         }
         HttpResponse<String> expired = ANONYMOUS.post("v1/password-reset/completion",
