@@ -54,8 +54,8 @@ public class AccountProfileService {
                 worker ? SelfRegistrationService.NAME_MAX : SelfRegistrationService.ORGANISATION_NAME_MAX, errors);
         String mobile = mobile(form.getMobile(), application, errors);
         String email = SelfRegistrationService.email(form.getEmail(), errors);
-        String city = city(form.getCityCode(), errors);
-        String county = worker ? county(form.getCountyCode(), city, errors) : null;
+        String city = RegionFields.city(em, form.getCityCode(), errors);
+        String county = worker ? RegionFields.county(em, form.getCountyCode(), city, errors) : null;
         String discipline = worker ? discipline(form.getDisciplineCode(), errors) : null;
         String unit = worker ? SelfRegistrationService.optionalText(form.getUnitName(), "unitName", "工作单位",
                 SelfRegistrationService.ORGANISATION_NAME_MAX, errors) : null;
@@ -112,27 +112,6 @@ public class AccountProfileService {
             errors.add(new FieldError("mobile", e.reason()));
             return null;
         }
-    }
-
-    private String city(String raw, List<FieldError> errors) {
-        String city = SelfRegistrationService.trim(raw);
-        if (city == null) {
-            errors.add(new FieldError("cityCode", "请选择所在市州"));
-        } else if (!exists("SELECT COUNT(*) FROM ref_city WHERE code = ?", city)) {
-            errors.add(new FieldError("cityCode", "市州代码不存在"));
-            return null;
-        }
-        return city;
-    }
-
-    private String county(String raw, String city, List<FieldError> errors) {
-        String county = SelfRegistrationService.trim(raw);
-        if (county != null && city != null && ((Number) em.createNativeQuery(
-                        "SELECT COUNT(*) FROM ref_county WHERE code = ? AND city_code = ?")
-                .setParameter(1, county).setParameter(2, city).getSingleResult()).longValue() == 0) {
-            errors.add(new FieldError("countyCode", "区县不属于所选市州"));
-        }
-        return county;
     }
 
     private String discipline(String raw, List<FieldError> errors) {

@@ -9,8 +9,6 @@ public class PublicRegistrationForm {
     private String name;
     private String mobile;
     private String email;
-    private String cityCode;
-    private String countyCode;
     private String password;
 
     public String getName() { return name; }
@@ -19,10 +17,6 @@ public class PublicRegistrationForm {
     public void setMobile(String mobile) { this.mobile = mobile; }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
-    public String getCityCode() { return cityCode; }
-    public void setCityCode(String cityCode) { this.cityCode = cityCode; }
-    public String getCountyCode() { return countyCode; }
-    public void setCountyCode(String countyCode) { this.countyCode = countyCode; }
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
 }

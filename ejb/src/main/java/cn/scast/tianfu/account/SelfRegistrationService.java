@@ -68,8 +68,8 @@ public class SelfRegistrationService {
         String name = requiredText(form.getName(), "name", "姓名", NAME_MAX, errors);
         String mobile = mobile(form.getMobile(), errors);
         String email = email(form.getEmail(), errors);
-        String city = city(form.getCityCode(), errors);
-        String county = county(form.getCountyCode(), city, errors);
+        String city = RegionFields.city(em, form.getCityCode(), errors);
+        String county = RegionFields.county(em, form.getCountyCode(), city, errors);
         String discipline = trim(form.getDisciplineCode());
         if (discipline != null && !exists("SELECT COUNT(*) FROM ref_taxonomy_term WHERE taxonomy = 'DISCIPLINE' AND code = ?", discipline)) {
             errors.add(new FieldError("disciplineCode", "学科代码不存在"));
@@ -114,7 +114,7 @@ public class SelfRegistrationService {
         String contact = requiredText(form.getContactPerson(), "contactPerson", "联系人", NAME_MAX, errors);
         String mobile = mobile(form.getMobile(), errors);
         String email = email(form.getEmail(), errors);
-        String city = city(form.getCityCode(), errors);
+        String city = RegionFields.city(em, form.getCityCode(), errors);
         password(form.getPassword(), mobile, errors);
         refuse(errors);
 
@@ -133,15 +133,13 @@ public class SelfRegistrationService {
         String name = requiredText(form.getName(), "name", "姓名或昵称", NAME_MAX, errors);
         String mobile = mobile(form.getMobile(), errors);
         String email = email(form.getEmail(), errors);
-        String city = trim(form.getCityCode()) == null ? null : city(form.getCityCode(), errors);
-        county(form.getCountyCode(), city, errors);
         password(form.getPassword(), mobile, errors);
         refuse(errors);
 
         UserAccount account = newAccount(mobile, name, form.getPassword(), Role.PUBLIC, email);
         em.flush();
         audit.record("account.register-public", "UserAccount", account.getUsername(), null,
-                Map.of("username", account.getUsername(), "email", email, "cityCode", city == null ? "" : city),
+                Map.of("username", account.getUsername(), "email", email),
                 "公众注册");
         links.sendEmailVerification(account);
         return new RegistrationReceipt(null, account.getUsername(), AccountStatus.PENDING,
@@ -227,27 +225,6 @@ public class SelfRegistrationService {
             errors.add(new FieldError("email", "电子邮箱格式不正确"));
         }
         return email;
-    }
-
-    private String city(String raw, List<FieldError> errors) {
-        String city = trim(raw);
-        if (city == null) {
-            errors.add(new FieldError("cityCode", "请选择所在市州"));
-        } else if (!exists("SELECT COUNT(*) FROM ref_city WHERE code = ?", city)) {
-            errors.add(new FieldError("cityCode", "市州代码不存在"));
-            return null;
-        }
-        return city;
-    }
-
-    private String county(String raw, String city, List<FieldError> errors) {
-        String county = trim(raw);
-        if (county != null && city != null && em.createNativeQuery(
-                "SELECT COUNT(*) FROM ref_county WHERE code = ? AND city_code = ?").setParameter(1, county)
-                .setParameter(2, city).getSingleResult() instanceof Number n && n.longValue() == 0) {
-            errors.add(new FieldError("countyCode", "区县不属于所选市州"));
-        }
-        return county;
     }
 
     private static void password(String password, String username, List<FieldError> errors) {

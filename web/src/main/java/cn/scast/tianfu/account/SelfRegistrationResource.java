@@ -72,7 +72,7 @@ public class SelfRegistrationResource {
     @Path("public")
     @PermitAll
     @Operation(summary = "Register a member of the public (公众; active once the mailed link verifies the address)",
-            description = "Body {name, mobile, email, cityCode (optional), countyCode (optional), password}; the mobile "
+            description = "Body {name, mobile, email, password}; the mobile "
                     + "number is the username. No staff review: the account may ask 科普 questions, vote and sign up.")
     @APIResponse(responseCode = "201", description = "submitted, status PENDING until the address is verified")
     @APIResponse(responseCode = "400", description = "field errors (application/problem+json)")

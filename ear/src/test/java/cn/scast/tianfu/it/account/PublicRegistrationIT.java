@@ -37,7 +37,7 @@ class PublicRegistrationIT {
         String mobile = "1370001" + run;
         String email = "public" + run + "@example.cn";
         String body = "{\"name\":\"蓉城市民" + run + "\",\"mobile\":\"" + mobile + "\",\"email\":\"" + email
-                + "\",\"cityCode\":\"510100\",\"countyCode\":\"510107\",\"password\":\"" + PASSWORD + "\"}";
+                + "\",\"password\":\"" + PASSWORD + "\"}";
 
         HttpResponse<String> registered = ApiCalls.anonymous().post("v1/registrations/public", body);
         assertEquals(201, registered.statusCode(), registered.body());
