@@ -14,6 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 source ./import-common.sh
+source ./bench-listings.sh
 ROWS="${1:-1000000}"
 CLIENTS="${CLIENTS:-20}"
 WARMUP="${WARMUP:-20}"
@@ -24,34 +25,8 @@ curl -fs "$BASE_URL/api/health" >/dev/null || { echo "no system at $BASE_URL: st
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-loaded=$(sql "SELECT COUNT(*) FROM listing WHERE external_id LIKE '$PREFIX%'")
-if [ "$loaded" -lt "$ROWS" ]; then
-  echo "writing $ROWS listings as a listing import file ..."
-  (cd .. && mvn -B -q -o -pl ejb -am test-compile \
-     && mvn -B -q -o -pl ejb dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test)
-  file="$work/listings_bench-$(date +%Y%m%d-%H%M%S).csv"
-  java -cp "../ejb/target/classes:../ejb/target/test-classes:$(cat ../ejb/target/cp.txt)" \
-    cn.scast.tianfu.matching.BenchListingsCsv "$ROWS" "$file" "$PREFIX"
-  echo "importing $(du -h "$file" | cut -f1) through the inbox ..."
-  t0=$(now)
-  exec_id=$(drop "$file")
-  [ -n "$exec_id" ] || { echo "the inbox did not start a job" >&2; exit 1; }
-  result=$(await_end "$exec_id")
-  t1=$(now)
-  case "$result" in *'"batchStatus":"COMPLETED"'*) ;; *) echo "import did not complete: $result" >&2; exit 1 ;; esac
-  echo "imported in $(echo "$t1 - $t0" | bc) s"
-fi
-
-# The index has applied everything once its stored outbox position reaches the outbox head.
-head_id=$(sql "SELECT COALESCE(MAX(id), 0) FROM listing_change")
-position_file="$DATA_DIR/index/listing-change.position"
-t0=$(now)
-while true; do
-  position=$(sed -n 's/^format=[0-9]* //p' "$position_file" 2>/dev/null || echo 0)
-  [ "${position:-0}" -ge "$head_id" ] && break
-  sleep 2
-done
-echo "index caught up with outbox position $head_id ($(echo "$(now) - $t0" | bc) s waited)"
+load_bench_listings "$ROWS" "$PREFIX"
+await_indexes "$DATA_DIR/index/listing-change.position"
 
 sql "SELECT id FROM listing WHERE external_id LIKE '$PREFIX%' AND status = 'PUBLISHED'" > "$work/ids"
 echo "listings in the database: $(sql "SELECT COUNT(*) FROM listing") (benchmark listings: $(wc -l < "$work/ids"))"

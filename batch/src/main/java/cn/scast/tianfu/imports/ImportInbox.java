@@ -1,5 +1,6 @@
 package cn.scast.tianfu.imports;
 
+import cn.scast.tianfu.platform.NodeRole;
 import jakarta.annotation.PostConstruct;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
@@ -87,7 +88,7 @@ public class ImportInbox {
 
     @Schedule(hour = "*", minute = "*", second = "0", persistent = false, info = "import-inbox-scan")
     void everyMinute() {
-        if (Duration.between(created, Instant.now()).compareTo(QUIET_AFTER_DEPLOY) < 0) {
+        if (!NodeRole.current().runsBackOffice() || Duration.between(created, Instant.now()).compareTo(QUIET_AFTER_DEPLOY) < 0) {
             return;
         }
         try {
@@ -99,7 +100,7 @@ public class ImportInbox {
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "import-job-watch")
     void watchRunningJobs() {
-        if (Duration.between(created, Instant.now()).compareTo(QUIET_AFTER_DEPLOY) < 0) {
+        if (!NodeRole.current().runsBackOffice() || Duration.between(created, Instant.now()).compareTo(QUIET_AFTER_DEPLOY) < 0) {
             return;
         }
         try {

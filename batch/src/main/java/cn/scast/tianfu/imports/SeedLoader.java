@@ -1,9 +1,10 @@
 package cn.scast.tianfu.imports;
 
+import cn.scast.tianfu.platform.NodeRole;
+import cn.scast.tianfu.platform.SchemaMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchStatus;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -41,7 +42,6 @@ import java.util.logging.Logger;
  */
 @Startup
 @Singleton
-@DependsOn("tianfu-ejb.jar#SchemaMigration")
 public class SeedLoader {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class.getName());
@@ -88,8 +88,15 @@ public class SeedLoader {
         return loads;
     }
 
+    @EJB
+    private SchemaMigration schema;
+
     @PostConstruct
     void schedule() {
+        if (!NodeRole.current().runsBackOffice()) {
+            return; // the back office loads the seeds once for all nodes
+        }
+        schema.ensureCurrent();
         timers.createIntervalTimer(500, 1000, new TimerConfig("seed-load", false));
     }
 

@@ -1,8 +1,10 @@
 package cn.scast.tianfu.imports;
 
+import cn.scast.tianfu.platform.NodeRole;
+import cn.scast.tianfu.platform.SchemaMigration;
+import jakarta.ejb.EJB;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -29,7 +31,6 @@ import java.util.logging.Logger;
  */
 @Startup
 @Singleton
-@DependsOn("tianfu-ejb.jar#SchemaMigration")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class StaleExecutionRecovery {
 
@@ -41,8 +42,15 @@ public class StaleExecutionRecovery {
 
     private final List<Long> recovered = new ArrayList<>();
 
+    @EJB
+    private SchemaMigration schema;
+
     @PostConstruct
     void recover() {
+        if (!NodeRole.current().runsBackOffice()) {
+            return; // a portal node runs no jobs; the back office's running executions are not stale
+        }
+        schema.ensureCurrent();
         recovered.addAll(markStale(new Timestamp(ManagementFactory.getRuntimeMXBean().getStartTime())));
     }
 

@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 
 /**
  * Keeps this node's matching index in step with the listing_change outbox (rows the database writes in the same
- * transaction as each listing change): every second it applies the rows after its position in id order, commits the
+ * transaction as each listing change): every half second it applies the rows after its position in id order, commits the
  * index and then records the position beside it. A node that was down catches up from its position on start; a
  * folder without a position (new, damaged, another index format) is rebuilt from the listing table first, on the
  * first tick and again on every later one until a rebuild succeeds. This node's
@@ -51,7 +51,8 @@ public class ListingChangeFeed {
 
     private static final Logger LOG = Logger.getLogger(ListingChangeFeed.class.getName());
     private static final String POLL = "listing-change-poll";
-    private static final long POLL_INTERVAL_MS = 1000;
+    /** Short, so a change made on one portal node is proposed by the others within about a second. */
+    private static final long POLL_INTERVAL_MS = 500;
     private static final int BATCH = 2000;
     /** Batches applied per tick at most, so one tick does not hold the timer thread for long. */
     private static final int BATCHES_PER_TICK = 25;

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.NodeRole;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -29,6 +30,9 @@ public class InitialAdministrator {
 
     @PostConstruct
     void ensureAdministrator() {
+        if (!NodeRole.current().runsBackOffice()) {
+            return;
+        }
         if (accounts.countAccounts() > 0) {
             return;
         }

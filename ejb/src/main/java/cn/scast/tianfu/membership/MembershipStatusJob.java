@@ -2,6 +2,7 @@ package cn.scast.tianfu.membership;
 
 import cn.scast.tianfu.platform.ChinaTime;
 import cn.scast.tianfu.platform.AuditTrail;
+import cn.scast.tianfu.platform.NodeRole;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -58,6 +59,9 @@ public class MembershipStatusJob {
             info = "membership-status")
     @PermitAll
     void nightly() {
+        if (!NodeRole.current().runsBackOffice()) {
+            return;
+        }
         Map<String, Integer> moved = apply(LocalDate.now(ChinaTime.ZONE));
         LOG.info(() -> "membership status recalculation: " + moved);
     }

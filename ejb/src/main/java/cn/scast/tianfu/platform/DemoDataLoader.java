@@ -29,6 +29,9 @@ public abstract class DemoDataLoader {
 
     @PostConstruct
     void createWhenEmpty() {
+        if (!NodeRole.current().runsBackOffice()) {
+            return; // the back office loads it once for all nodes
+        }
         if (!enabled()) {
             LOG.info(() -> what() + ": demo data switched off (TFKJY_DEMO_DATA=false)");
             return;

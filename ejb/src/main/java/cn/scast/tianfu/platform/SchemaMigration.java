@@ -30,6 +30,11 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
+        if (!NodeRole.current().runsBackOffice()) {
+            // The back office owns the schema: a portal node's database account may lack DDL rights.
+            LOG.info("portal node: the schema is migrated by the back office");
+            return;
+        }
         // Flyway lives in the EAR's lib/; the scripts live in this module, so give it our class loader.
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
@@ -38,6 +43,15 @@ public class SchemaMigration {
                 .migrate();
         appliedMigrations = result.migrationsExecuted;
         LOG.info(() -> "schema at version " + result.targetSchemaVersion + ", " + result.migrationsExecuted + " migrations applied now");
+    }
+
+    /**
+     * Returns once the schema is current. Start-up beans of other modules call it instead of naming this bean in
+     * {@code @DependsOn}: a module-qualified name resolves in the EAR but not in the portal WAR, which holds the same
+     * beans in one module; the call makes the container create this singleton (and migrate) first in both.
+     */
+    public void ensureCurrent() {
+        // nothing to do: the container ran migrate() before letting this call in
     }
 
     public int appliedMigrations() {

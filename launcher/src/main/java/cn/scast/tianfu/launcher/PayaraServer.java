@@ -138,19 +138,25 @@ public final class PayaraServer {
         throw new LaunchFailure(url + " did not answer 200 within " + timeout.toSeconds() + " s: " + last);
     }
 
-    static List<String> resourceCommands(RuntimeSettings settings) {
+    /** The application's two data sources (a portal node needs both: the batch module's beans name jdbc/batch). */
+    static List<String> dataSourceCommands(RuntimeSettings settings) {
         String appUrl = settings.databaseUrl();
         String batchUrl = appUrl + (appUrl.contains("?") ? "&" : "?") + "useMysqlMetadata=true";
+        return List.of(createPool("TianfuPool", appUrl, settings, 32),
+                "create-jdbc-resource --connectionpoolid TianfuPool jdbc/tianfu",
+                // Payara's batch runtime knows MySQL but not MariaDB: this pool reports itself as MySQL.
+                createPool("TianfuBatchPool", batchUrl, settings, 8),
+                "create-jdbc-resource --connectionpoolid TianfuBatchPool jdbc/batch");
+    }
+
+    static List<String> resourceCommands(RuntimeSettings settings) {
+        String appUrl = settings.databaseUrl();
         List<String> commands = new ArrayList<>();
         commands.add("delete-jdbc-resource jdbc/tianfu");
         commands.add("delete-jdbc-connection-pool TianfuPool");
         commands.add("delete-jdbc-resource jdbc/batch");
         commands.add("delete-jdbc-connection-pool TianfuBatchPool");
-        commands.add(createPool("TianfuPool", appUrl, settings, 32));
-        commands.add("create-jdbc-resource --connectionpoolid TianfuPool jdbc/tianfu");
-        // Payara's batch runtime knows MySQL but not MariaDB: this pool reports itself as MySQL.
-        commands.add(createPool("TianfuBatchPool", batchUrl, settings, 8));
-        commands.add("create-jdbc-resource --connectionpoolid TianfuBatchPool jdbc/batch");
+        commands.addAll(dataSourceCommands(settings));
         commands.add("set-batch-runtime-configuration --datasourcelookupname=jdbc/batch --schemaname="
                 + schemaOf(appUrl));
         // Where the import inbox and the matching index live: beside the database, under the data directory.

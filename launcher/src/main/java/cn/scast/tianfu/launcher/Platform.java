@@ -5,6 +5,7 @@ import cn.scast.tianfu.launcher.mail.DevelopmentMailServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** MariaDB (embedded or external) plus a configured Payara domain: what the run command and the ITs share. */
@@ -64,6 +65,11 @@ public final class Platform implements AutoCloseable {
     /** The development mail server, when the launcher runs one (no TFKJY_SMTP_HOST). */
     public Optional<DevelopmentMailServer> mailServer() {
         return mailServer;
+    }
+
+    /** Post-boot commands that create the application's mail session (portal nodes send mail too). */
+    public List<String> mailResourceCommands() {
+        return mail.resourceCommands();
     }
 
     /** Where the application's mail goes, for the console. */

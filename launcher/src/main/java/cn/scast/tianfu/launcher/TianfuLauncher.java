@@ -3,6 +3,7 @@ package cn.scast.tianfu.launcher;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The run command: embedded (or external) MariaDB, Payara Server, the EAR, seeds loaded by the
@@ -32,6 +33,7 @@ public final class TianfuLauncher {
         }
         Path pidFile = settings.dataDirectory().resolve("launcher.pid");
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicReference<PortalCluster> portal = new AtomicReference<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 System.out.println("天府科技云: stopping Payara and the database ...");
@@ -39,6 +41,10 @@ public final class TianfuLauncher {
                 // Maven's console stream can fail while the JVM shuts down (output redirected to a file);
                 // the servers must still be stopped.
             } finally {
+                PortalCluster cluster = portal.get();
+                if (cluster != null) {
+                    cluster.close();
+                }
                 platform.close();
                 pidFile.toFile().delete();
                 stopped.countDown();
@@ -65,6 +71,16 @@ public final class TianfuLauncher {
                     ? "; database accounts in " + DatabaseCredentials.file(settings.dataDirectory()).toAbsolutePath()
                     : ""));
             System.out.println("天府科技云: " + platform.mailDescription());
+            int portalNodes = PortalSettings.nodes(System.getenv());
+            if (portalNodes > 0) {
+                System.out.println("天府科技云: starting " + portalNodes + " portal node(s) on Payara Micro ...");
+                PortalCluster cluster = PortalCluster.plan(platform, portalNodes, PortalSettings.port(System.getenv()),
+                        PortalSettings.clusterPort(System.getenv()), PortalSettings.microJar(), PortalSettings.war());
+                portal.set(cluster);
+                cluster.start(Duration.ofMinutes(5));
+                System.out.printf("天府科技云: portal %s/ (nginx in front of %d Payara Micro nodes: %s)%n",
+                        cluster.baseUrl(), portalNodes, cluster.nodes().stream().map(PortalNode::baseUrl).toList());
+            }
             System.out.println("天府科技云: press Ctrl-C to stop.");
         } catch (LaunchFailure e) {
             System.err.println("天府科技云: " + e.getMessage());

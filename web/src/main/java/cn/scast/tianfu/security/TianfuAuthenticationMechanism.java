@@ -5,7 +5,6 @@ import cn.scast.tianfu.membership.LoginOutcome;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -18,12 +17,11 @@ import java.util.Base64;
 
 /**
  * One mechanism for both front doors: the admin screens sign in through the login form (the session
- * then carries the caller), the REST API through HTTP Basic on every request. Unauthenticated API
+ * then carries the caller as {@link SignedInCaller}), the REST API through HTTP Basic on every request. Unauthenticated API
  * calls to protected resources get 401, never a redirect to an HTML page. Failed passwords are counted per
  * username and {@link SourceAddress}; an account that must change its password is held at the password page
  * ({@link PasswordChangeGate}).
  */
-@AutoApplySession
 @ApplicationScoped
 public class TianfuAuthenticationMechanism implements HttpAuthenticationMechanism {
 
@@ -44,10 +42,21 @@ public class TianfuAuthenticationMechanism implements HttpAuthenticationMechanis
         if (credential instanceof UsernamePasswordCredential password) {
             AuthenticationStatus status = login(password.getCaller(), password.getPassword().getValue(), request, context);
             LoginOutcome outcome = (LoginOutcome) request.getAttribute(LOGIN_OUTCOME);
-            if (status == AuthenticationStatus.SUCCESS && outcome.mustChangePassword()) {
-                request.getSession().setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
+            if (status == AuthenticationStatus.SUCCESS) {
+                SignedInCaller.remember(request, outcome.username(), outcome.roleNames());
+                if (outcome.mustChangePassword()) {
+                    request.getSession().setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
+                }
             }
             return status;
+        }
+        // A signed-in session: the caller and roles come from the session attribute on every request, not from
+        // the container's own note of the session (@AutoApplySession). That note lives only in the memory of the node
+        // that saw the sign-in; a portal node taking over the session after that node died got the caller's name
+        // from Payara's session store but no roles, and refused everything with 403.
+        var signedIn = SignedInCaller.of(request);
+        if (signedIn.isPresent()) {
+            return context.notifyContainerAboutLogin(signedIn.get().username(), signedIn.get().roles());
         }
         if (isApi(request)) {
             String authorization = request.getHeader("Authorization");

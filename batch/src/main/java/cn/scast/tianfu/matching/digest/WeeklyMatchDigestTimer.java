@@ -1,6 +1,7 @@
 package cn.scast.tianfu.matching.digest;
 
 import cn.scast.tianfu.imports.JobControl;
+import cn.scast.tianfu.platform.NodeRole;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -20,6 +21,9 @@ public class WeeklyMatchDigestTimer {
     @Schedule(dayOfWeek = "Mon", hour = "8", minute = "0", second = "0", timezone = "Asia/Shanghai", persistent = false,
             info = "weekly-match-digest")
     void startDigest() {
+        if (!NodeRole.current().runsBackOffice()) {
+            return;
+        }
         long execution = jobs.start("weekly-match-digest", new Properties());
         LOG.info(() -> "weekly match digest started, execution " + execution);
     }

@@ -144,7 +144,12 @@ public final class Browser implements AutoCloseable {
 
     /** Signs in through the login form; returns when the dashboard is shown. */
     public void signIn(String username, String password) {
-        open(Deployments.BASE_URL + "/login.xhtml");
+        signIn(Deployments.BASE_URL, username, password);
+    }
+
+    /** As {@link #signIn(String, String)} on another front door of the same application (a portal node). */
+    public void signIn(String baseUrl, String username, String password) {
+        open(baseUrl + "/login.xhtml");
         type("loginForm:username", username);
         type("loginForm:password", password);
         click("loginForm:submit");

@@ -1,0 +1,138 @@
+package cn.scast.tianfu.it.scaleout;
+
+import cn.scast.tianfu.it.support.Await;
+import cn.scast.tianfu.it.support.Browser;
+import cn.scast.tianfu.it.support.Deployments;
+import cn.scast.tianfu.it.support.PlatformTest;
+import cn.scast.tianfu.it.support.RunningPlatform;
+import cn.scast.tianfu.launcher.PortalCluster;
+import cn.scast.tianfu.launcher.PortalNode;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Cookie;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The portal as it is scaled out: the portal WAR on two Payara Micro nodes (one Hazelcast cluster) beside the
+ * back office, on the same MariaDB, behind nginx. A listing created through one node is proposed by the other within
+ * two seconds (the listing_change outbox); a node killed with SIGKILL catches up with the changes made while it was
+ * down; a user signed in through nginx stays signed in whichever node dies.
+ */
+@PlatformTest
+@RunAsClient
+class PortalClusterIT {
+
+    private static final String ADMIN_PASSWORD = "Tianfu@2026";
+    private static final int BALANCER_PORT = 18000;
+    private static final int CLUSTER_PORT = 15901;
+    private static final Duration NODE_START = Duration.ofMinutes(4);
+
+    private static PortalCluster portal;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeAll
+    static void startPortal() {
+        portal = PortalCluster.plan(RunningPlatform.platform(), 2, BALANCER_PORT, CLUSTER_PORT,
+                Path.of(System.getProperty("tianfu.payara.micro")), Path.of(System.getProperty("tianfu.portal.war")));
+        portal.start(NODE_START);
+    }
+
+    @AfterAll
+    static void stopPortal() {
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    @Test
+    void changesReachEveryNodeAndNeitherAKilledNodeNorItsUsersLoseAnything() throws Exception {
+        PortalNode first = portal.node(1);
+        PortalNode second = portal.node(2);
+        String session = signInThroughBalancer();
+        assertEquals(200, inboxThroughBalancer(session).statusCode(), "signed in through nginx");
+        assertEquals(401, inboxThroughBalancer("no-such-session").statusCode(), "a made-up session is no sign-in");
+
+        String marker = "盐碱地改良" + UUID.randomUUID().toString().substring(0, 6);
+        long demand = created(first, "{\"kind\":\"REQUIREMENT\",\"title\":\"" + marker + "技术需求\",\"keywords\":\""
+                + marker + ";耐盐植物\",\"cityCode\":\"510100\"}");
+        long supply = created(first, "{\"kind\":\"ACHIEVEMENT\",\"title\":\"" + marker + "耐盐植物成果\",\"keywords\":\""
+                + marker + ";耐盐植物\",\"cityCode\":\"510100\"}");
+        Await.until("node 2 proposes the supply created through node 1", Duration.ofSeconds(2),
+                () -> matchesOn(second, demand).contains("\"listingId\":" + supply));
+
+        // Node 2 dies as in a crash. Whichever node held the session, the balancer's next request finds it.
+        second.kill();
+        assertEquals(200, inboxThroughBalancer(session).statusCode(), "still signed in after node 2 died");
+        long whileDown = created(first, "{\"kind\":\"ACHIEVEMENT\",\"title\":\"" + marker + "盐碱地微生物修复成果\","
+                + "\"keywords\":\"" + marker + ";耐盐植物;微生物修复\",\"cityCode\":\"510100\"}");
+        second.start();
+        second.awaitUp(NODE_START);
+        Await.until("the restarted node proposes the listing created while it was down", Duration.ofSeconds(30),
+                () -> matchesOn(second, demand).contains("\"listingId\":" + whileDown));
+        assertTrue(matchesOn(second, demand).contains("\"listingId\":" + supply), "and still the earlier one");
+
+        // Now node 1 dies: node 2, which started after the sign-in, has the session from the cluster's store.
+        first.kill();
+        HttpResponse<String> afterFirstDied = inboxThroughBalancer(session);
+        assertEquals(200, afterFirstDied.statusCode(), "still signed in after node 1 died: " + afterFirstDied.body());
+    }
+
+    private String signInThroughBalancer() {
+        try (Browser browser = new Browser()) {
+            browser.signIn(portal.baseUrl(), "admin", ADMIN_PASSWORD);
+            browser.waitUpTo(Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("login"));
+            Cookie cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
+            assertTrue(cookie != null, "a session cookie from the portal");
+            return cookie.getValue();
+        }
+    }
+
+    private long created(PortalNode node, String json) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(node.baseUrl() + "/api/v1/listings"))
+                .header("Authorization", adminBasic())
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(), utf8());
+        assertEquals(201, response.statusCode(), response.body());
+        return cn.scast.tianfu.it.support.ApiCalls.idOf(response.body());
+    }
+
+    private String matchesOn(PortalNode node, long listing) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(node.baseUrl() + "/api/v1/listings/" + listing
+                        + "/matches?limit=10")).header("Authorization", adminBasic()).build(), utf8()).body();
+    }
+
+    private HttpResponse<String> inboxThroughBalancer(String session) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(portal.baseUrl() + "/api/v1/account/inbox"))
+                .header("Cookie", "JSESSIONID=" + session).build(), utf8());
+    }
+
+    private static String adminBasic() {
+        return "Basic " + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse.BodyHandler<String> utf8() {
+        return HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8);
+    }
+}
