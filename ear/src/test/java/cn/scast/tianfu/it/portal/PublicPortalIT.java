@@ -139,6 +139,24 @@ class PublicPortalIT {
         }
     }
 
+    /**
+     * The pages an anonymous visitor only reads are stateless views: they open no HTTP session, which on the scaled-out
+     * portal would be written to the cluster's session store for every visitor and kept for an hour.
+     */
+    @Test
+    void readingPublicPagesOpensNoSession() throws Exception {
+        for (String path : List.of("/public/index.xhtml", "/public/listings.xhtml?q=" + URLEncoder.encode("材料",
+                        StandardCharsets.UTF_8), "/public/fair.xhtml", "/public/workstations.xhtml", "/public/notices.xhtml",
+                "/public/results.xhtml", "/public/exhibition.xhtml", "/public/popscience.xhtml",
+                "/public/popscience-questions.xhtml", "/public/popscience-volunteers.xhtml", "/public/volunteering.xhtml")) {
+            HttpResponse<String> page = get(path);
+            assertEquals(200, page.statusCode(), path);
+            List<String> cookies = page.headers().allValues("Set-Cookie");
+            assertTrue(cookies.stream().noneMatch(cookie -> cookie.startsWith("JSESSIONID")),
+                    path + " opened a session: " + cookies);
+        }
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(Deployments.BASE_URL + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -70,9 +73,10 @@ class PortalClusterIT {
     void changesReachEveryNodeAndNeitherAKilledNodeNorItsUsersLoseAnything() throws Exception {
         PortalNode first = portal.node(1);
         PortalNode second = portal.node(2);
-        String session = signInThroughBalancer();
-        assertEquals(200, inboxThroughBalancer(session).statusCode(), "signed in through nginx");
-        assertEquals(401, inboxThroughBalancer("no-such-session").statusCode(), "a made-up session is no sign-in");
+        HttpClient user = signInThroughBalancer();
+        assertEquals(200, inboxThroughBalancer(user).statusCode(), "signed in through nginx");
+        assertEquals(401, http.send(HttpRequest.newBuilder(URI.create(portal.baseUrl() + "/api/v1/account/inbox"))
+                .header("Cookie", "JSESSIONID=no-such-session").build(), utf8()).statusCode(), "a made-up session is no sign-in");
 
         String marker = "盐碱地改良" + UUID.randomUUID().toString().substring(0, 6);
         long demand = created(first, "{\"kind\":\"REQUIREMENT\",\"title\":\"" + marker + "技术需求\",\"keywords\":\""
@@ -84,7 +88,7 @@ class PortalClusterIT {
 
         // Node 2 dies as in a crash. Whichever node held the session, the balancer's next request finds it.
         second.kill();
-        assertEquals(200, inboxThroughBalancer(session).statusCode(), "still signed in after node 2 died");
+        assertEquals(200, inboxThroughBalancer(user).statusCode(), "still signed in after node 2 died");
         long whileDown = created(first, "{\"kind\":\"ACHIEVEMENT\",\"title\":\"" + marker + "盐碱地微生物修复成果\","
                 + "\"keywords\":\"" + marker + ";耐盐植物;微生物修复\",\"cityCode\":\"510100\"}");
         second.start();
@@ -95,17 +99,25 @@ class PortalClusterIT {
 
         // Now node 1 dies: node 2, which started after the sign-in, has the session from the cluster's store.
         first.kill();
-        HttpResponse<String> afterFirstDied = inboxThroughBalancer(session);
+        HttpResponse<String> afterFirstDied = inboxThroughBalancer(user);
         assertEquals(200, afterFirstDied.statusCode(), "still signed in after node 1 died: " + afterFirstDied.body());
     }
 
-    private String signInThroughBalancer() {
+    /** Signs in with Chromium through nginx; returns an HTTP client that carries the browser's cookies on. */
+    private HttpClient signInThroughBalancer() {
         try (Browser browser = new Browser()) {
             browser.signIn(portal.baseUrl(), "admin", ADMIN_PASSWORD);
             browser.waitUpTo(Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("login"));
-            Cookie cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
-            assertTrue(cookie != null, "a session cookie from the portal");
-            return cookie.getValue();
+            Set<Cookie> cookies = browser.driver().manage().getCookies();
+            assertTrue(cookies.stream().anyMatch(cookie -> cookie.getName().equals("JSESSIONID")), "a session cookie");
+            CookieManager jar = new CookieManager();
+            for (Cookie cookie : cookies) {
+                HttpCookie copy = new HttpCookie(cookie.getName(), cookie.getValue());
+                copy.setPath(cookie.getPath());
+                copy.setVersion(0);
+                jar.getCookieStore().add(URI.create(portal.baseUrl()), copy);
+            }
+            return HttpClient.newBuilder().cookieHandler(jar).build();
         }
     }
 
@@ -123,9 +135,8 @@ class PortalClusterIT {
                         + "/matches?limit=10")).header("Authorization", adminBasic()).build(), utf8()).body();
     }
 
-    private HttpResponse<String> inboxThroughBalancer(String session) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(portal.baseUrl() + "/api/v1/account/inbox"))
-                .header("Cookie", "JSESSIONID=" + session).build(), utf8());
+    private HttpResponse<String> inboxThroughBalancer(HttpClient user) throws IOException, InterruptedException {
+        return user.send(HttpRequest.newBuilder(URI.create(portal.baseUrl() + "/api/v1/account/inbox")).build(), utf8());
     }
 
     private static String adminBasic() {
