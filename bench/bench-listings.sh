@@ -9,8 +9,9 @@ load_bench_listings() {
   loaded=$(sql "SELECT COUNT(*) FROM listing WHERE external_id LIKE '$prefix%'")
   [ "$loaded" -ge "$rows" ] && return 0
   echo "writing $rows listings as a listing import file ..."
-  (cd .. && mvn -B -q -o -pl ejb -am test-compile \
-     && mvn -B -q -o -pl ejb dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test)
+  # one Maven run, so the domain module resolves to its fresh classes in the reactor (nothing installed)
+  (cd .. && mvn -B -q -o -pl ejb -am test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt \
+     -Dmdep.includeScope=test)
   work=$(mktemp -d)
   file="$work/listings_bench-$(date +%Y%m%d-%H%M%S).csv"
   java -cp "../ejb/target/classes:../ejb/target/test-classes:$(cat ../ejb/target/cp.txt)" \
