@@ -78,6 +78,17 @@ class PortalClusterIT {
         assertEquals(401, http.send(HttpRequest.newBuilder(URI.create(portal.baseUrl() + "/api/v1/account/inbox"))
                 .header("Cookie", "JSESSIONID=no-such-session").build(), utf8()).statusCode(), "a made-up session is no sign-in");
 
+        // The import API (and the back-office screens) belong to the back office: a node answers 404, in Chinese,
+        // and neither nginx nor the node names its version.
+        HttpResponse<String> imports = http.send(HttpRequest.newBuilder(URI.create(portal.baseUrl() + "/api/v1/imports"))
+                .header("Authorization", adminBasic()).build(), utf8());
+        assertEquals(404, imports.statusCode(), imports.body());
+        assertTrue(imports.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                imports.headers().toString());
+        assertTrue(imports.body().contains("门户节点"), imports.body());
+        assertEquals("nginx", imports.headers().firstValue("Server").orElse("nginx"), "no version in Server");
+        assertTrue(imports.headers().firstValue("X-Powered-By").isEmpty(), imports.headers().toString());
+
         String marker = "盐碱地改良" + UUID.randomUUID().toString().substring(0, 6);
         long demand = created(first, "{\"kind\":\"REQUIREMENT\",\"title\":\"" + marker + "技术需求\",\"keywords\":\""
                 + marker + ";耐盐植物\",\"cityCode\":\"510100\"}");
