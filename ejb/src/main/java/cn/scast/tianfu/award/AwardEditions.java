@@ -1,5 +1,6 @@
 package cn.scast.tianfu.award;
 
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.evaluation.EvaluationSetup;
 import cn.scast.tianfu.evaluation.RoundSpec;
 import cn.scast.tianfu.evaluation.model.Category;

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.award;
 
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.evaluation.EvaluationAudit;
 import cn.scast.tianfu.evaluation.EvaluationSetup;
 import cn.scast.tianfu.membership.FormValidator;

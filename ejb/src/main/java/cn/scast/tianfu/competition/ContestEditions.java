@@ -1,6 +1,6 @@
 package cn.scast.tianfu.competition;
 
-import cn.scast.tianfu.award.RefusedInput;
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.evaluation.EvaluationSetup;
 import cn.scast.tianfu.evaluation.RoundSpec;
 import cn.scast.tianfu.evaluation.model.Edition;

@@ -1,7 +1,7 @@
 package cn.scast.tianfu.competition;
 
 import cn.scast.tianfu.platform.TokenHash;
-import cn.scast.tianfu.award.RefusedInput;
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.evaluation.EvaluationAudit;
 import cn.scast.tianfu.evaluation.model.Edition;
 import cn.scast.tianfu.notification.Notifier;

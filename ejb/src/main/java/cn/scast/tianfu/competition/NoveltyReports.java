@@ -1,7 +1,7 @@
 package cn.scast.tianfu.competition;
 
 import cn.scast.tianfu.platform.Sha256;
-import cn.scast.tianfu.award.RefusedInput;
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.evaluation.EvaluationAudit;
 import cn.scast.tianfu.platform.AuditTrail;
 import cn.scast.tianfu.platform.Callers;

@@ -1,6 +1,6 @@
 package cn.scast.tianfu.competition;
 
-import cn.scast.tianfu.award.RefusedInput;
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.evaluation.EvaluationAudit;
 import cn.scast.tianfu.evaluation.model.Edition;
 import cn.scast.tianfu.platform.AuditTrail;

@@ -1,6 +1,6 @@
 package cn.scast.tianfu.competition;
 
-import cn.scast.tianfu.award.RefusedInput;
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.evaluation.NoticeLine;
 import cn.scast.tianfu.evaluation.NoticeService;
 import cn.scast.tianfu.evaluation.NoticeView;

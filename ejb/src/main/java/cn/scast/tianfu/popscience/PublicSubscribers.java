@@ -1,7 +1,7 @@
 package cn.scast.tianfu.popscience;
 
 import cn.scast.tianfu.platform.TokenHash;
-import cn.scast.tianfu.award.RefusedInput;
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.notification.Notifier;
 import cn.scast.tianfu.notification.PublicLinks;
 import cn.scast.tianfu.platform.RuleViolation;

@@ -1,5 +1,7 @@
 package cn.scast.tianfu.award;
 
+import cn.scast.tianfu.web.FieldMessages;
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;

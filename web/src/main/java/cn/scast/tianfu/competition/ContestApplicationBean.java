@@ -2,8 +2,8 @@ package cn.scast.tianfu.competition;
 
 import cn.scast.tianfu.web.Messages;
 import cn.scast.tianfu.account.ReferenceLists;
-import cn.scast.tianfu.award.FieldMessages;
-import cn.scast.tianfu.award.RefusedInput;
+import cn.scast.tianfu.web.FieldMessages;
+import cn.scast.tianfu.platform.RefusedInput;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

@@ -1,6 +1,6 @@
 package cn.scast.tianfu.competition;
 
-import cn.scast.tianfu.award.RefusedInput;
+import cn.scast.tianfu.platform.RefusedInput;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

@@ -1,6 +1,6 @@
 package cn.scast.tianfu.popscience;
 
-import cn.scast.tianfu.award.RefusedInput;
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.platform.RecordAccessRefused;
 import cn.scast.tianfu.platform.RecordNotFound;
 import cn.scast.tianfu.platform.RuleViolation;

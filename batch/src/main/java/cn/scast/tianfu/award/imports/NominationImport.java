@@ -3,7 +3,7 @@ package cn.scast.tianfu.award.imports;
 import cn.scast.tianfu.award.NominationForm;
 import cn.scast.tianfu.award.NominationImports;
 import cn.scast.tianfu.award.NominationView;
-import cn.scast.tianfu.award.RefusedInput;
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.imports.ImportTarget;
 import cn.scast.tianfu.imports.RowFields;
 import cn.scast.tianfu.imports.file.RowRejectedException;

@@ -1,6 +1,6 @@
 package cn.scast.tianfu.competition.imports;
 
-import cn.scast.tianfu.award.RefusedInput;
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.competition.RegistrationForm;
 import cn.scast.tianfu.competition.RegistrationImports;
 import cn.scast.tianfu.competition.RegistrationView;

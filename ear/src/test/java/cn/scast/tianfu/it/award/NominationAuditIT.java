@@ -6,7 +6,7 @@ import cn.scast.tianfu.award.NominationForm;
 import cn.scast.tianfu.award.NominationService;
 import cn.scast.tianfu.award.NominationView;
 import cn.scast.tianfu.award.QuotaSpec;
-import cn.scast.tianfu.award.RefusedInput;
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.evaluation.EvaluationService;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;

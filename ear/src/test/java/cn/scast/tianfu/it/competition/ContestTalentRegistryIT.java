@@ -1,6 +1,6 @@
 package cn.scast.tianfu.it.competition;
 
-import cn.scast.tianfu.award.RefusedInput;
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.competition.ContestCatalogue;
 import cn.scast.tianfu.competition.ContestEditions;
 import cn.scast.tianfu.competition.ContestType;

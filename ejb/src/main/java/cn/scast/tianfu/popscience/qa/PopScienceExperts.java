@@ -1,6 +1,6 @@
 package cn.scast.tianfu.popscience.qa;
 
-import cn.scast.tianfu.award.RefusedInput;
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.membership.UserAccount;
 import cn.scast.tianfu.platform.AuditTrail;
 import cn.scast.tianfu.platform.Callers;

@@ -1,4 +1,4 @@
-package cn.scast.tianfu.award;
+package cn.scast.tianfu.platform;
 
 import cn.scast.tianfu.platform.FieldError;
 import cn.scast.tianfu.platform.RuleViolation;

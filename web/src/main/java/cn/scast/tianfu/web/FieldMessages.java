@@ -1,5 +1,6 @@
-package cn.scast.tianfu.award;
+package cn.scast.tianfu.web;
 
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.web.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

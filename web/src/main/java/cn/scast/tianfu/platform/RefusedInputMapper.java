@@ -1,4 +1,4 @@
-package cn.scast.tianfu.award;
+package cn.scast.tianfu.platform;
 
 import cn.scast.tianfu.platform.Problems;
 import jakarta.ws.rs.core.Response;
