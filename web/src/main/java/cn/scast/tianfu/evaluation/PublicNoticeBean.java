@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 
-/** The anonymous 公示 and results pages of one edition (?edition=id), and the public objection form. */
+/** The anonymous 公示 page of one edition (?edition=id) and its public objection form. */
 @Named
 @ViewScoped
 public class PublicNoticeBean implements Serializable {
@@ -33,11 +33,17 @@ public class PublicNoticeBean implements Serializable {
 
     @PostConstruct
     void load() {
-        String param = ctx().getExternalContext().getRequestParameterMap().get("edition");
-        if (param != null && param.matches("\\d{1,18}")) {
-            editionId = Long.valueOf(param);
-            notice = notices.notice(editionId, false).orElse(null);
-        }
+        editionParameter(ctx()).ifPresent(edition -> {
+            editionId = edition;
+            notice = notices.notice(edition, false).orElse(null);
+        });
+    }
+
+    /** The edition named by the request parameter {@code edition}, when it is a well-formed id. */
+    static java.util.Optional<Long> editionParameter(FacesContext context) {
+        String param = context.getExternalContext().getRequestParameterMap().get("edition");
+        return param != null && param.matches("\\d{1,18}") ? java.util.Optional.of(Long.valueOf(param))
+                : java.util.Optional.empty();
     }
 
     public void fileObjection() {

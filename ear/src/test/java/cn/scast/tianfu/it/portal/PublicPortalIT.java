@@ -147,7 +147,7 @@ class PublicPortalIT {
     void readingPublicPagesOpensNoSession() throws Exception {
         for (String path : List.of("/public/index.xhtml", "/public/listings.xhtml?q=" + URLEncoder.encode("材料",
                         StandardCharsets.UTF_8), "/public/fair.xhtml", "/public/workstations.xhtml", "/public/notices.xhtml",
-                "/public/exhibition.xhtml", "/public/popscience.xhtml",
+                "/public/results.xhtml", "/public/exhibition.xhtml", "/public/popscience.xhtml",
                 "/public/popscience-questions.xhtml", "/public/popscience-volunteers.xhtml", "/public/volunteering.xhtml")) {
             HttpResponse<String> page = get(path);
             assertEquals(200, page.statusCode(), path);
