@@ -141,10 +141,7 @@ public class PopScienceItems {
         Set<PopScienceTopic> topics = read.many("topics", form.topics, PopScienceTopic.class);
         Audience audience = read.one("audience", form.audience, Audience.class, Audience.PUBLIC);
         read.check();
-        Region region = new Region(form.cityCode, form.countyCode, form.town);
-        if (region.countyCode() != null && !RegionNames.countyExists(em, region.countyCode())) {
-            throw RefusedInput.rule("countyCode", "没有这个区县：" + region.countyCode());
-        }
+        Region region = RegionNames.known(em, form.cityCode, form.countyCode, form.town);
         String city = staffCity();
         if (city != null && !city.equals(region.cityCode())) {
             throw new RecordAccessRefused("市州工作人员只能为本市州及其区县、乡镇编辑科普内容");

@@ -44,10 +44,7 @@ public class PopScienceSubscriptions {
         Set<PopScienceTopic> topics = read.many("topics", form.topics, PopScienceTopic.class);
         Set<Audience> groups = read.many("groups", form.groups, Audience.class);
         read.check();
-        Region region = new Region(form.cityCode, form.countyCode, form.town);
-        if (region.countyCode() != null && !RegionNames.countyExists(em, region.countyCode())) {
-            throw RefusedInput.rule("countyCode", "没有这个区县：" + region.countyCode());
-        }
+        Region region = RegionNames.known(em, form.cityCode, form.countyCode, form.town);
         long accountId = callerAccountId();
         PopScienceSubscription subscription = em.find(PopScienceSubscription.class, accountId);
         SubscriptionView before = subscription == null ? null : view(subscription);

@@ -52,10 +52,7 @@ public class PopScienceVolunteers {
         if (form == null) {
             throw RefusedInput.rule("town", "请填写科普员信息");
         }
-        Region town = new Region(form.cityCode, form.countyCode, form.town);
-        if (town.countyCode() != null && !RegionNames.countyExists(em, town.countyCode())) {
-            throw RefusedInput.rule("countyCode", "没有这个区县：" + town.countyCode());
-        }
+        Region town = RegionNames.known(em, form.cityCode, form.countyCode, form.town);
         ownCity(town.cityCode());
         if (!em.createQuery("SELECT v.id FROM PopScienceVolunteer v WHERE v.countyCode = :c AND v.town = :t", Long.class)
                 .setParameter("c", town.countyCode()).setParameter("t", town.town()).getResultList().isEmpty()) {

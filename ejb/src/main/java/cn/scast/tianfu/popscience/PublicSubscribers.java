@@ -62,10 +62,7 @@ public class PublicSubscribers {
             read.error("topics", "请至少选择一个关注的主题");
         }
         read.check();
-        Region region = new Region(form.cityCode, form.countyCode, form.town);
-        if (region.countyCode() != null && !RegionNames.countyExists(em, region.countyCode())) {
-            throw RefusedInput.rule("countyCode", "没有这个区县：" + region.countyCode());
-        }
+        Region region = RegionNames.known(em, form.cityCode, form.countyCode, form.town);
 
         Instant now = Instant.now();
         // two first requests for one address at once: the unique key keeps one row, both go on with it

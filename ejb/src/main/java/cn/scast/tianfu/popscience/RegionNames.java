@@ -1,5 +1,6 @@
 package cn.scast.tianfu.popscience;
 
+import cn.scast.tianfu.platform.RefusedInput;
 import jakarta.persistence.EntityManager;
 
 import java.util.List;
@@ -26,8 +27,13 @@ public final class RegionNames {
         return rows.isEmpty() ? code : String.valueOf(rows.get(0));
     }
 
-    public static boolean countyExists(EntityManager em, String countyCode) {
-        return !em.createNativeQuery("SELECT 1 FROM ref_county WHERE code = ?1").setParameter(1, countyCode)
-                .getResultList().isEmpty();
+    /** The region a form names; a county the reference data does not know is refused on the county field. */
+    public static Region known(EntityManager em, String cityCode, String countyCode, String town) {
+        Region region = new Region(cityCode, countyCode, town);
+        if (region.countyCode() != null && em.createNativeQuery("SELECT 1 FROM ref_county WHERE code = ?1")
+                .setParameter(1, region.countyCode()).getResultList().isEmpty()) {
+            throw RefusedInput.rule("countyCode", "没有这个区县：" + region.countyCode());
+        }
+        return region;
     }
 }

@@ -82,10 +82,7 @@ public class PopScienceQuestions {
         if (!errors.isEmpty()) {
             throw RefusedInput.invalid(errors);
         }
-        Region region = new Region(form.cityCode, form.countyCode, form.town);
-        if (region.countyCode() != null && !RegionNames.countyExists(em, region.countyCode())) {
-            throw RefusedInput.rule("countyCode", "没有这个区县：" + region.countyCode());
-        }
+        Region region = RegionNames.known(em, form.cityCode, form.countyCode, form.town);
         QaCaller caller = caller();
         PopScienceQuestion question = new PopScienceQuestion(caller.accountId(), form.title, form.text, topic, region,
                 Instant.now());
