@@ -89,6 +89,7 @@ public class PortalLoad {
                     kind == SEARCH ? "search" : "match", mine.length, mine.length / seconds,
                     pct(mine, 0.50), pct(mine, 0.95), pct(mine, 0.99));
         }
+        Arrays.sort(all);
         System.out.printf("all    requests=%d errors=%d throughput=%.1f req/s  latency ms: p50 %.1f  p95 %.1f  p99 %.1f%n",
                 all.length, errors.get(), all.length / seconds, pct(all, 0.50), pct(all, 0.95), pct(all, 0.99));
     }
@@ -105,7 +106,6 @@ public class PortalLoad {
     private static long[] concat(long[] a, long[] b) {
         long[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
-        Arrays.sort(out);
         return out;
     }
 
