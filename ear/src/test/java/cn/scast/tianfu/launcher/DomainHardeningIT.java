@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -86,5 +87,32 @@ class DomainHardeningIT {
         assertTrue(moved.contains("port=\"${HTTP_LISTENER_PORT}\""), "other configs untouched: " + moved);
         assertEquals(moved, DomainConfiguration.withPorts(moved, 18080, 14848), "idempotent");
         assertEquals(xml, DomainConfiguration.withPorts(moved, 8080, 4848), "back to the defaults");
+    }
+
+    @Test
+    void extraJvmOptionsOfAnEarlierStartAreReplacedNotPiledUp() {
+        String xml = """
+                <config name="server-config">
+                  <java-config>
+                    <jvm-options>-Xmx2g</jvm-options>
+                  </java-config>
+                </config>
+                """;
+
+        String first = DomainConfiguration.withExtraJvmOptions(xml, List.of("-XX:TieredStopAtLevel=1", "-Da=<b>"));
+        assertTrue(first.contains("<jvm-options>-XX:TieredStopAtLevel=1</jvm-options>"), first);
+        assertTrue(first.contains("<jvm-options>-Da=&lt;b&gt;</jvm-options>"), first);
+        assertTrue(first.indexOf("-Da=&lt;b&gt;</jvm-options>") < first.indexOf("</java-config>"), first);
+
+        String second = DomainConfiguration.withExtraJvmOptions(first, List.of("-XX:+UseSerialGC"));
+        assertFalse(second.contains("TieredStopAtLevel"), second);
+        assertFalse(second.contains("-Da="), second);
+        assertTrue(second.contains("<jvm-options>-XX:+UseSerialGC</jvm-options>"), second);
+        assertTrue(second.contains("<jvm-options>-Xmx2g</jvm-options>"), "Payara's own options stay: " + second);
+        assertEquals(second, DomainConfiguration.withExtraJvmOptions(second, List.of("-XX:+UseSerialGC")), "idempotent");
+
+        String none = DomainConfiguration.withExtraJvmOptions(second, List.of());
+        assertFalse(none.contains("UseSerialGC") || none.contains("extraJvmOptions"), "none asked for: none left: " + none);
+        assertTrue(none.contains("<jvm-options>-Xmx2g</jvm-options>"), none);
     }
 }

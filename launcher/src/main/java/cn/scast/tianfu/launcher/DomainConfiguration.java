@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,8 @@ import java.util.regex.Pattern;
 final class DomainConfiguration {
 
     private static final String MARKER = "-Dtianfu.configured=true";
+    private static final String EXTRA_MARKER = "-Dtianfu.extraJvmOptions=";
+    private static final String EXTRA_SEPARATOR = "|";
 
     private DomainConfiguration() {
     }
@@ -58,6 +61,47 @@ final class DomainConfiguration {
         if (!moved.equals(xml)) {
             Files.writeString(domainXml, moved, StandardCharsets.UTF_8);
         }
+    }
+
+    /**
+     * The server JVM's further options ({@code TFKJY_JVM_OPTIONS}), replacing those of an earlier start. A marker
+     * option lists what was added, so that a later start with other options removes exactly those.
+     */
+    static void useExtraJvmOptions(Path domainXml, List<String> options) throws IOException {
+        String xml = Files.readString(domainXml, StandardCharsets.UTF_8);
+        String changed = withExtraJvmOptions(xml, options);
+        if (!changed.equals(xml)) {
+            Files.writeString(domainXml, changed, StandardCharsets.UTF_8);
+        }
+    }
+
+    static String withExtraJvmOptions(String xml, List<String> options) {
+        String serverConfig = "<config name=\"server-config\">";
+        int start = xml.indexOf(serverConfig);
+        int end = xml.indexOf("</java-config>", start);
+        String section = xml.substring(start, end);
+        Matcher marker = Pattern.compile("\\s*<jvm-options>" + Pattern.quote(EXTRA_MARKER) + "([^<]*)</jvm-options>")
+                .matcher(section);
+        if (marker.find()) {
+            String earlier = marker.group(1);
+            section = section.substring(0, marker.start()) + section.substring(marker.end());
+            for (String option : earlier.split(Pattern.quote(EXTRA_SEPARATOR))) {
+                if (!option.isEmpty()) {
+                    section = section.replaceFirst("\\s*<jvm-options>" + Pattern.quote(option) + "</jvm-options>", ""); // stored escaped
+                }
+            }
+        }
+        if (!options.isEmpty()) {
+            StringBuilder added = new StringBuilder("  <jvm-options>" + EXTRA_MARKER
+                    + escape(String.join(EXTRA_SEPARATOR, options)) + "</jvm-options>");
+            options.forEach(option -> added.append("\n        <jvm-options>").append(escape(option)).append("</jvm-options>"));
+            section = section + added + "\n      ";
+        }
+        return xml.substring(0, start) + section + xml.substring(end);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     static String withPorts(String xml, int httpPort, int adminPort) {

@@ -47,6 +47,7 @@ public final class PayaraServer {
         DomainConfiguration.tune(domainXml);
         DomainConfiguration.harden(domainXml);
         DomainConfiguration.usePorts(domainXml, settings.httpPort(), settings.adminPort());
+        DomainConfiguration.useExtraJvmOptions(domainXml, settings.jvmOptions());
         // the installation may be fresh (empty password) or from a run with another data directory
         AdminKeyfile.ensurePassword(config.resolve("admin-keyfile"), admin.user(), admin.password());
         DomainConfiguration.pointBatchRuntimeAt(domainXml, schemaOf(settings.databaseUrl()));

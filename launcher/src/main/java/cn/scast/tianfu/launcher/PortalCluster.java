@@ -20,7 +20,7 @@ public final class PortalCluster implements AutoCloseable {
 
     /** What every node shares. */
     record Shared(String clusterName, String clusterMembers, int firstClusterPort, Path jdbcDriver,
-                  Path postBootCommands, String heap) {
+                  Path postBootCommands, String heap, List<String> jvmOptions) {
     }
 
     private final List<PortalNode> nodes = new ArrayList<>();
@@ -58,7 +58,7 @@ public final class PortalCluster implements AutoCloseable {
             String members = java.util.stream.IntStream.range(0, count)
                     .mapToObj(n -> "127.0.0.1:" + (clusterBase + n)).collect(java.util.stream.Collectors.joining(","));
             Shared shared = new Shared("tianfu-portal-" + basePort, members, clusterBase, jdbcDriver(), postBoot,
-                    System.getenv().getOrDefault("TFKJY_PORTAL_HEAP", "1g"));
+                    System.getenv().getOrDefault("TFKJY_PORTAL_HEAP", "1g"), platform.settings().jvmOptions());
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
             List<PortalNode> nodes = new ArrayList<>();
             for (int n = 1; n <= count; n++) {

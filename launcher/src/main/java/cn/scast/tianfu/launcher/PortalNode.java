@@ -108,6 +108,7 @@ public final class PortalNode {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.add("-Xmx" + shared.heap());
+        command.addAll(shared.jvmOptions());
         command.add("-Dtianfu.node.role=portal");
         command.add("-Dtianfu.index.dir=" + directory.resolve("index"));
         command.add("-Dtianfu.http.port=" + httpPort);

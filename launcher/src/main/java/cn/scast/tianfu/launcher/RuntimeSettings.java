@@ -1,6 +1,8 @@
 package cn.scast.tianfu.launcher;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,7 +19,8 @@ public record RuntimeSettings(
         Path payaraHome,
         Path earFile,
         int httpPort,
-        int adminPort) {
+        int adminPort,
+        List<String> jvmOptions) {
 
     public static final String DB_URL = "TFKJY_DB_URL";
     public static final String DB_USER = "TFKJY_DB_USER";
@@ -26,6 +29,8 @@ public record RuntimeSettings(
     public static final String DB_PORT = "TFKJY_DB_PORT";
     public static final String HTTP_PORT = "TFKJY_HTTP_PORT";
     public static final String ADMIN_PORT = "TFKJY_ADMIN_PORT";
+    /** Further options for the server's JVM, space-separated (e.g. -XX:TieredStopAtLevel=1 for short test runs). */
+    public static final String JVM_OPTIONS = "TFKJY_JVM_OPTIONS";
     public static final String SCHEMA = "tfkjy";
 
     public static RuntimeSettings fromEnvironment(Map<String, String> env, Path defaultDataDirectory) {
@@ -40,19 +45,20 @@ public record RuntimeSettings(
                 Path.of(requiredProperty("tianfu.payara.home")),
                 Path.of(requiredProperty("tianfu.ear")),
                 Integer.parseInt(env.getOrDefault(HTTP_PORT, "8080")),
-                Integer.parseInt(env.getOrDefault(ADMIN_PORT, "4848")));
+                Integer.parseInt(env.getOrDefault(ADMIN_PORT, "4848")),
+                words(env.getOrDefault(JVM_OPTIONS, "")));
     }
 
     /** The same settings with another database account (the embedded server's generated one). */
     public RuntimeSettings withDatabaseAccount(String user, String password) {
         return new RuntimeSettings(externalDatabaseUrl, user, password, dataDirectory, embeddedDatabasePort,
-                payaraHome, earFile, httpPort, adminPort);
+                payaraHome, earFile, httpPort, adminPort, jvmOptions);
     }
 
     /** The same settings with Payara run from another installation (the run command's copy in the data directory). */
     public RuntimeSettings withPayaraHome(Path home) {
         return new RuntimeSettings(externalDatabaseUrl, databaseUser, databasePassword, dataDirectory,
-                embeddedDatabasePort, home, earFile, httpPort, adminPort);
+                embeddedDatabasePort, home, earFile, httpPort, adminPort, jvmOptions);
     }
 
     public boolean usesEmbeddedDatabase() {
@@ -67,6 +73,10 @@ public record RuntimeSettings(
     /** Where the application's HTTP listener answers, e.g. http://localhost:8080. */
     public String httpBase() {
         return "http://localhost:" + httpPort;
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(text.trim().split("\\s+")).filter(word -> !word.isEmpty()).toList();
     }
 
     private static String requiredProperty(String name) {

@@ -15,7 +15,7 @@ class PortalLayoutTest {
 
     private final PortalCluster.Shared shared = new PortalCluster.Shared("tianfu-portal-8000",
             "127.0.0.1:5901,127.0.0.1:5902", 5901, Path.of("/lib/mariadb.jar"), Path.of("/data/portal/post-boot.asadmin"),
-            "1g");
+            "1g", List.of("-XX:TieredStopAtLevel=1"));
 
     @Test
     void theBalancerListensOnLoopbackKeepsSessionsOnTheirNodeAndSkipsDeadOnes() {
@@ -38,6 +38,7 @@ class PortalLayoutTest {
         assertEquals("5902", command.get(command.indexOf("--startport") + 1));
         assertEquals("tcpip:127.0.0.1:5901,127.0.0.1:5902", command.get(command.indexOf("--clustermode") + 1));
         assertEquals(PayaraServer.CONTEXT_ROOT, command.get(command.indexOf("--contextroot") + 1));
+        assertTrue(command.indexOf("-XX:TieredStopAtLevel=1") < command.indexOf("-jar"), "TFKJY_JVM_OPTIONS go to the JVM");
     }
 
     @Test
