@@ -35,14 +35,15 @@ public class PopSciencePushes {
         return "popsci.item." + itemId;
     }
 
-    /** Subscribers inside the item's region after {@code afterAccountId}, in id order (topics are checked on delivery). */
+    /** Accounts the {@link AudienceRule} reaches after {@code afterAccountId}, in id order (checked again on delivery). */
     public List<Long> candidates(long itemId, Long afterAccountId, int limit) {
         PopScienceItem item = em.find(PopScienceItem.class, itemId);
         if (item == null) {
             return List.of();
         }
-        return em.createQuery("SELECT s.accountId FROM PopScienceSubscription s WHERE s.accountId > :after"
-                        + regionFilter(item) + " ORDER BY s.accountId", Long.class)
+        AudienceQuery audience = AudienceQuery.reaching(item.target());
+        return audience.bind(em.createQuery("SELECT s.accountId FROM PopScienceSubscription s WHERE s.accountId > :after"
+                        + audience.where() + " ORDER BY s.accountId", Long.class))
                 .setParameter("after", afterAccountId == null ? 0L : afterAccountId)
                 .setMaxResults(limit).getResultList();
     }
@@ -70,16 +71,17 @@ public class PopSciencePushes {
     }
 
     /**
-     * Subscribers without an account who confirmed and receive pushes, inside the item's region, after
-     * {@code afterId}, in id order (topics are checked on delivery).
+     * Subscribers without an account who confirmed and receive pushes, whom the {@link AudienceRule} reaches, after
+     * {@code afterId}, in id order (checked again on delivery).
      */
     public List<Long> subscriberCandidates(long itemId, Long afterId, int limit) {
         PopScienceItem item = em.find(PopScienceItem.class, itemId);
         if (item == null) {
             return List.of();
         }
-        return em.createQuery("SELECT s.id FROM PublicSubscriber s WHERE s.id > :after AND s.status = :active"
-                        + regionFilter(item) + " ORDER BY s.id", Long.class)
+        AudienceQuery audience = AudienceQuery.reaching(item.target());
+        return audience.bind(em.createQuery("SELECT s.id FROM PublicSubscriber s WHERE s.id > :after AND s.status = :active"
+                        + audience.where() + " ORDER BY s.id", Long.class))
                 .setParameter("after", afterId == null ? 0L : afterId).setParameter("active", SubscriberStatus.ACTIVE)
                 .setMaxResults(limit).getResultList();
     }
@@ -121,14 +123,9 @@ public class PopSciencePushes {
 
     /** The figures of an item the caller already may see (checked by {@link PopScienceItems}). */
     public PushFigures figures(PopScienceItem item) {
-        AudienceRule.Target target = item.target();
-        long accountAudience = em.createQuery("SELECT s FROM PopScienceSubscription s WHERE s.accountId > 0"
-                        + regionFilter(item), PopScienceSubscription.class).getResultStream()
-                .filter(s -> AudienceRule.reaches(target, s.interest())).count();
-        long subscriberAudience = em.createQuery("SELECT s FROM PublicSubscriber s WHERE s.status = :active"
-                        + regionFilter(item), PublicSubscriber.class)
-                .setParameter("active", SubscriberStatus.ACTIVE).getResultStream()
-                .filter(s -> AudienceRule.reaches(target, s.interest())).count();
+        AudienceSize audience = audienceOf(item.target());
+        long accountAudience = audience.accounts();
+        long subscriberAudience = audience.subscribers();
         long accountDelivered = count("SELECT COUNT(*) FROM popsci_delivery WHERE item_id = ?1", item.getId());
         long accountRead = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM inbox_message WHERE topic = ?1 "
                 + "AND read_at IS NOT NULL").setParameter(1, inboxTopic(item.getId())).getSingleResult()).longValue();
@@ -138,6 +135,16 @@ public class PopSciencePushes {
         return new PushFigures(item.getId(), accountAudience + subscriberAudience, accountDelivered + subscriberDelivered,
                 accountRead + subscriberRead, accountAudience, accountDelivered, accountRead, subscriberAudience,
                 subscriberDelivered, subscriberRead);
+    }
+
+    /** How many accounts and confirmed public subscribers an item for {@code target} reaches, counted by the database. */
+    public AudienceSize audienceOf(AudienceRule.Target target) {
+        AudienceQuery audience = AudienceQuery.reaching(target);
+        long accounts = audience.bind(em.createQuery("SELECT COUNT(s) FROM PopScienceSubscription s WHERE s.accountId > 0"
+                + audience.where(), Long.class)).getSingleResult();
+        long subscribers = audience.bind(em.createQuery("SELECT COUNT(s) FROM PublicSubscriber s WHERE s.status = :active"
+                + audience.where(), Long.class)).setParameter("active", SubscriberStatus.ACTIVE).getSingleResult();
+        return new AudienceSize(accounts, subscribers);
     }
 
     private long count(String sql, long itemId) {
@@ -151,19 +158,6 @@ public class PopSciencePushes {
     private boolean delivered(long itemId, long accountId) {
         return !em.createNativeQuery("SELECT 1 FROM popsci_delivery WHERE item_id = ?1 AND account_id = ?2")
                 .setParameter(1, itemId).setParameter(2, accountId).getResultList().isEmpty();
-    }
-
-    /** JPQL conditions on {@code s} for subscribers inside the item's region (literal codes: they are validated). */
-    private static String regionFilter(PopScienceItem item) {
-        Region region = item.region();
-        StringBuilder where = new StringBuilder();
-        if (region.cityCode() != null) {
-            where.append(" AND s.choice.cityCode = '").append(region.cityCode()).append('\'');
-        }
-        if (region.countyCode() != null) {
-            where.append(" AND s.choice.countyCode = '").append(region.countyCode()).append('\'');
-        }
-        return where.toString();
     }
 
     private static String message(PopScienceItem item, UserAccount account) {
