@@ -27,12 +27,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -148,6 +150,11 @@ public class SeedLoader {
     /** The execution of a seed load started in this server's life, if any. */
     public Long executionOf(String seedLoad) {
         return executions.get(seedLoad);
+    }
+
+    /** The names every seed load is recorded under in seed_run once it has completed. */
+    public static Set<String> seedJobs() {
+        return Collections.unmodifiableSet(SEED_LOADS.keySet());
     }
 
     /** True once every seed job has completed, in this server's life or an earlier one. */

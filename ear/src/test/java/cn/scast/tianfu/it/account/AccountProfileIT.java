@@ -1,6 +1,5 @@
 package cn.scast.tianfu.it.account;
 
-import cn.scast.tianfu.it.award.ReferenceDataAwait;
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Browser;
 import cn.scast.tianfu.it.support.Deployments;
@@ -43,7 +42,6 @@ class AccountProfileIT {
 
     @Test
     void aWorkerEditsTheOwnProfile() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         String mobile = SelfRegisteredAccounts.approvedWorker("1370808", "19850808", "郑资料", PASSWORD);
         String other = SelfRegisteredAccounts.approvedWorker("1370909", "19840909", "冯别人", PASSWORD);
         ApiCalls worker = ApiCalls.as(mobile, PASSWORD);

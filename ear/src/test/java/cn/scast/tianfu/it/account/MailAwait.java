@@ -1,7 +1,7 @@
 package cn.scast.tianfu.it.account;
 
+import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.RunningPlatform;
-
 import cn.scast.tianfu.launcher.mail.DevelopmentMailServer;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
@@ -9,7 +9,6 @@ import jakarta.mail.internet.MimeMessage;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -49,30 +48,16 @@ public final class MailAwait {
     /** Waits until a mail to the address whose subject contains the text has arrived; returns the newest such. */
     public static Mail awaitMail(String address, String subjectPart) {
         Predicate<Mail> wanted = m -> m.to().equalsIgnoreCase(address) && m.subject().contains(subjectPart);
-        Instant deadline = Instant.now().plus(TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            List<Mail> found = all().stream().filter(wanted).toList();
-            if (!found.isEmpty()) {
-                return found.get(found.size() - 1);
-            }
-            pause();
-        }
-        throw new AssertionError("no mail '" + subjectPart + "' to " + address + " within " + TIMEOUT.toSeconds()
-                + " s; received: " + all().stream().map(m -> m.to() + " " + m.subject()).toList());
+        List<Mail> found = Await.valueOrFail("a mail '" + subjectPart + "' to " + address, TIMEOUT,
+                () -> all().stream().filter(wanted).toList(), mails -> !mails.isEmpty());
+        return found.get(found.size() - 1);
     }
 
     /** Waits until the number of mails to an address with the subject text reaches {@code count}. */
     public static List<Mail> awaitCount(String address, String subjectPart, int count) {
-        Instant deadline = Instant.now().plus(TIMEOUT);
-        List<Mail> found = List.of();
-        while (Instant.now().isBefore(deadline)) {
-            found = to(address).stream().filter(m -> m.subject().contains(subjectPart)).toList();
-            if (found.size() >= count) {
-                return found;
-            }
-            pause();
-        }
-        throw new AssertionError(count + " mails '" + subjectPart + "' to " + address + " expected, got " + found.size());
+        return Await.valueOrFail(count + " mails '" + subjectPart + "' to " + address, TIMEOUT,
+                () -> to(address).stream().filter(m -> m.subject().contains(subjectPart)).toList(),
+                mails -> mails.size() >= count);
     }
 
     private static List<Mail> all() {
@@ -89,14 +74,5 @@ public final class MailAwait {
             }
         }
         return mails;
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while waiting for mail");
-        }
     }
 }

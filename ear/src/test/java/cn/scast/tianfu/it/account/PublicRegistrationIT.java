@@ -1,6 +1,5 @@
 package cn.scast.tianfu.it.account;
 
-import cn.scast.tianfu.it.award.ReferenceDataAwait;
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
@@ -32,7 +31,6 @@ class PublicRegistrationIT {
 
     @Test
     void theVerifiedAddressActivatesAPublicAccountThatMayAskAtOnce() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         String run = Integer.toString(ThreadLocalRandom.current().nextInt(1000, 9999));
         String mobile = "1370001" + run;
         String email = "public" + run + "@example.cn";

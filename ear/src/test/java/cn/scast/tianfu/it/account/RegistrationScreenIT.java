@@ -1,6 +1,5 @@
 package cn.scast.tianfu.it.account;
 
-import cn.scast.tianfu.it.award.ReferenceDataAwait;
 import cn.scast.tianfu.it.support.Browser;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
@@ -33,7 +32,6 @@ class RegistrationScreenIT {
 
     @Test
     void aWorkerRegistersOnThePageAndIsApprovedOnTheReviewScreen() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         String run = Integer.toString(ThreadLocalRandom.current().nextInt(1000, 9999));
         String mobile = "1350000" + run;
         String first17 = "51010419880808" + run.substring(0, 3);

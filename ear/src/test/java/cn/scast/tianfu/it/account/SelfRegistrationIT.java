@@ -1,7 +1,6 @@
 package cn.scast.tianfu.it.account;
 
 import cn.scast.tianfu.it.award.JsonObjects;
-import cn.scast.tianfu.it.award.ReferenceDataAwait;
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
@@ -70,7 +69,6 @@ class SelfRegistrationIT {
     @Test
     @Order(1)
     void cityStaffOfTwoCitiesExist() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         String associations = ADMIN.get("v1/city-associations").body();
         for (String[] staff : new String[][]{{"reg.staff.cd", CHENGDU}, {"reg.staff.zg", ZIGONG}}) {
             long association = ApiCalls.idOf(JsonObjects.containing(associations, "\"cityCode\":\"" + staff[1] + "\""));

@@ -1,7 +1,6 @@
 package cn.scast.tianfu.it.concierge;
 
 import cn.scast.tianfu.it.support.ApiCalls;
-import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -10,7 +9,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,7 +40,6 @@ class ConciergeNumberingIT {
     @Test
     void twentyParallelOpeningsAllSucceedWithDistinctNumbers() throws Exception {
         ApiCalls admin = ApiCalls.as("admin", "Tianfu@2026");
-        awaitCities();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
         try {
@@ -73,15 +70,9 @@ class ConciergeNumberingIT {
 
     @Test
     void anOrderForAnUnknownCityIsRefused() throws Exception {
-        awaitCities();
         HttpResponse<String> response = ApiCalls.as("admin", "Tianfu@2026").post("v1/concierge/orders",
                 "{\"clientType\":\"WORKER\",\"clientName\":\"某专家\",\"cityCode\":\"519900\",\"title\":\"测试\"}");
         assertEquals(422, response.statusCode(), response.body());
         assertTrue(response.body().contains("未知的市州代码 519900"), response.body());
-    }
-
-    private static void awaitCities() throws Exception {
-        Await.until("the cities seeded", Duration.ofSeconds(120),
-                () -> ApiCalls.anonymous().get("v1/reference/cities").body().contains("凉山彝族自治州"));
     }
 }

@@ -1,6 +1,5 @@
 package cn.scast.tianfu.it.concierge;
 
-import cn.scast.tianfu.it.award.ReferenceDataAwait;
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Browser;
 import cn.scast.tianfu.it.support.Deployments;
@@ -35,7 +34,7 @@ class ConciergeRareCharactersIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(ConciergeRareCharactersIT.class, ReferenceDataAwait.class);
+        return Deployments.applicationWithTests(ConciergeRareCharactersIT.class);
     }
 
     @Resource(lookup = "jdbc/tianfu")
@@ -44,7 +43,6 @@ class ConciergeRareCharactersIT {
     @Test
     @RunAsClient
     void aClientNameWithASupplementaryCharacterIsReadBackAndShownOnTheConciergePage() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         String client = "绵阳𠮷祥电子有限公司" + System.nanoTime() % 1_000_000;
         long id = open(client);
 
@@ -62,7 +60,6 @@ class ConciergeRareCharactersIT {
 
     @Test
     void theColumnIsUtf8mb4AndStoresAndSortsSupplementaryCharactersByCodePoint() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         String tag = "稀字排序" + System.nanoTime() % 1_000_000 + "-";
         for (String rare : List.of("𡈼", "𠀀", "𠮷")) {
             open(tag + rare + "科技有限公司");

@@ -4,7 +4,6 @@ import cn.scast.tianfu.imports.ImportKind;
 import cn.scast.tianfu.imports.JobControl;
 import cn.scast.tianfu.it.support.Database;
 import cn.scast.tianfu.it.support.ApiCalls;
-import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.JobAwait;
 import cn.scast.tianfu.it.support.PlatformTest;
@@ -14,7 +13,6 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.EJB;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -25,7 +23,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,12 +49,6 @@ class ExhibitionIT {
 
     @Resource(lookup = "jdbc/tianfu")
     private DataSource dataSource;
-
-    @BeforeEach
-    void seedsLoaded() throws Exception {
-        Await.until("the exhibit seed job completed", Duration.ofSeconds(180),
-                () -> count("SELECT COUNT(*) FROM seed_run WHERE job_name = 'exhibit-import'") == 1);
-    }
 
     @Test
     void theSeedExhibitsAreLoadedAndReadableWithoutSigningIn() throws Exception {

@@ -1,7 +1,5 @@
 package cn.scast.tianfu.it.exhibition;
 
-import cn.scast.tianfu.it.support.ApiCalls;
-import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Browser;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
@@ -30,8 +28,6 @@ class ExhibitionScreenIT {
 
     @Test
     void aPhoneVisitorOpensAnExhibitFromTheMenu() throws Exception {
-        Await.until("the exhibit seed job loaded the exhibits", Duration.ofSeconds(180),
-                () -> ApiCalls.anonymous().get("v1/exhibits/ZM-D002").statusCode() == 200);
         try (Browser browser = new Browser()) {
             WebDriver driver = browser.driver();
             Dimension before = driver.manage().window().getSize();

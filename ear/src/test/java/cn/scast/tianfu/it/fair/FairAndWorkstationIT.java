@@ -1,17 +1,14 @@
 package cn.scast.tianfu.it.fair;
 
 import cn.scast.tianfu.it.support.ApiCalls;
-import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 
 import static cn.scast.tianfu.it.support.ApiCalls.idOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,13 +25,6 @@ class FairAndWorkstationIT {
     }
 
     private final ApiCalls admin = ApiCalls.as("admin", "Tianfu@2026");
-
-    /** The seed jobs run right after deployment; projects and workstations refer to the cities they load. */
-    @BeforeEach
-    void awaitCities() throws Exception {
-        Await.until("the cities seeded", Duration.ofSeconds(120),
-                () -> ApiCalls.anonymous().get("v1/reference/cities").body().contains("凉山彝族自治州"));
-    }
 
     @Test
     void anonymousCallersCannotSubmitProjects() throws Exception {

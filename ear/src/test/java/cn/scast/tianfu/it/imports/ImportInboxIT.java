@@ -2,6 +2,7 @@ package cn.scast.tianfu.it.imports;
 
 import cn.scast.tianfu.imports.ImportDirectories;
 import cn.scast.tianfu.imports.ImportInbox;
+import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
 import jakarta.annotation.Resource;
@@ -20,6 +21,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -179,31 +181,23 @@ class ImportInboxIT {
     }
 
     private FileRow awaitEnd(String name) throws Exception {
-        for (int i = 0; i < 600; i++) {
-            FileRow row = fileRow(name);
-            if (row != null && !"RUNNING".equals(row.outcome()) && !"RECEIVED".equals(row.outcome())) {
-                return row;
-            }
-            if (row == null && i % 20 == 19) {
-                inbox.scanNow();
-            }
-            Thread.sleep(100);
+        int[] polls = {0};
+        return Await.value(name + " imported", Duration.ofSeconds(60), () -> {
             inbox.reconcile();
-        }
-        throw new AssertionError(name + " was not imported within 60 s: " + fileRow(name));
+            FileRow row = fileRow(name);
+            if (row == null && ++polls[0] % 10 == 0) {
+                inbox.scanNow(); // the timer's scan may not have seen it yet
+            }
+            return row;
+        }, row -> row != null && !"RUNNING".equals(row.outcome()) && !"RECEIVED".equals(row.outcome()));
     }
 
     private static Path awaitFileIn(Path directory, String name) throws Exception {
-        for (int i = 0; i < 100; i++) {
+        return Await.value(name + " arrived in " + directory, Duration.ofSeconds(10), () -> {
             try (Stream<Path> files = Files.walk(directory, 2)) {
-                List<Path> found = files.filter(p -> p.getFileName().toString().equals(name)).toList();
-                if (!found.isEmpty()) {
-                    return found.get(0);
-                }
+                return files.filter(p -> p.getFileName().toString().equals(name)).findFirst().orElse(null);
             }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(name + " did not arrive in " + directory);
+        }, java.util.Objects::nonNull);
     }
 
     private FileRow fileRow(String name) throws SQLException {

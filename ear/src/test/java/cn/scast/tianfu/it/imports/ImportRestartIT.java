@@ -6,6 +6,7 @@ import cn.scast.tianfu.imports.ImportStatus;
 import cn.scast.tianfu.imports.ImportRequestException;
 import cn.scast.tianfu.imports.JobControl;
 import cn.scast.tianfu.imports.StaleExecutionRecovery;
+import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
 import jakarta.annotation.Resource;
@@ -24,6 +25,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.EnumSet;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -69,9 +72,8 @@ class ImportRestartIT {
         Path file = generate(base, rows);
         int bad = rows / BAD_EVERY;
         long first = inbox.upload("scratch", file.getFileName().toString(), file, null, "it").executionId();
-        for (int i = 0; i < 3000 && count("SELECT COUNT(*) FROM import_scratch WHERE " + range) == 0; i++) {
-            Thread.sleep(10);
-        }
+        Await.closely("the first chunk committed", Duration.ofSeconds(30),
+                () -> count("SELECT COUNT(*) FROM import_scratch WHERE " + range) > 0);
         inbox.stop(first);
         assertEquals(BatchStatus.STOPPED, awaitEnd(first).getBatchStatus());
         // what kill -9 leaves behind: the repository still says STARTED, from before this server started
@@ -106,9 +108,8 @@ class ImportRestartIT {
         long first = inbox.upload("scratch", file.getFileName().toString(), file, null, "it").executionId();
         long instance = jobs.instanceId(first);
         // interrupt as soon as the first chunk has committed
-        for (int i = 0; i < 3000 && count("SELECT COUNT(*) FROM import_scratch WHERE " + range) == 0; i++) {
-            Thread.sleep(10);
-        }
+        Await.closely("the first chunk committed", Duration.ofSeconds(30),
+                () -> count("SELECT COUNT(*) FROM import_scratch WHERE " + range) > 0);
         inbox.stop(first);
         JobExecution stopped = awaitEnd(first);
 
@@ -134,26 +135,20 @@ class ImportRestartIT {
         assertTrue(readByRestart < ROWS && readByRestart + afterStop >= ROWS - bad,
                 "restart read " + readByRestart + " rows after " + afterStop + " were committed");
         // the file is filed as completed once the job ended
-        for (int i = 0; i < 100 && !"COMPLETED".equals(outcome(instance)); i++) {
+        assertEquals("COMPLETED", Await.value("the file filed as completed", Duration.ofSeconds(10), () -> {
             inbox.reconcile();
-            Thread.sleep(100);
-        }
-        assertEquals("COMPLETED", outcome(instance));
+            return outcome(instance);
+        }, "COMPLETED"::equals));
         assertEquals(1, count("SELECT COUNT(*) FROM import_file WHERE job_instance_id = " + instance
                 + " AND current_path LIKE '" + ImportDirectories.archive() + "/%'"));
     }
 
     /** Like JobAwait, but with room for 200,000 rows on a slow machine. */
-    private JobExecution awaitEnd(long executionId) throws InterruptedException {
-        for (int i = 0; i < 6000; i++) {
-            JobExecution execution = jobs.execution(executionId);
-            if (execution.getEndTime() != null && execution.getBatchStatus() != BatchStatus.STARTED
-                    && execution.getBatchStatus() != BatchStatus.STARTING && execution.getBatchStatus() != BatchStatus.STOPPING) {
-                return execution;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("job execution " + executionId + " did not end within 600 s");
+    private JobExecution awaitEnd(long executionId) throws Exception {
+        return Await.value("job execution " + executionId + " ended", Duration.ofSeconds(600),
+                () -> jobs.execution(executionId), execution -> execution.getEndTime() != null
+                        && !EnumSet.of(BatchStatus.STARTED, BatchStatus.STARTING, BatchStatus.STOPPING)
+                        .contains(execution.getBatchStatus()));
     }
 
     private Path generate(long base, int rowCount) throws Exception {

@@ -2,7 +2,6 @@ package cn.scast.tianfu.it.imports;
 
 import cn.scast.tianfu.imports.ImportInbox;
 import cn.scast.tianfu.imports.JobControl;
-import cn.scast.tianfu.imports.SeedLoader;
 import cn.scast.tianfu.imports.file.HostileXlsx;
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Deployments;
@@ -55,8 +54,6 @@ class ImportRobustnessIT {
     @EJB(lookup = "java:global/tianfu/tianfu-batch/ImportInbox")
     private ImportInbox inbox;
 
-    @EJB(lookup = "java:global/tianfu/tianfu-batch/SeedLoader")
-    private SeedLoader seeds;
 
     @Inject
     private IdNumberHasher hasher;
@@ -71,7 +68,6 @@ class ImportRobustnessIT {
     @BeforeEach
     void setUp() throws Exception {
         fixtures = new MembershipImportFixtures(jobs, inbox, dataSource);
-        fixtures.awaitSeeds(seeds);
     }
 
     @Test

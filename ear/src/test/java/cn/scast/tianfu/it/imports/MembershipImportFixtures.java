@@ -4,7 +4,6 @@ import cn.scast.tianfu.imports.ImportKind;
 import cn.scast.tianfu.imports.ImportDirectories;
 import cn.scast.tianfu.imports.ImportInbox;
 import cn.scast.tianfu.imports.JobControl;
-import cn.scast.tianfu.imports.SeedLoader;
 import cn.scast.tianfu.it.support.JobAwait;
 import cn.scast.tianfu.membership.identity.ResidentIdNumber;
 import cn.scast.tianfu.membership.identity.UnifiedSocialCreditCode;
@@ -25,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Files, fictitious identifiers and database look-ups shared by the worker and organisation import tests. */
 final class MembershipImportFixtures {
@@ -108,13 +106,6 @@ final class MembershipImportFixtures {
 
     long instanceOf(JobExecution execution) {
         return jobs.instanceId(execution.getExecutionId());
-    }
-
-    void awaitSeeds(SeedLoader seeds) throws InterruptedException {
-        for (int i = 0; i < 1800 && !seeds.finished(); i++) {
-            Thread.sleep(100);
-        }
-        assertTrue(seeds.finished(), "seed jobs did not finish within 180 s");
     }
 
     /** "line:column" of every reject of the instance, by line. */

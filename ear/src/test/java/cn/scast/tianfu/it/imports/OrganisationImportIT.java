@@ -3,7 +3,7 @@ package cn.scast.tianfu.it.imports;
 import cn.scast.tianfu.imports.ImportDirectories;
 import cn.scast.tianfu.imports.ImportInbox;
 import cn.scast.tianfu.imports.JobControl;
-import cn.scast.tianfu.imports.SeedLoader;
+import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.JobAwait;
 import cn.scast.tianfu.it.support.PlatformTest;
@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -52,8 +53,6 @@ class OrganisationImportIT {
     @EJB(lookup = "java:global/tianfu/tianfu-batch/ImportInbox")
     private ImportInbox inbox;
 
-    @EJB(lookup = "java:global/tianfu/tianfu-batch/SeedLoader")
-    private SeedLoader seeds;
 
     @Resource(lookup = "jdbc/tianfu")
     private DataSource dataSource;
@@ -63,7 +62,6 @@ class OrganisationImportIT {
     @BeforeEach
     void setUp() throws Exception {
         fixtures = new MembershipImportFixtures(jobs, inbox, dataSource);
-        fixtures.awaitSeeds(seeds);
     }
 
     @Test
@@ -137,19 +135,16 @@ class OrganisationImportIT {
 
     /** outcome, current path, job name and instance of the inbox file once its job has ended. */
     private List<String> awaitImported(String name) throws Exception {
-        for (int i = 0; i < 600; i++) {
+        int[] polls = {0};
+        return Await.value(name + " imported", Duration.ofSeconds(60), () -> {
             inbox.reconcile();
             List<List<String>> rows = fixtures.query("SELECT outcome, current_path, job_name, job_instance_id "
                     + "FROM import_file WHERE file_name = ?", name);
-            if (!rows.isEmpty() && !List.of("RUNNING", "RECEIVED").contains(rows.get(0).get(0))) {
-                return rows.get(0);
+            if (rows.isEmpty() && ++polls[0] % 10 == 0) {
+                inbox.scanNow(); // the timer's scan may not have seen it yet
             }
-            if (rows.isEmpty() && i % 20 == 19) {
-                inbox.scanNow();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(name + " was not imported within 60 s");
+            return rows.isEmpty() ? null : rows.get(0);
+        }, row -> row != null && !List.of("RUNNING", "RECEIVED").contains(row.get(0)));
     }
 
     private List<List<String>> organisations(String... codes) throws Exception {

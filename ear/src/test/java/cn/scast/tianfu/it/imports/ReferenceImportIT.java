@@ -49,7 +49,7 @@ class ReferenceImportIT {
 
     @Test
     void seedsAreLoadedOnFirstStart() throws Exception {
-        awaitSeeds();
+        assertTrue(seeds.finished(), "every seed job recorded as completed");
 
         assertEquals(21, count("SELECT COUNT(*) FROM ref_city"));
         assertEquals(183, count("SELECT COUNT(*) FROM ref_county"));
@@ -61,7 +61,6 @@ class ReferenceImportIT {
 
     @Test
     void badRowsAreReportedWithLineAndReasonWhileGoodRowsLandOnce() throws Exception {
-        awaitSeeds();
         Path dir = Files.createTempDirectory("reference-it");
         write(dir, "cities.csv", StandardCharsets.UTF_8,
                 "code,name,sort_order",
@@ -102,13 +101,6 @@ class ReferenceImportIT {
         Properties parameters = new Properties();
         parameters.setProperty("dir", dir.toString());
         return JobAwait.end(jobs, jobs.start("reference-import", parameters));
-    }
-
-    private void awaitSeeds() throws InterruptedException {
-        for (int i = 0; i < 1200 && !seeds.finished(); i++) {
-            Thread.sleep(100);
-        }
-        assertTrue(seeds.finished(), "seed jobs did not finish within 120 s");
     }
 
     private List<String> rejectsOf(long instanceId) throws SQLException {

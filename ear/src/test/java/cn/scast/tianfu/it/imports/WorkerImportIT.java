@@ -2,7 +2,6 @@ package cn.scast.tianfu.it.imports;
 
 import cn.scast.tianfu.imports.ImportInbox;
 import cn.scast.tianfu.imports.JobControl;
-import cn.scast.tianfu.imports.SeedLoader;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.JobAwait;
 import cn.scast.tianfu.it.support.PlatformTest;
@@ -52,8 +51,6 @@ class WorkerImportIT {
     @EJB(lookup = "java:global/tianfu/tianfu-batch/ImportInbox")
     private ImportInbox inbox;
 
-    @EJB(lookup = "java:global/tianfu/tianfu-batch/SeedLoader")
-    private SeedLoader seeds;
 
     @Inject
     private IdNumberHasher hasher;
@@ -66,7 +63,6 @@ class WorkerImportIT {
     @BeforeEach
     void setUp() throws Exception {
         fixtures = new MembershipImportFixtures(jobs, inbox, dataSource);
-        fixtures.awaitSeeds(seeds);
     }
 
     @Test

@@ -22,10 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,7 +48,6 @@ class ListingApiIT {
 
     @Test
     void relevantSupplyRanksFirstWithSharedWordsAndDisappearsOnceDeclined() throws Exception {
-        awaitReferenceData();
         long demand = create(listing("DEMAND", "REQUIREMENT", "石墨烯储能电极材料规模化制备技术需求",
                 "我公司需要石墨烯储能电极材料的规模化制备工艺，用于超级电容器量产，要求比容量稳定、成本可控。",
                 "石墨烯;储能;超级电容器", "430", "38", "510100", "300", "成都某储能科技有限公司"));
@@ -98,7 +95,6 @@ class ListingApiIT {
 
     @Test
     void closedSupplyLeavesTheMatchesAndCannotBeClosedTwice() throws Exception {
-        awaitReferenceData();
         long demand = create(listing("DEMAND", "REQUIREMENT", "氢燃料电池金属双极板需求", "寻求氢燃料电池金属双极板冲压与涂层技术",
                 "氢燃料电池;双极板", null, null, null, null, null));
         long supply = create(listing("SUPPLY", "TECH_SERVICE", "氢燃料电池双极板涂层服务", "金属双极板涂层",
@@ -121,7 +117,6 @@ class ListingApiIT {
 
     @Test
     void createdListingIsReadBackWithLocationAndChineseText() throws Exception {
-        awaitReferenceData();
         HttpResponse<String> created = send(post(API, listing("SUPPLY", "HIGH_TECH", "溶剂萃取法精制工业磷酸成套技术",
                 "四川大学 𠮷 字测试", "磷酸;溶剂萃取", "530", null, "510100", "0", "四川大学")).header("Authorization", ADMIN));
 
@@ -137,7 +132,6 @@ class ListingApiIT {
 
     @Test
     void scriptInDescriptionRoundTripsAsText() throws Exception {
-        awaitReferenceData();
         String script = "<script>alert('天府')</script><b>粗体</b> & \"引号\"";
         long id = create(listing("DEMAND", "REQUIREMENT", "脚本文本测试需求", script, "测试", null, null, null, null, null));
 
@@ -163,7 +157,6 @@ class ListingApiIT {
 
     @Test
     void unknownDisciplineIndustryAndCityAreRefusedTogether() throws Exception {
-        awaitReferenceData();
         HttpResponse<String> refused = assertRefused(listing("DEMAND", "RESEARCH_CHALLENGE", "未知代码测试",
                 "描述", null, "99999", "99", "519900", "10", null), "disciplineCode", "学科代码「99999」不存在");
         JsonObject problem = json(refused.body());
@@ -276,16 +269,6 @@ class ListingApiIT {
         HttpResponse<String> response = send(post(API, body).header("Authorization", ADMIN));
         assertEquals(201, response.statusCode(), response.body());
         return json(response.body()).getJsonNumber("id").longValue();
-    }
-
-    /** Seeds (cities, disciplines, industries) are loaded by a job right after the first deployment. */
-    private void awaitReferenceData() throws Exception {
-        String probe = listing("DEMAND", "REQUIREMENT", "参考数据探测", null, null, "430", "38", "510100", null, null);
-        Await.value("reference data loaded (a probe listing accepted)", Duration.ofSeconds(120),
-                () -> send(post(API, probe.replace("\"externalId\":null",
-                        "\"externalId\":\"probe-" + UUID.randomUUID() + "\"").replace("\"publish\":true", "\"publish\":false"))
-                        .header("Authorization", ADMIN)),
-                response -> response.statusCode() == 201);
     }
 
     static String listing(String side, String kind, String title, String description, String keywords,

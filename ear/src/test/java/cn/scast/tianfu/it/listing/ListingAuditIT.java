@@ -1,7 +1,6 @@
 package cn.scast.tianfu.it.listing;
 
 import cn.scast.tianfu.it.support.ApiCalls;
-import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
 import jakarta.annotation.Resource;
@@ -18,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -51,7 +49,6 @@ class ListingAuditIT {
 
     @Test
     void createUpdateCloseAndDeclineAreAuditedWithBeforeAndAfter() throws Exception {
-        awaitCities();
         long demand = create("{\"kind\":\"REQUIREMENT\",\"title\":\"审计测试：锂电池回收工艺需求\",\"keywords\":\"锂电池;回收\","
                 + "\"cityCode\":\"510900\",\"amountWanYuan\":120}");
         long supply = create("{\"kind\":\"TECH_SERVICE\",\"title\":\"审计测试：锂电池回收技术服务\",\"keywords\":\"锂电池;回收\","
@@ -96,7 +93,6 @@ class ListingAuditIT {
 
     @Test
     void aRefusedCreationLeavesNoAuditEntry() throws Exception {
-        awaitCities();
         long before = count("SELECT COUNT(*) FROM audit_entry WHERE action = 'listing.create'");
         HttpResponse<String> refused = admin.post("v1/listings", "{\"kind\":\"REQUIREMENT\",\"title\":\"" + "长".repeat(100_000)
                 + "\",\"cityCode\":\"510900\"}");
@@ -143,9 +139,5 @@ class ListingAuditIT {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private void awaitCities() throws Exception {
-        Await.until("the 21 cities seeded", Duration.ofSeconds(120), () -> count("SELECT COUNT(*) FROM ref_city") >= 21);
     }
 }

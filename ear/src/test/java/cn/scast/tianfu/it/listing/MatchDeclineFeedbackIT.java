@@ -1,7 +1,6 @@
 package cn.scast.tianfu.it.listing;
 
 import cn.scast.tianfu.it.support.ApiCalls;
-import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
 import jakarta.json.Json;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,7 +45,6 @@ class MatchDeclineFeedbackIT {
 
     @Test
     void declinesExcludeThePairBothWaysAndLowerSimilarCandidates() throws Exception {
-        awaitReferenceData();
         String run = UUID.randomUUID().toString().substring(0, 8);
         long demand = create(listing(run, "DEMAND", "REQUIREMENT", "高镍正极材料包覆改性需求",
                 "需要高镍三元正极材料表面包覆改性方面的技术支持，寻求相关合作团队。",
@@ -102,7 +99,6 @@ class MatchDeclineFeedbackIT {
 
     @Test
     void solvedAndBudgetDeclinesLowerCandidatesLikeTheDeclinedOne() throws Exception {
-        awaitReferenceData();
         String run = UUID.randomUUID().toString().substring(0, 8);
         long demand = create(listing(run, "DEMAND", "REQUIREMENT", "钒液流电池电堆密封与漏液治理需求",
                 "钒液流电池电堆密封件老化导致漏液，寻求漏液监测与修复方案。", "钒液流电池;电堆密封;漏液", "430", "510100", "300"));
@@ -190,15 +186,6 @@ class MatchDeclineFeedbackIT {
         HttpResponse<String> response = admin.post(LISTINGS, body);
         assertEquals(201, response.statusCode(), response.body());
         return ApiCalls.idOf(response.body());
-    }
-
-    /** Seeds (cities, disciplines) are loaded by a job right after the first deployment. */
-    private void awaitReferenceData() throws Exception {
-        Await.until("the reference data is loaded", Duration.ofSeconds(120), () -> {
-            String probe = "{\"externalId\":\"probe-" + UUID.randomUUID() + "\",\"side\":\"DEMAND\",\"kind\":\"REQUIREMENT\","
-                    + "\"title\":\"参考数据探测\",\"disciplineCode\":\"430\",\"cityCode\":\"510100\",\"publish\":false}";
-            return admin.post(LISTINGS, probe).statusCode() == 201;
-        });
     }
 
     private static String listing(String run, String side, String kind, String title, String description,

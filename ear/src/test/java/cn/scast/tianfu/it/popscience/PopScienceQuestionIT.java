@@ -1,7 +1,6 @@
 package cn.scast.tianfu.it.popscience;
 
 import cn.scast.tianfu.it.account.MailAwait;
-import cn.scast.tianfu.it.award.ReferenceDataAwait;
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Browser;
 import cn.scast.tianfu.it.support.Deployments;
@@ -54,7 +53,6 @@ class PopScienceQuestionIT {
 
     @Test
     void aQuestionOfThePublicIsAnsweredByTheCountysVolunteerAndBecomesPublic() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         String run = Integer.toString(ThreadLocalRandom.current().nextInt(1000, 9999));
         String asker = SelfRegisteredAccounts.approvedWorker("1371111", "19811111", "何提问", PASSWORD);
         String askerEmail = "u" + asker + "@example.cn";
@@ -149,7 +147,6 @@ class PopScienceQuestionIT {
 
     @Test
     void onTheScreensAnAccountAsksAndATopicExpertAnswersFromTheQueue() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         String run = Integer.toString(ThreadLocalRandom.current().nextInt(1000, 9999));
         String asker = SelfRegisteredAccounts.approvedWorker("1371414", "19780416", "曹好奇", PASSWORD);
         String expert = SelfRegisteredAccounts.approvedWorker("1371515", "19770517", "袁专家", PASSWORD);

@@ -75,8 +75,7 @@ class PopScienceScreenIT {
         browser.awaitText("itemForm:messages", "已发布");
         Await.until("the push job delivered the item", Duration.ofSeconds(60), () -> {
             try {
-                browser.click("itemForm:refresh");
-                Thread.sleep(300);
+                browser.clickAndAwaitAjax("itemForm:refresh");
                 return "1".equals(browser.textOf("itemForm:deliveredCount"));
             } catch (StaleElementReferenceException replacedMeanwhile) {
                 return false;

@@ -1,7 +1,6 @@
 package cn.scast.tianfu.it.popscience;
 
 import cn.scast.tianfu.it.account.MailAwait;
-import cn.scast.tianfu.it.award.ReferenceDataAwait;
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Browser;
@@ -32,7 +31,6 @@ import java.util.regex.Pattern;
 
 import static cn.scast.tianfu.it.support.ApiCalls.idOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -61,7 +59,6 @@ class PublicSubscriberPushIT {
 
     @Test
     void confirmedMatchingSubscribersGetAnItemOnceAndTheLinkUnsubscribes() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         String matching = "kp.match" + run + "@example.cn";
         String otherTopic = "kp.other" + run + "@example.cn";
         String mobile = "135" + run;
@@ -139,7 +136,6 @@ class PublicSubscriberPushIT {
 
     @Test
     void fiveWrongCodesLockAndAFourthRequestWithinTheHourIsRefused() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         String mobile = "137" + run;
         assertEquals(202, subscribe("\"mobile\":\"" + mobile + "\"", "SPACE").statusCode());
         String code = smsCode(mobile);
@@ -176,7 +172,6 @@ class PublicSubscriberPushIT {
 
     @Test
     void aVisitorSubscribesByMobileOnThePublicPageAndUnsubscribes() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         String mobile = "139" + run;
         try (Browser browser = new Browser()) {
             browser.open(Deployments.BASE_URL + "/public/popscience.xhtml");

@@ -1,6 +1,5 @@
 package cn.scast.tianfu.it.portal;
 
-import cn.scast.tianfu.it.award.ReferenceDataAwait;
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Browser;
 import cn.scast.tianfu.it.support.Deployments;
@@ -26,7 +25,6 @@ import java.util.List;
 
 import static cn.scast.tianfu.it.support.ApiCalls.idOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -48,7 +46,6 @@ class OwnListingIT {
 
     @Test
     void anAccountManagesOnlyItsOwnListings() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         String tag = Long.toString(System.nanoTime() % 100_000);
         String owner = SelfRegisteredAccounts.approvedWorker("1370606", "19860606", "周所能", PASSWORD);
         String other = SelfRegisteredAccounts.approvedWorker("1370707", "19870707", "吴他人", PASSWORD);

@@ -2,7 +2,6 @@ package cn.scast.tianfu.it.portal;
 
 import cn.scast.tianfu.it.account.MailAwait;
 import cn.scast.tianfu.it.award.JsonObjects;
-import cn.scast.tianfu.it.award.ReferenceDataAwait;
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Browser;
 import cn.scast.tianfu.it.support.Deployments;
@@ -51,7 +50,6 @@ class SelfServiceJourneyIT {
 
     @Test
     void aWorkerAndAnEnterpriseMeetThroughAConciergeOrderAndSign() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         String run = Integer.toString(ThreadLocalRandom.current().nextInt(1000, 9999));
         String workerMobile = "1330808" + run;
         String enterpriseMobile = "1330909" + run;

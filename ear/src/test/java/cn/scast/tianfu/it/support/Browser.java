@@ -11,7 +11,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -39,6 +38,14 @@ public final class Browser implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(Browser::quitIdle, "quit-idle-browsers"));
     }
 
+    /**
+     * The browsers of the running test class that are not yet back in {@link #IDLE} ({@link BrowserScreenshots} keeps
+     * it): a closed one waits here until the test's failure, if any, has been photographed.
+     */
+    private static final ThreadLocal<List<Browser>> OF_TEST_CLASS = new ThreadLocal<>();
+
+    private boolean closed;
+
     /** A browser with no cookies, no stored data and one blank window, as if just started. */
     public Browser() {
         ChromeDriver idle;
@@ -48,6 +55,37 @@ public final class Browser implements AutoCloseable {
         driver = idle != null ? idle : start();
         // look again every 50 ms, not Selenium's default 500 ms: a screen test waits for dozens of ajax updates
         wait = new WebDriverWait(driver, Duration.ofSeconds(30), POLL);
+        List<Browser> ofTestClass = OF_TEST_CLASS.get();
+        if (ofTestClass != null) {
+            ofTestClass.add(this);
+        }
+    }
+
+    static void testClassStarts() {
+        OF_TEST_CLASS.set(new ArrayList<>());
+    }
+
+    /** The browsers the test class opened that are still open or were closed since the last {@link #release}. */
+    static List<Browser> ofTestClass() {
+        List<Browser> ofTestClass = OF_TEST_CLASS.get();
+        return ofTestClass == null ? List.of() : List.copyOf(ofTestClass);
+    }
+
+    /** Hands on the browsers closed so far (all of them at the end of the class). */
+    static void release(boolean classEnded) {
+        List<Browser> ofTestClass = OF_TEST_CLASS.get();
+        if (ofTestClass == null) {
+            return;
+        }
+        for (Browser browser : List.copyOf(ofTestClass)) {
+            if (browser.closed) {
+                ofTestClass.remove(browser);
+                browser.handOn();
+            }
+        }
+        if (classEnded) {
+            OF_TEST_CLASS.remove();
+        }
     }
 
     private static ChromeDriver start() {
@@ -105,6 +143,17 @@ public final class Browser implements AutoCloseable {
 
     public void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /**
+     * Clicks a control that updates the page by ajax and returns once PrimeFaces has applied the answer (its request
+     * queue is empty again: the click queues the request before it returns).
+     */
+    public void clickAndAwaitAjax(String id) {
+        click(id);
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return window.PrimeFaces !== undefined && PrimeFaces.ajax.Queue.isEmpty()"
+                        + " && (window.jQuery === undefined || jQuery.active === 0)")));
     }
 
     /** Picks an option of a PrimeFaces selectOneMenu the way a user does: open it, click the label. */
@@ -167,9 +216,20 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Hands the Chromium process on to the next test once it is cleared; quits it if it cannot be cleared. */
+    /**
+     * Done with the browser. Inside a test it stays as it is until the test has ended, so that a failure that closed
+     * it on the way out (try-with-resources) is still photographed with the page it failed on.
+     */
     @Override
     public void close() {
+        closed = true;
+        if (OF_TEST_CLASS.get() == null) {
+            handOn();
+        }
+    }
+
+    /** Hands the Chromium process on to the next test once it is cleared; quits it if it cannot be cleared. */
+    private void handOn() {
         if (clear(driver)) {
             synchronized (IDLE) {
                 IDLE.push(driver);

@@ -18,13 +18,7 @@ public final class JobAwait {
     }
 
     public static JobExecution end(JobControl jobs, long executionId) throws InterruptedException {
-        try {
-            return Await.value("job execution " + executionId + " ended", Duration.ofSeconds(120),
-                    () -> jobs.execution(executionId), execution -> ENDED.contains(execution.getBatchStatus()));
-        } catch (InterruptedException | RuntimeException | AssertionError e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Await.valueOrFail("job execution " + executionId + " ended", Duration.ofSeconds(120),
+                () -> jobs.execution(executionId), execution -> ENDED.contains(execution.getBatchStatus()));
     }
 }

@@ -42,6 +42,8 @@ import java.util.Set;
  *   <li>the shared deployment is undeployed when Arquillian stops the container at the end of the run, or
  *       before a class that deploys an archive of its own (the same application name and context root), and
  *       deployed again for the next class that shares it;</li>
+ *   <li>the first deployment is ready once the seed jobs it starts have loaded the reference and demo data
+ *       ({@link SeedsLoaded}): no test waits for seeds of its own;</li>
  *   <li>when the EAR fails to deploy, the first class reports the server's error and every later class fails
  *       at once with that error as the cause, without deploying again.</li>
  * </ul>
@@ -166,6 +168,7 @@ public class SharedDeployment {
         if (sharedMetaData == null) {
             throw new IllegalStateException("the shared deployment published no protocol metadata");
         }
+        SeedsLoaded.await();
     }
 
     private void undeployShared() {

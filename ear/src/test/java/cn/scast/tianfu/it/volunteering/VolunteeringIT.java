@@ -1,6 +1,5 @@
 package cn.scast.tianfu.it.volunteering;
 
-import cn.scast.tianfu.it.award.ReferenceDataAwait;
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
@@ -59,7 +58,6 @@ class VolunteeringIT {
 
     @Test
     void signUpsFillTheActivityAndRecordedHoursAddUp() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         String staffName = account("vs", Role.CITY_STAFF);
         insert("INSERT INTO mem_staff (username, display_name, city_association_id) VALUES (?, ?, ?)", staffName,
                 "成都科协志愿服务", association("510100"));

@@ -1,6 +1,5 @@
 package cn.scast.tianfu.it.volunteering;
 
-import cn.scast.tianfu.it.award.ReferenceDataAwait;
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Browser;
 import cn.scast.tianfu.it.support.Deployments;
@@ -55,7 +54,6 @@ class VolunteeringScreenIT {
 
     @Test
     void anAccountSignsUpOnTheActivityPageAndSeesItOnItsAccountPage() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String teamName = "锦江区科普志愿服务队" + suffix;
         HttpResponse<String> team = admin.post("v1/volunteering/teams", "{\"name\":\"" + teamName
@@ -106,7 +104,6 @@ class VolunteeringScreenIT {
 
     @Test
     void staffPublishAnActivityOnTheScreenAndCancelItWithAReason() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String teamName = "青羊区科技志愿服务队" + suffix;
         HttpResponse<String> team = admin.post("v1/volunteering/teams", "{\"name\":\"" + teamName
