@@ -2,6 +2,7 @@ package cn.scast.tianfu.imports;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -12,6 +13,7 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,9 @@ import java.util.Optional;
 /** Reads and writes import_file and import_reject with plain JDBC (autocommit outside the jobs' transactions). */
 @ApplicationScoped
 public class ImportFileStore {
+
+    @Inject
+    private Clock clock;
 
     private static final String COLUMNS = "id, kind, file_name, sha256, size_bytes, source, received_at, received_by, "
             + "declared_encoding, estimated_rows, current_path, job_name, job_instance_id, job_execution_id, outcome, "
@@ -41,7 +46,7 @@ public class ImportFileStore {
             insert.setString(3, sha256);
             insert.setLong(4, size);
             insert.setString(5, source);
-            insert.setTimestamp(6, Timestamp.from(Instant.now()));
+            insert.setTimestamp(6, Timestamp.from(clock.instant()));
             insert.setString(7, user);
             insert.setString(8, encoding);
             if (estimatedRows == null) {
@@ -95,7 +100,7 @@ public class ImportFileStore {
     public void ended(long id, String outcome, String message, String currentPath) {
         update("UPDATE import_file SET outcome = ?, message = ?, current_path = ?, archived_path = ?, finished_at = ? "
                         + "WHERE id = ?", outcome, truncate(message, 1000), currentPath, currentPath,
-                Timestamp.from(Instant.now()), id);
+                Timestamp.from(clock.instant()), id);
     }
 
     /** A file whose job could not even be started. */

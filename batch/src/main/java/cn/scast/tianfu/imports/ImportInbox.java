@@ -20,6 +20,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,6 +54,9 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ImportInbox {
 
+    @Inject
+    private Clock clock;
+
     private static final Logger LOG = Logger.getLogger(ImportInbox.class.getName());
     public static final String SETTLE_PROPERTY = "tianfu.inbox.settle.seconds";
     private static final Set<BatchStatus> ENDED = EnumSet.of(
@@ -83,12 +87,12 @@ public class ImportInbox {
 
     @PostConstruct
     void init() {
-        created = Instant.now();
+        created = clock.instant();
     }
 
     @Schedule(hour = "*", minute = "*", second = "0", persistent = false, info = "import-inbox-scan")
     void everyMinute() {
-        if (!NodeRole.current().runsBackOffice() || Duration.between(created, Instant.now()).compareTo(QUIET_AFTER_DEPLOY) < 0) {
+        if (!NodeRole.current().runsBackOffice() || Duration.between(created, clock.instant()).compareTo(QUIET_AFTER_DEPLOY) < 0) {
             return;
         }
         try {
@@ -100,7 +104,7 @@ public class ImportInbox {
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "import-job-watch")
     void watchRunningJobs() {
-        if (!NodeRole.current().runsBackOffice() || Duration.between(created, Instant.now()).compareTo(QUIET_AFTER_DEPLOY) < 0) {
+        if (!NodeRole.current().runsBackOffice() || Duration.between(created, clock.instant()).compareTo(QUIET_AFTER_DEPLOY) < 0) {
             return;
         }
         try {
@@ -184,7 +188,7 @@ public class ImportInbox {
             try {
                 BasicFileAttributes before = Files.readAttributes(file, BasicFileAttributes.class);
                 boolean markerPresent = Files.exists(marker);
-                boolean quiet = Duration.between(before.lastModifiedTime().toInstant(), Instant.now())
+                boolean quiet = Duration.between(before.lastModifiedTime().toInstant(), clock.instant())
                         .compareTo(settle) >= 0;
                 if (!markerPresent && !quiet) {
                     waiting.add(name);

@@ -18,10 +18,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +45,9 @@ public class ApplicationReviewService {
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @Resource
     private SessionContext session;
@@ -90,7 +95,7 @@ public class ApplicationReviewService {
         requirePending(application);
         Map<String, Object> before = SelfRegistrationService.snapshot(application);
         UserAccount account = application.getAccount();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Long workerId = null;
         Long organisationId = null;
         if (application.getKind() == ApplicationKind.WORKER) {
@@ -118,7 +123,7 @@ public class ApplicationReviewService {
         AccountApplication application = inScope(id, true);
         requirePending(application);
         Map<String, Object> before = SelfRegistrationService.snapshot(application);
-        application.reject(Callers.name(session), Instant.now(), text);
+        application.reject(Callers.name(session), clock.instant(), text);
         audit.record("account-application.reject", "AccountApplication", application.getId(), before,
                 SelfRegistrationService.snapshot(application), "审核不通过：" + text);
         UserAccount account = application.getAccount();

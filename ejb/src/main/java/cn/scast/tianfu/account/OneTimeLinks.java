@@ -1,6 +1,7 @@
 package cn.scast.tianfu.account;
 
 import cn.scast.tianfu.platform.TokenHash;
+import java.time.Clock;
 import java.util.EnumSet;
 import cn.scast.tianfu.membership.Role;
 import cn.scast.tianfu.membership.AccountService;
@@ -44,6 +45,9 @@ public class OneTimeLinks {
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
 
+    @Inject
+    private Clock clock;
+
     @EJB
     private Notifier notifier;
 
@@ -68,7 +72,7 @@ public class OneTimeLinks {
     /** Marks the address of the link's account verified. @throws MembershipValidationException field token */
     public String verifyEmail(String token) {
         OneTimeToken link = usable(token, TokenPurpose.EMAIL_VERIFICATION);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         link.use(now);
         UserAccount account = link.getAccount();
         account.verifyEmail(now);
@@ -113,7 +117,7 @@ public class OneTimeLinks {
         if (!errors.isEmpty()) {
             throw new MembershipValidationException(errors);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         link.use(now);
         account.changePassword(passwordHash.generate(newPassword.toCharArray()), now);
         audit.record("account.password-reset", "UserAccount", account.getUsername(), null, null, "通过邮件链接重置密码");
@@ -122,7 +126,7 @@ public class OneTimeLinks {
     }
 
     private String issue(UserAccount account, TokenPurpose purpose) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         // compared in Java: Instant query parameters are not converted like the mapped attributes
         em.createQuery("SELECT t FROM OneTimeToken t WHERE t.account = :account AND t.purpose = :purpose "
                         + "AND t.usedAt IS NULL", OneTimeToken.class)
@@ -140,7 +144,7 @@ public class OneTimeLinks {
                 .setParameter("hash", TokenHash.of(token)).setParameter("purpose", purpose)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElse(null);
-        if (link == null || !link.usableAt(Instant.now())) {
+        if (link == null || !link.usableAt(clock.instant())) {
             throw new MembershipValidationException(List.of(new FieldError("token", LINK_INVALID)));
         }
         return link;

@@ -23,7 +23,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -47,6 +47,9 @@ public class SelfRegistrationService {
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private Pbkdf2PasswordHash passwordHash;
@@ -92,7 +95,7 @@ public class SelfRegistrationService {
 
         UserAccount account = newAccount(mobile, name, form.getPassword(), Role.WORKER, email);
         AccountApplication application = AccountApplication.worker(account, name, mobile, email, city, county, idHash,
-                idMasked, discipline, unit, Instant.now());
+                idMasked, discipline, unit, clock.instant());
         return submitted(application);
     }
 
@@ -120,7 +123,7 @@ public class SelfRegistrationService {
 
         UserAccount account = newAccount(mobile, name, form.getPassword(), Role.ENTERPRISE, email);
         AccountApplication application = AccountApplication.enterprise(account, name, creditCode, contact, mobile, email,
-                city, Instant.now());
+                city, clock.instant());
         return submitted(application);
     }
 

@@ -19,11 +19,13 @@ import cn.scast.tianfu.reference.City;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -56,6 +58,9 @@ public class FairReviews {
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
 
+    @Inject
+    private Clock clock;
+
     @EJB
     private EvaluationSetup setup;
 
@@ -69,7 +74,7 @@ public class FairReviews {
     private AuditTrail audit;
 
     public FairReviewView open(int year, FairReviewPlan plan) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (em.find(FairReview.class, year, LockModeType.PESSIMISTIC_WRITE) != null) {
             throw new RuleViolation(year + " 年科创会专家评审已启动");
         }
@@ -131,7 +136,7 @@ public class FairReviews {
             throw new RuleViolation(year + " 年科创会专家评审结果已采用，不能重复采用");
         }
         EvaluationRound round = em.find(EvaluationRound.class, review.getRoundId());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Leaderboard board = evaluation.leaderboard(review.getRoundId());
         boolean windowOpen = round.getClosesAt().isAfter(now);
         List<String> unfinished = board.lines().stream()

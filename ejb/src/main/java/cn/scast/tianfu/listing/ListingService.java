@@ -22,7 +22,7 @@ import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -46,6 +46,9 @@ public class ListingService {
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private ValidatorFactory validatorFactory;
@@ -149,7 +152,7 @@ public class ListingService {
     private Listing candidate(String externalId, ListingType kind, NewListing input, List<FieldError> errors) {
         Listing listing = new Listing(externalId, kind, input.title(), input.description(), input.keywords(),
                 input.disciplineCode(), input.industryCode(), input.cityCode(), input.amountWanYuan(),
-                input.ownerName(), Instant.now());
+                input.ownerName(), clock.instant());
         for (ConstraintViolation<Listing> violation : validator.validate(listing)) {
             String field = violation.getPropertyPath().toString();
             errors.add(new FieldError("kindOnItsSide".equals(field) ? "kind" : field, violation.getMessage()));

@@ -16,12 +16,13 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,6 +66,9 @@ public class ListingChangeFeed {
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @Resource
     private TimerService timers;
@@ -137,7 +141,7 @@ public class ListingChangeFeed {
                 break;
             }
         }
-        long after = current.giveUpGapsOlderThan(Instant.now());
+        long after = current.giveUpGapsOlderThan(clock.instant());
         if (read || after != before) {
             matching.commit();
             positionFile.write(MatchingService.INDEX_FORMAT, after);
@@ -168,7 +172,7 @@ public class ListingChangeFeed {
             listingIds.add(((Number) columns[1]).longValue());
         }
         apply(listingIds);
-        current.read(changeIds, Instant.now());
+        current.read(changeIds, clock.instant());
         return true;
     }
 

@@ -7,9 +7,11 @@ import cn.scast.tianfu.platform.ChinaTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +33,9 @@ public class MatchDigests {
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @EJB
     private MatchingService matching;
@@ -85,8 +90,8 @@ public class MatchDigests {
     }
 
     /** This week's Monday in China. */
-    public static LocalDate currentWeek() {
-        return weekOf(LocalDate.now(ChinaTime.ZONE));
+    public LocalDate currentWeek() {
+        return weekOf(ChinaTime.today(clock));
     }
 
     private List<Listing> ownListings(String username) {

@@ -23,6 +23,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -30,6 +31,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -72,6 +74,9 @@ public class MatchingService {
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @Resource
     private TimerService timers;
@@ -187,7 +192,7 @@ public class MatchingService {
             for (MatchableListing late = changedDuringRebuild.poll(); late != null; late = changedDuringRebuild.poll()) {
                 index.upsert(late);
             }
-            lastRebuild = Instant.now();
+            lastRebuild = clock.instant();
             rebuilds.incrementAndGet();
             LOG.info(() -> "listing index rebuilt: " + indexed + " published of " + all.size() + " listings in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms");
@@ -371,7 +376,7 @@ public class MatchingService {
         if (!existing.isEmpty()) {
             return existing.get(0);
         }
-        MatchDecline decline = new MatchDecline(demandId, supplyId, reason, note, Callers.name(session), Instant.now());
+        MatchDecline decline = new MatchDecline(demandId, supplyId, reason, note, Callers.name(session), clock.instant());
         em.persist(decline);
         java.util.Map<String, Object> after = new java.util.LinkedHashMap<>();
         after.put("demandId", demandId);

@@ -6,9 +6,11 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,6 +23,9 @@ public class InboxService {
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @Resource
     private SessionContext session;
@@ -45,12 +50,12 @@ public class InboxService {
         if (message == null || !message.getAccountId().equals(callerAccountId())) {
             throw new MembershipNotFoundException("inbox message " + id);
         }
-        message.markRead(Instant.now());
+        message.markRead(clock.instant());
         return InboxMessageView.of(message);
     }
 
     public int markAllRead() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<InboxMessage> unread = em.createQuery("SELECT m FROM InboxMessage m WHERE m.accountId = :account "
                 + "AND m.readAt IS NULL", InboxMessage.class).setParameter("account", callerAccountId()).getResultList();
         unread.forEach(m -> m.markRead(now));

@@ -10,8 +10,8 @@ import jakarta.enterprise.inject.literal.NamedLiteral;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 
-import java.time.Instant;
 
 /**
  * Tells an account something: always in its in-app inbox, and by mail only when its address is verified
@@ -25,6 +25,9 @@ public class Notifier {
     private EntityManager em;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private Event<OutgoingMail> mails;
 
     @Inject
@@ -32,7 +35,7 @@ public class Notifier {
     private Instance<SmsSender> smsSenders;
 
     public void notify(UserAccount account, String topic, String subject, String body) {
-        em.persist(new InboxMessage(account.getId(), topic, subject, body, Instant.now()));
+        em.persist(new InboxMessage(account.getId(), topic, subject, body, clock.instant()));
         if (account.isEmailVerified()) {
             mails.fire(new OutgoingMail(account.getEmail(), subject, body));
         }

@@ -1,12 +1,13 @@
 package cn.scast.tianfu.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.logging.Logger;
 
 /**
@@ -24,10 +25,13 @@ public class OutboxSmsSender implements SmsSender {
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
 
+    @Inject
+    private Clock clock;
+
     @Override
     public void send(String mobile, String text) {
         em.createNativeQuery("INSERT INTO sms_outbox (mobile, body, created_at) VALUES (?1, ?2, ?3)")
-                .setParameter(1, mobile).setParameter(2, text).setParameter(3, Timestamp.from(Instant.now()))
+                .setParameter(1, mobile).setParameter(2, text).setParameter(3, Timestamp.from(clock.instant()))
                 .executeUpdate();
         String masked = mobile.length() == 11 ? mobile.substring(0, 3) + "****" + mobile.substring(7) : "***";
         LOG.info("SMS to " + masked + " kept in sms_outbox (" + text.length() + " characters)");

@@ -3,12 +3,13 @@ package cn.scast.tianfu.platform;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -23,11 +24,14 @@ public class AuditTrail {
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
 
+    @Inject
+    private Clock clock;
+
     @Resource
     private SessionContext session;
 
     public void record(String action, String targetType, Object targetId, Object before, Object after, String detail) {
-        em.persist(new AuditEntry(Instant.now(), Callers.name(session), action, targetType,
+        em.persist(new AuditEntry(clock.instant(), Callers.name(session), action, targetType,
                 targetId == null ? null : String.valueOf(targetId), toJson(before), toJson(after), detail));
     }
 

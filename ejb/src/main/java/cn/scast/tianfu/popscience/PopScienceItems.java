@@ -11,10 +11,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,9 @@ public class PopScienceItems {
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
 
+    @Inject
+    private Clock clock;
+
     @EJB
     private AuditTrail audit;
 
@@ -42,7 +46,7 @@ public class PopScienceItems {
     private SessionContext session;
 
     public PopScienceItemView create(PopScienceItemForm form) {
-        PopScienceItem item = new PopScienceItem(Callers.name(session), Instant.now());
+        PopScienceItem item = new PopScienceItem(Callers.name(session), clock.instant());
         fill(item, form);
         em.persist(item);
         em.flush();
@@ -64,7 +68,7 @@ public class PopScienceItems {
     /** Makes the item public; pushing it to the subscribers is the push job's part. */
     public PopScienceItemView publish(long id) {
         PopScienceItem item = editable(id);
-        item.publish(Instant.now());
+        item.publish(clock.instant());
         audit.record("POPSCI_ITEM_PUBLISHED", TARGET, id, null, null, "发布科普内容");
         return view(item);
     }
@@ -146,7 +150,7 @@ public class PopScienceItems {
         if (city != null && !city.equals(region.cityCode())) {
             throw new RecordAccessRefused("市州工作人员只能为本市州及其区县、乡镇编辑科普内容");
         }
-        item.describe(kind, title, summary, body, videoUrl, activityTime, activityPlace, Instant.now());
+        item.describe(kind, title, summary, body, videoUrl, activityTime, activityPlace, clock.instant());
         item.target(topics, audience, region);
     }
 

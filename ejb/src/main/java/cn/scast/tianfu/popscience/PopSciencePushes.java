@@ -7,11 +7,12 @@ import cn.scast.tianfu.notification.PublicLinks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -26,6 +27,9 @@ public class PopSciencePushes {
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @EJB
     private Notifier notifier;
@@ -61,7 +65,7 @@ public class PopSciencePushes {
         // inserts nothing, so only one of them sends.
         int inserted = em.createNativeQuery("INSERT IGNORE INTO popsci_delivery (item_id, account_id, delivered_at) "
                         + "VALUES (?1, ?2, ?3)")
-                .setParameter(1, itemId).setParameter(2, accountId).setParameter(3, Timestamp.from(Instant.now()))
+                .setParameter(1, itemId).setParameter(2, accountId).setParameter(3, Timestamp.from(clock.instant()))
                 .executeUpdate();
         if (inserted == 0) {
             return false;
@@ -102,7 +106,7 @@ public class PopSciencePushes {
         int inserted = em.createNativeQuery("INSERT IGNORE INTO popsci_subscriber_delivery "
                         + "(item_id, subscriber_id, token_hash, delivered_at) VALUES (?1, ?2, ?3, ?4)")
                 .setParameter(1, itemId).setParameter(2, subscriberId).setParameter(3, TokenHash.of(token))
-                .setParameter(4, Timestamp.from(Instant.now())).executeUpdate();
+                .setParameter(4, Timestamp.from(clock.instant())).executeUpdate();
         if (inserted == 0) {
             return false;
         }

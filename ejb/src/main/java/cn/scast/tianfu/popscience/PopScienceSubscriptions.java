@@ -9,10 +9,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -23,6 +24,9 @@ public class PopScienceSubscriptions {
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @EJB
     private AuditTrail audit;
@@ -50,10 +54,10 @@ public class PopScienceSubscriptions {
         SubscriptionView before = subscription == null ? null : view(subscription);
         if (subscription == null) {
             subscription = new PopScienceSubscription(accountId);
-            subscription.choose(topics, groups, region, Instant.now());
+            subscription.choose(topics, groups, region, clock.instant());
             em.persist(subscription);
         } else {
-            subscription.choose(topics, groups, region, Instant.now());
+            subscription.choose(topics, groups, region, clock.instant());
         }
         SubscriptionView after = view(subscription);
         audit.record("POPSCI_SUBSCRIPTION", "popsci_subscription", accountId, before, after, "修改科普订阅");

@@ -12,11 +12,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -34,6 +35,9 @@ public class PopScienceVolunteers {
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @EJB
     private AuditTrail audit;
@@ -59,7 +63,7 @@ public class PopScienceVolunteers {
             throw new RecordConflict("「" + town.town() + "」已登记科普员，请修改原记录（一镇一乡一村一社区一科普员）");
         }
         PopScienceVolunteer volunteer = new PopScienceVolunteer(town);
-        volunteer.assign(form.name, form.mobile, form.organisation, Callers.name(session), Instant.now());
+        volunteer.assign(form.name, form.mobile, form.organisation, Callers.name(session), clock.instant());
         link(volunteer, form.accountUsername);
         em.persist(volunteer);
         em.flush();
@@ -78,7 +82,7 @@ public class PopScienceVolunteers {
         Map<String, String> names = countyNames();
         VolunteerView before = view(volunteer, names);
         volunteer.assign(form == null ? null : form.name, form == null ? null : form.mobile,
-                form == null ? null : form.organisation, Callers.name(session), Instant.now());
+                form == null ? null : form.organisation, Callers.name(session), clock.instant());
         if (form != null) {
             link(volunteer, form.accountUsername);
         }
@@ -116,7 +120,7 @@ public class PopScienceVolunteers {
                     .setParameter("u", username.strip()).getResultStream().findFirst()
                     .orElseThrow(() -> RefusedInput.rule("accountUsername", "没有这个账号：" + username.strip()));
         }
-        volunteer.linkAccount(accountId, Callers.name(session), Instant.now());
+        volunteer.linkAccount(accountId, Callers.name(session), clock.instant());
     }
 
     private void ownCity(String cityCode) {

@@ -8,6 +8,7 @@ import cn.scast.tianfu.platform.RuleViolation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -40,6 +42,9 @@ public class PublicSubscribers {
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
 
+    @Inject
+    private Clock clock;
+
     @EJB
     private Notifier notifier;
 
@@ -64,7 +69,7 @@ public class PublicSubscribers {
         read.check();
         Region region = RegionNames.known(em, form.cityCode, form.countyCode, form.town);
 
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         // two first requests for one address at once: the unique key keeps one row, both go on with it
         em.createNativeQuery("INSERT IGNORE INTO popsci_subscriber (channel, address, status, created_at) "
                         + "VALUES (?1, ?2, 'PENDING', ?3)")
@@ -124,7 +129,7 @@ public class PublicSubscribers {
             read.check();
             throw refused;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         PublicSubscriber subscriber = em.createQuery("SELECT s FROM PublicSubscriber s WHERE s.address = :a",
                         PublicSubscriber.class).setParameter("a", mobile.value())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElse(null);
@@ -149,7 +154,7 @@ public class PublicSubscribers {
     /** Stops all deliveries to the subscriber of the link at once (again: the same answer). */
     public PublicSubscriberView unsubscribe(String token) {
         PublicSubscriber subscriber = byLink(token, true);
-        subscriber.unsubscribe(Instant.now());
+        subscriber.unsubscribe(clock.instant());
         return view(subscriber);
     }
 
@@ -160,12 +165,12 @@ public class PublicSubscribers {
         }
         em.createNativeQuery("UPDATE popsci_subscriber_delivery SET read_at = ?1 WHERE token_hash = ?2 AND item_id = ?3 "
                         + "AND read_at IS NULL")
-                .setParameter(1, Timestamp.from(Instant.now())).setParameter(2, TokenHash.of(token))
+                .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, TokenHash.of(token))
                 .setParameter(3, itemId).executeUpdate();
     }
 
     private ConfirmationResult confirmLink(String token) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         SubscriberConfirmation link = em.createQuery("SELECT c FROM SubscriberConfirmation c WHERE c.tokenHash = :h",
                         SubscriberConfirmation.class)
                 .setParameter("h", TokenHash.of(token)).setLockMode(LockModeType.PESSIMISTIC_WRITE)

@@ -16,12 +16,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -46,6 +48,9 @@ public class VolunteerActivities {
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @EJB
     private AuditTrail audit;
@@ -73,7 +78,7 @@ public class VolunteerActivities {
             throw new RuleViolation("请填写招募人数");
         }
         Regions.checkCountyOfCity(em, team.getCityCode(), form.countyCode);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         VolunteerActivity activity = new VolunteerActivity(team, Callers.name(session), now);
         activity.describe(form.title, form.description, form.place, form.countyCode, instant(form.startsAt),
                 instant(form.endsAt), form.capacity, form.hours, now);
@@ -88,7 +93,7 @@ public class VolunteerActivities {
     public ActivityView cancel(long id, String reason) {
         VolunteerActivity activity = find(id);
         requireManages(activity.getTeam(), "只有服务队队长或本市州工作人员可以取消活动");
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Regions regions = Regions.load(em);
         ActivityView before = view(activity, regions, now);
         activity.cancel(reason, now);
@@ -108,7 +113,7 @@ public class VolunteerActivities {
     /** The activities of a team that have not ended yet, soonest first (public). */
     @PermitAll
     public List<ActivityView> upcoming(long teamId) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Regions regions = Regions.load(em);
         return em.createQuery("SELECT a FROM VolunteerActivity a WHERE a.team.id = :t AND a.endsAt > :now "
                         + "ORDER BY a.startsAt, a.id", VolunteerActivity.class)
@@ -119,7 +124,7 @@ public class VolunteerActivities {
     /** One activity with its places left (public). */
     @PermitAll
     public ActivityView activity(long id) {
-        return view(find(id), Regions.load(em), Instant.now());
+        return view(find(id), Regions.load(em), clock.instant());
     }
 
     /** Every activity of a team, newest first, for its leader and the staff. */
@@ -129,7 +134,7 @@ public class VolunteerActivities {
             throw new RecordNotFound("科技志愿服务队 " + teamId + " 不存在");
         }
         requireManages(team, "只有服务队队长或本市州工作人员可以查看");
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Regions regions = Regions.load(em);
         return em.createQuery("SELECT a FROM VolunteerActivity a WHERE a.team.id = :t ORDER BY a.startsAt DESC, a.id DESC",
                         VolunteerActivity.class).setParameter("t", teamId).setMaxResults(MAX_ROWS).getResultStream()
@@ -145,7 +150,7 @@ public class VolunteerActivities {
         if (activity.isCancelled()) {
             throw new RecordConflict("活动已取消，不能报名");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         ActivityRules.checkSignUpOpen(activity.getStartsAt(), now);
         UserAccount me = caller();
         Optional<VolunteerSignUp> existing = signUpOf(activityId, me.getId());
@@ -180,7 +185,7 @@ public class VolunteerActivities {
         VolunteerSignUp signUp = signUpOf(activityId, me.getId())
                 .orElseThrow(() -> new RecordNotFound("您没有报名该活动"));
         SignUpView before = view(signUp, me);
-        signUp.cancel(Instant.now());
+        signUp.cancel(clock.instant());
         SignUpView after = view(signUp, me);
         audit.record("VOL_SIGN_UP_CANCELLED", SIGN_UP, signUp.getId(), before, after, "取消报名志愿服务活动");
         return after;
@@ -213,7 +218,7 @@ public class VolunteerActivities {
         if (entries == null || entries.isEmpty()) {
             throw new RuleViolation("请至少填写一名参与者的时长");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<SignUpView> recorded = new ArrayList<>();
         for (HoursEntry entry : entries) {
             if (entry == null || entry.signUpId == null) {

@@ -13,11 +13,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +39,9 @@ public class VolunteerTeams {
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @EJB
     private AuditTrail audit;
@@ -62,7 +67,7 @@ public class VolunteerTeams {
         }
         Regions.checkCity(em, city);
         scope.requireMayWorkOn(city, "市州工作人员只能登记本市州的科技志愿服务队");
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         VolunteerTeam team = new VolunteerTeam(city, Callers.name(session), now);
         describe(team, form, now);
         em.persist(team);
@@ -80,7 +85,7 @@ public class VolunteerTeams {
         }
         Regions regions = Regions.load(em);
         TeamView before = view(team, regions);
-        describe(team, form, Instant.now());
+        describe(team, form, clock.instant());
         em.flush();
         TeamView after = view(team, regions);
         audit.record("VOL_TEAM_UPDATED", TARGET, id, before, after, "修改科技志愿服务队");

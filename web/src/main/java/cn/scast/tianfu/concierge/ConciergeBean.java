@@ -15,13 +15,16 @@ import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.List;
 
 /** Backs the 保姆单 screen: open an order, log its steps, see the latest orders. */
 @Named
 @ViewScoped
 public class ConciergeBean implements Serializable {
+
+    @Inject
+    private Clock clock;
 
     @EJB
     private ConciergeService concierge;
@@ -65,7 +68,7 @@ public class ConciergeBean implements Serializable {
 
     public void logStep() {
         try {
-            concierge.logStep(selectedId, stepType, stepNote, LocalDate.now(ChinaTime.ZONE), stepAmount);
+            concierge.logStep(selectedId, stepType, stepNote, ChinaTime.today(clock), stepAmount);
             info("已记录步骤");
             stepNote = null;
             stepAmount = null;

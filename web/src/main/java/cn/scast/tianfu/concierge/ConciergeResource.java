@@ -3,6 +3,7 @@ package cn.scast.tianfu.concierge;
 import cn.scast.tianfu.platform.ChinaTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,6 +32,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ConciergeResource {
+
+    @Inject
+    private Clock clock;
 
     /** What the API shows of an opened order. */
     public record OpenedOrder(long id, String orderNo, String clientName, String cityCode, String staff,
@@ -113,7 +118,7 @@ public class ConciergeResource {
     @RolesAllowed({"admin", "city-staff"})
     @Operation(summary = "记录保姆单进展（走访、分析、引荐、洽谈、签约）")
     public List<LoggedStep> logStep(@PathParam("id") long id, @Valid @NotNull NewStep step) {
-        return concierge.logStep(id, step.type, step.note, LocalDate.now(ChinaTime.ZONE), step.amountWanYuan)
+        return concierge.logStep(id, step.type, step.note, ChinaTime.today(clock), step.amountWanYuan)
                 .getSteps().stream().map(LoggedStep::of).toList();
     }
 }

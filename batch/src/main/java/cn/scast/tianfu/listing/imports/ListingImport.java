@@ -9,6 +9,7 @@ import cn.scast.tianfu.listing.ListingType;
 import cn.scast.tianfu.listing.MarketSide;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -17,7 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -34,6 +35,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ListingImport implements ImportTarget {
+
+    @Inject
+    private Clock clock;
 
     static final Pattern DISCIPLINE = Pattern.compile("\\d{3}(\\d{2}){0,2}");
     static final Pattern INDUSTRY = Pattern.compile("[A-T]|\\d{2,4}");
@@ -96,7 +100,7 @@ public class ListingImport implements ImportTarget {
         parameters.add(amount);
         parameters.add(owner);
         // Written like the API's timestamps (JVM time zone), not the database server's CURRENT_TIMESTAMP.
-        parameters.add(Timestamp.from(Instant.now()));
+        parameters.add(Timestamp.from(clock.instant()));
         return parameters;
     }
 

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +21,9 @@ import java.util.List;
 @Dependent
 public class DigestWriter extends AbstractItemWriter {
 
+    @Inject
+    private Clock clock;
+
     @EJB
     private MatchDigests digests;
 
@@ -29,9 +33,9 @@ public class DigestWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        LocalDate weekStart = week == null || week.isBlank() ? MatchDigests.currentWeek()
+        LocalDate weekStart = week == null || week.isBlank() ? digests.currentWeek()
                 : MatchDigests.weekOf(LocalDate.parse(week.strip()));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (Object username : items) {
             digests.send((String) username, weekStart, now);
         }

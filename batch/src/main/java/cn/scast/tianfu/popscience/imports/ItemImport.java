@@ -12,9 +12,10 @@ import cn.scast.tianfu.popscience.PopScienceTopic;
 import cn.scast.tianfu.popscience.Region;
 import cn.scast.tianfu.popscience.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,6 +28,9 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class ItemImport implements ImportTarget {
+
+    @Inject
+    private Clock clock;
 
     @Override
     public String name() {
@@ -51,7 +55,7 @@ public class ItemImport implements ImportTarget {
         PopScienceKind kind = one(fields, "kind", PopScienceKind.class);
         Audience audience = one(fields, "audience", Audience.class);
         Set<PopScienceTopic> topics = topics(fields);
-        PopScienceItem item = new PopScienceItem("import", Instant.now());
+        PopScienceItem item = new PopScienceItem("import", clock.instant());
         Region region;
         try {
             region = new Region(fields.optional("city_code", 6), fields.optional("county_code", 6),
@@ -62,12 +66,12 @@ public class ItemImport implements ImportTarget {
         try {
             item.describe(kind, fields.required("title", 200), fields.required("summary", 500),
                     fields.optional("body", 20000), fields.optional("video_url", 500),
-                    fields.optional("activity_time", 64), fields.optional("activity_place", 200), Instant.now());
+                    fields.optional("activity_time", 64), fields.optional("activity_place", 200), clock.instant());
             item.target(topics, audience, region);
         } catch (RuleViolation e) {
             throw fields.reject(kind == PopScienceKind.VIDEO ? "video_url" : "activity_time", e.getMessage());
         }
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(clock.instant());
         return Arrays.asList(externalId, item.getKind().name(), item.getTitle(), item.getSummary(), item.getBody(),
                 item.getVideoUrl(), item.getActivityTime(), item.getActivityPlace(), Topics.join(item.topicSet()),
                 item.getAudience().name(), item.getCityCode(), item.getCountyCode(), item.getTown(), now, now);

@@ -7,6 +7,7 @@ import cn.scast.tianfu.imports.file.SourceRow;
 import cn.scast.tianfu.popscience.PopScienceVolunteer;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -14,7 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,9 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class VolunteerImport implements ImportTarget {
+
+    @Inject
+    private Clock clock;
 
     static final long COUNTIES_MAX_AGE_MS = 60_000;
 
@@ -72,7 +76,7 @@ public class VolunteerImport implements ImportTarget {
             throw fields.reject("mobile", "手机号应为 1 开头的 11 位数字");
         }
         String organisation = fields.optional("organisation", 128);
-        return java.util.Arrays.asList(city, county, town, name, mobile, organisation, Timestamp.from(Instant.now()));
+        return java.util.Arrays.asList(city, county, town, name, mobile, organisation, Timestamp.from(clock.instant()));
     }
 
     @Override
