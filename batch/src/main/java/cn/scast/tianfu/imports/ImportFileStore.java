@@ -23,12 +23,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class ImportFileStore {
 
-    @Inject
-    private Clock clock;
-
     private static final String COLUMNS = "id, kind, file_name, sha256, size_bytes, source, received_at, received_by, "
             + "declared_encoding, estimated_rows, current_path, job_name, job_instance_id, job_execution_id, outcome, "
             + "message, finished_at";
+
+    @Inject
+    private Clock clock;
 
     @Resource(lookup = "jdbc/tianfu")
     private DataSource dataSource;

@@ -54,15 +54,15 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ImportInbox {
 
-    @Inject
-    private Clock clock;
-
     private static final Logger LOG = Logger.getLogger(ImportInbox.class.getName());
     public static final String SETTLE_PROPERTY = "tianfu.inbox.settle.seconds";
     private static final Set<BatchStatus> ENDED = EnumSet.of(
             BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED, BatchStatus.ABANDONED);
     /** Timers wait this long after deployment: jobs should not start while the EAR is still deploying. */
     private static final Duration QUIET_AFTER_DEPLOY = Duration.ofSeconds(20);
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private ImportKinds kinds;

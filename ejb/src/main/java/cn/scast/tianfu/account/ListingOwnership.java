@@ -37,7 +37,7 @@ public class ListingOwnership {
                         + "SET l.owner_account = a.username, l.owner_name = LEFT(a.display_name, 100) "
                         + "WHERE l.id = ? AND l.owner_account IS NULL")
                 .setParameter(1, caller)
-                .setParameter(2, change.listing().id())
+                .setParameter(2, change.listing().getId())
                 .executeUpdate();
     }
 }

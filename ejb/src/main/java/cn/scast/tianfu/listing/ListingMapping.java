@@ -1,20 +1,9 @@
 package cn.scast.tianfu.listing;
 
-import cn.scast.tianfu.matching.MatchableListing;
-
-/**
- * Maps the persistent listing to what the matching core needs. Both use the same enums (side, kind, state);
- * only {@link ListingState#PUBLISHED} listings are proposed, so a matched listing is off the market.
- */
+/** What the audit trail keeps of a listing. */
 public final class ListingMapping {
 
     private ListingMapping() {
-    }
-
-    public static MatchableListing toMatchable(Listing listing) {
-        return new MatchableListing(listing.getId(), listing.getKind(), listing.getTitle(),
-                listing.getDescription(), listing.getKeywordList(), listing.getDisciplineCode(),
-                listing.getIndustryCode(), listing.getCityCode(), listing.getStatus());
     }
 
     /** What the audit trail keeps of a listing before and after a change. */

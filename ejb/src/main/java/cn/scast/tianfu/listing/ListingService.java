@@ -108,7 +108,7 @@ public class ListingService {
         em.persist(listing);
         em.flush();
         audit.record("listing.create", "Listing", listing.getId(), null, ListingMapping.auditState(listing), null);
-        changed.fire(new ListingChanged(ListingMapping.toMatchable(listing)));
+        changed.fire(new ListingChanged(listing));
         return listing;
     }
 
@@ -137,7 +137,7 @@ public class ListingService {
         listing.reviseFrom(revised);
         em.flush();
         audit.record("listing.update", "Listing", id, before, ListingMapping.auditState(listing), null);
-        changed.fire(new ListingChanged(ListingMapping.toMatchable(listing)));
+        changed.fire(new ListingChanged(listing));
         return listing;
     }
 
@@ -262,7 +262,7 @@ public class ListingService {
         }
         audit.record("listing.status", "Listing", id, java.util.Map.of("status", before.name()),
                 java.util.Map.of("status", target.name()), null);
-        changed.fire(new ListingChanged(ListingMapping.toMatchable(listing)));
+        changed.fire(new ListingChanged(listing));
         return listing;
     }
 

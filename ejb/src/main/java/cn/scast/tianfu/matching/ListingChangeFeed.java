@@ -1,7 +1,6 @@
 package cn.scast.tianfu.matching;
 
 import cn.scast.tianfu.listing.Listing;
-import cn.scast.tianfu.listing.ListingMapping;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -191,7 +190,7 @@ public class ListingChangeFeed {
                 if (listing == null) {
                     matching.remove(id);
                 } else {
-                    matching.upsert(ListingMapping.toMatchable(listing));
+                    matching.upsert(MatchableListing.of(listing));
                 }
             } catch (RuntimeException e) {
                 if (indexFailure(e)) {

@@ -23,9 +23,9 @@ public class ListingIndexUpdater {
 
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ListingChanged change) {
         try {
-            matching.upsert(change.listing());
+            matching.upsert(MatchableListing.of(change.listing()));
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "listing " + change.listing().id() + " not indexed; next rebuild catches up", e);
+            LOG.log(Level.WARNING, "listing " + change.listing().getId() + " not indexed; next rebuild catches up", e);
         }
     }
 }

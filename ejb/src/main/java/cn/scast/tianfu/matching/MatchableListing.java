@@ -1,5 +1,6 @@
 package cn.scast.tianfu.matching;
 
+import cn.scast.tianfu.listing.Listing;
 import cn.scast.tianfu.listing.ListingState;
 import cn.scast.tianfu.listing.ListingType;
 import cn.scast.tianfu.listing.MarketSide;
@@ -26,6 +27,13 @@ public record MatchableListing(
         String industryCode,
         String cityCode,
         ListingState status) {
+
+    /** What matching needs of a persistent listing (only published ones are proposed: a matched one is off the market). */
+    public static MatchableListing of(Listing listing) {
+        return new MatchableListing(listing.getId(), listing.getKind(), listing.getTitle(),
+                listing.getDescription(), listing.getKeywordList(), listing.getDisciplineCode(),
+                listing.getIndustryCode(), listing.getCityCode(), listing.getStatus());
+    }
 
     public MatchableListing {
         Objects.requireNonNull(kind, "kind");

@@ -2,7 +2,6 @@ package cn.scast.tianfu.matching;
 
 import cn.scast.tianfu.listing.DeclineReason;
 import cn.scast.tianfu.listing.Listing;
-import cn.scast.tianfu.listing.ListingMapping;
 import cn.scast.tianfu.listing.ListingNotFoundException;
 import cn.scast.tianfu.listing.ListingRejectedException;
 import cn.scast.tianfu.listing.MarketSide;
@@ -182,7 +181,7 @@ public class MatchingService {
                     break;
                 }
                 for (Listing listing : page) {
-                    all.add(ListingMapping.toMatchable(listing));
+                    all.add(MatchableListing.of(listing));
                 }
                 after = page.get(page.size() - 1).getId();
                 em.clear();
@@ -235,7 +234,7 @@ public class MatchingService {
         int wanted = lessons.isEmpty() ? limit : Math.min(MatchQuery.MAX_LIMIT, Math.max(limit, LESSON_POOL) + LESSON_POOL);
         List<Match> matches;
         try {
-            matches = matcher.matchesFor(ListingMapping.toMatchable(source),
+            matches = matcher.matchesFor(MatchableListing.of(source),
                     lowerLikeDeclined(lessonsFromDeclines, new MatchQuery(wanted, declined)));
         } catch (IOException e) {
             throw new UncheckedIOException("matching failed for listing " + listingId, e);

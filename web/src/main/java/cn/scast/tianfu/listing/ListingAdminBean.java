@@ -1,7 +1,5 @@
 package cn.scast.tianfu.listing;
 
-import cn.scast.tianfu.matching.MatchingService;
-import cn.scast.tianfu.matching.ProposedMatch;
 import cn.scast.tianfu.reference.City;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -15,24 +13,19 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Backs admin/listing/index: a lazy, filtered table of listings and the top matches of the chosen one. */
+/** Backs admin/listing/index: a lazy, filtered table of listings (the chosen one's matches: matching's ListingMatchesBean). */
 @Named("listingAdmin")
 @ViewScoped
 public class ListingAdminBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final int TOP_MATCHES = 10;
     static final String TABLE_ID = "listingForm:listingTable";
 
     @EJB
     private ListingService listings;
-
-    @EJB
-    private MatchingService matching;
 
     private String side;
     private String kind;
@@ -41,8 +34,6 @@ public class ListingAdminBean implements Serializable {
 
     private LazyDataModel<Listing> model;
     private List<City> cities;
-    private Listing selected;
-    private List<MatchRow> matches = List.of();
 
     @PostConstruct
     void init() {
@@ -64,20 +55,6 @@ public class ListingAdminBean implements Serializable {
         if (table instanceof DataTable dataTable) {
             dataTable.setFirst(0);
         }
-    }
-
-    public void select(long id) {
-        selected = listings.find(id).orElse(null);
-        if (selected == null) {
-            matches = List.of();
-            return;
-        }
-        List<ProposedMatch> found = matching.matchesFor(id, TOP_MATCHES);
-        List<MatchRow> rows = new ArrayList<>(found.size());
-        for (int i = 0; i < found.size(); i++) {
-            rows.add(new MatchRow(i + 1, found.get(i)));
-        }
-        matches = rows;
     }
 
     ListingFilter filter() {
@@ -138,14 +115,6 @@ public class ListingAdminBean implements Serializable {
 
     public LazyDataModel<Listing> getModel() {
         return model;
-    }
-
-    public Listing getSelected() {
-        return selected;
-    }
-
-    public List<MatchRow> getMatches() {
-        return matches;
     }
 
     public String getSide() {

@@ -3,7 +3,6 @@ package cn.scast.tianfu.listing;
 import cn.scast.tianfu.platform.FieldError;
 import cn.scast.tianfu.platform.Problems;
 
-import cn.scast.tianfu.matching.MatchingService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
-/** Supply and demand listings and their matches: /api/v1/listings. HTTP Basic; roles per operation. */
+/** Supply and demand listings: /api/v1/listings (their matches: matching's ListingMatchesResource). HTTP Basic; roles per operation. */
 @Path("v1/listings")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,14 +33,8 @@ import java.util.List;
 @RolesAllowed({"admin", "city-staff", "society-officer", "jury-member", "worker", "enterprise"})
 public class ListingResource {
 
-    static final int MAX_MATCHES = 50;
-    static final int DEFAULT_MATCHES = 10;
-
     @EJB
     private ListingService listings;
-
-    @EJB
-    private MatchingService matching;
 
     @Context
     private UriInfo uri;
@@ -71,10 +64,10 @@ public class ListingResource {
                          @QueryParam("status") String status, @QueryParam("city") String city,
                          @QueryParam("title") String title,
                          @QueryParam("first") String first, @QueryParam("max") String max) {
-        ListingFilter filter = new ListingFilter(enumOrNull(MarketSide.class, "side", side),
-                enumOrNull(ListingType.class, "kind", kind), enumOrNull(ListingState.class, "status", status), city, title);
-        int from = intParam("first", first, 0, 0, Integer.MAX_VALUE);
-        int size = intParam("max", max, 20, 1, ListingService.MAX_PAGE_SIZE);
+        ListingFilter filter = new ListingFilter(ListingParameters.enumOrNull(MarketSide.class, "side", side),
+                ListingParameters.enumOrNull(ListingType.class, "kind", kind), ListingParameters.enumOrNull(ListingState.class, "status", status), city, title);
+        int from = ListingParameters.intParam("first", first, 0, 0, Integer.MAX_VALUE);
+        int size = ListingParameters.intParam("max", max, 20, 1, ListingService.MAX_PAGE_SIZE);
         ListingPage page = listings.list(filter, from, size);
         ListingListJson json = new ListingListJson();
         json.total = page.total();
@@ -130,63 +123,5 @@ public class ListingResource {
     @APIResponse(responseCode = "409", description = "已关闭")
     public ListingJson close(@PathParam("id") long id) {
         return ListingJson.of(listings.close(id));
-    }
-
-    @GET
-    @Path("{id: \\d+}/matches")
-    @Operation(summary = "精准匹配：为所需推荐所能，为所能推荐所需",
-            description = "按相关度排序，附匹配理由（共同关键词、同一学科、同一行业、同一市州）；已谢绝的配对不再推荐")
-    @APIResponse(responseCode = "200", description = "匹配结果")
-    @APIResponse(responseCode = "400", description = "limit 须在 1 到 50 之间")
-    @APIResponse(responseCode = "404", description = "发布信息不存在")
-    public Response matches(@PathParam("id") long id,
-                            @Parameter(description = "最多返回的条数，1–50，默认 10") @QueryParam("limit") String limit) {
-        int n = intParam("limit", limit, DEFAULT_MATCHES, 1, MAX_MATCHES);
-        MatchesJson json = new MatchesJson();
-        json.listingId = id;
-        json.limit = n;
-        json.matches = matching.matchesFor(id, n).stream().map(MatchJson::of).toList();
-        return Response.ok(json).build();
-    }
-
-    @POST
-    @Path("{id: \\d+}/matches/{otherId: \\d+}/decline")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"admin", "city-staff", "worker", "enterprise"})
-    @Operation(summary = "谢绝一个匹配", description = "reason 取 NOT_RELEVANT、WRONG_FIELD（领域不符：此后同学科的候选降权）、TOO_FAR（距离太远：此后同市州的候选降权）、ALREADY_SOLVED、ALREADY_COOPERATING、BUDGET_MISMATCH、OTHER；此后双方都不再推荐该配对")
-    @APIResponse(responseCode = "204", description = "已记录")
-    @APIResponse(responseCode = "400", description = "原因无效，或两条信息不是一方所能、一方所需")
-    @APIResponse(responseCode = "404", description = "发布信息不存在")
-    public Response decline(@PathParam("id") long id, @PathParam("otherId") long otherId, DeclineInput input) {
-        DeclineReason reason = enumOrNull(DeclineReason.class, "reason", input == null ? null : input.reason);
-        matching.decline(id, otherId, reason, input == null ? null : input.note);
-        return Response.noContent().build();
-    }
-
-    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            throw ListingRejectedException.of(field, "「" + value + "」不是有效的取值，可选："
-                    + String.join("、", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
-        }
-    }
-
-    private static int intParam(String field, String value, int fallback, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(value.strip());
-            if (parsed >= min && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw ListingRejectedException.of(field, "须为 " + min + " 到 " + max + " 之间的整数");
     }
 }

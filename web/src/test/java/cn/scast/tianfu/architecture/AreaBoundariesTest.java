@@ -42,15 +42,9 @@ class AreaBoundariesTest {
         }
     }
 
-    /**
-     * One known cycle is left to break: listing still names matching's types (the index document it feeds, the
-     * match rows its screens and API show). Every other cycle fails the build.
-     */
     @Test
     void areasAreFreeOfCycles() {
-        slices().matching("cn.scast.tianfu.(*)..").namingSlices("$1").should().beFreeOfCycles()
-                .ignoreDependency(resideInAPackage("cn.scast.tianfu.listing.."), resideInAPackage("cn.scast.tianfu.matching.."))
-                .check(production);
+        slices().matching("cn.scast.tianfu.(*)..").namingSlices("$1").should().beFreeOfCycles().check(production);
     }
 
     @Test

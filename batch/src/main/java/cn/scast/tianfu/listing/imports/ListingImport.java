@@ -36,14 +36,14 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ListingImport implements ImportTarget {
 
-    @Inject
-    private Clock clock;
-
     static final Pattern DISCIPLINE = Pattern.compile("\\d{3}(\\d{2}){0,2}");
     static final Pattern INDUSTRY = Pattern.compile("[A-T]|\\d{2,4}");
     static final Pattern CITY = Pattern.compile("51\\d{2}00");
     /** Reference codes are re-read at most this often, so a reference import earlier in the night is seen. */
     static final long CODES_MAX_AGE_MS = 60_000;
+
+    @Inject
+    private Clock clock;
 
     @Resource(lookup = "jdbc/tianfu")
     private DataSource dataSource;
@@ -51,6 +51,14 @@ public class ListingImport implements ImportTarget {
     private volatile KnownCodes codes;
 
     record KnownCodes(Set<String> disciplines, Set<String> industries, Set<String> cities, long loadedAt) {
+    }
+
+    public ListingImport() {
+    }
+
+    /** With a clock of the test's choosing; the container injects the China clock. */
+    ListingImport(Clock clock) {
+        this.clock = clock;
     }
 
     @Override

@@ -32,6 +32,14 @@ public class ItemImport implements ImportTarget {
     @Inject
     private Clock clock;
 
+    public ItemImport() {
+    }
+
+    /** With a clock of the test's choosing; the container injects the China clock. */
+    ItemImport(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public String name() {
         return "popsci-item";

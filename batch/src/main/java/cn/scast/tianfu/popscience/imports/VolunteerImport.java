@@ -29,10 +29,10 @@ import java.util.Set;
 @ApplicationScoped
 public class VolunteerImport implements ImportTarget {
 
+    static final long COUNTIES_MAX_AGE_MS = 60_000;
+
     @Inject
     private Clock clock;
-
-    static final long COUNTIES_MAX_AGE_MS = 60_000;
 
     @Resource(lookup = "jdbc/tianfu")
     private DataSource dataSource;

@@ -2,10 +2,13 @@ package cn.scast.tianfu.listing.imports;
 
 import cn.scast.tianfu.imports.file.RowRejectedException;
 import cn.scast.tianfu.imports.file.SourceRow;
+import cn.scast.tianfu.platform.ChinaTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +26,9 @@ class ListingImportTest {
     static final List<String> HEADER = List.of("external_id", "side", "kind", "title", "description", "keywords",
             "discipline_code", "industry_code", "city_code", "amount_wan_yuan", "owner_name");
 
-    private final ListingImport target = new ListingImport();
+    private static final Instant NOW = Instant.parse("2026-03-01T02:00:00Z");
+
+    private final ListingImport target = new ListingImport(Clock.fixed(NOW, ChinaTime.ZONE));
 
     @BeforeEach
     void knownCodes() {
@@ -45,7 +50,7 @@ class ListingImportTest {
 
         assertEquals(Arrays.asList("L0001", "SUPPLY", "SCIENCE_POPULARISATION", "茶文化与茶叶科学科普课程",
                 "面向青少年的科普课程", "茶叶;茶文化;科普课程", "550", "75", "511800", null, "四川农业大学"), parameters.subList(0, 11));
-        assertTrue(parameters.get(11) instanceof java.sql.Timestamp, "created_at");
+        assertEquals(java.sql.Timestamp.from(NOW), parameters.get(11), "created_at: now by the injected clock");
         assertEquals(parameters.size(), target.upsertSql().chars().filter(c -> c == '?').count());
     }
 

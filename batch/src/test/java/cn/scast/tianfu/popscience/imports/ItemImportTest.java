@@ -18,7 +18,7 @@ class ItemImportTest {
     static final List<String> HEADER = List.of("external_id", "kind", "title", "summary", "body", "video_url",
             "activity_time", "activity_place", "topics", "audience", "city_code", "county_code", "town");
 
-    private final ItemImport target = new ItemImport();
+    private final ItemImport target = new ItemImport(java.time.Clock.systemUTC());
 
     private static SourceRow row(String... cells) {
         Map<String, String> values = new LinkedHashMap<>();

@@ -1,7 +1,4 @@
-package cn.scast.tianfu.listing;
-
-import cn.scast.tianfu.matching.MatchReason;
-import cn.scast.tianfu.matching.MatchReasonType;
+package cn.scast.tianfu.matching;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package cn.scast.tianfu.listing;
+package cn.scast.tianfu.matching;
 
 import java.util.List;
 

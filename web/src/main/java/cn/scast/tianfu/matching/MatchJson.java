@@ -1,7 +1,6 @@
-package cn.scast.tianfu.listing;
+package cn.scast.tianfu.matching;
 
-import cn.scast.tianfu.matching.MatchReason;
-import cn.scast.tianfu.matching.ProposedMatch;
+import cn.scast.tianfu.listing.Listing;
 
 import java.util.List;
 

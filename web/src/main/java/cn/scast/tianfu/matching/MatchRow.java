@@ -1,6 +1,4 @@
-package cn.scast.tianfu.listing;
-
-import cn.scast.tianfu.matching.ProposedMatch;
+package cn.scast.tianfu.matching;
 
 import java.io.Serializable;
 import java.util.Locale;

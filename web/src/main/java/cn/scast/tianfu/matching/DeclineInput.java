@@ -1,4 +1,4 @@
-package cn.scast.tianfu.listing;
+package cn.scast.tianfu.matching;
 
 /** JSON body of POST .../matches/{otherId}/decline: a {@link DeclineReason} name and an optional note. */
 public class DeclineInput {
