@@ -23,11 +23,16 @@ public final class BrowserScreenshots implements BeforeAllCallback, TestExecutio
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        Browser.testClassStarts();
+        if (inTestJvm()) {
+            Browser.testClassStarts();
+        }
     }
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        if (!inTestJvm()) {
+            throw failure;
+        }
         List<Browser> browsers = Browser.ofTestClass();
         for (int n = 0; n < browsers.size(); n++) {
             String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName()
@@ -46,11 +51,23 @@ public final class BrowserScreenshots implements BeforeAllCallback, TestExecutio
 
     @Override
     public void afterEach(ExtensionContext context) {
-        Browser.release(false);
+        if (inTestJvm()) {
+            Browser.release(false);
+        }
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        Browser.release(true);
+        if (inTestJvm()) {
+            Browser.release(true);
+        }
+    }
+
+    /**
+     * Browsers live in the test JVM; an in-container test runs these callbacks inside Payara too, where Selenium is
+     * not even on the class path (so Browser must not be touched there).
+     */
+    private static boolean inTestJvm() {
+        return System.getProperty("tianfu.ear") != null;
     }
 }
