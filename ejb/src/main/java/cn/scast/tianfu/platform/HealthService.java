@@ -32,7 +32,9 @@ public class HealthService {
              Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(
                      "SELECT VERSION(), @@character_set_database, @@collation_database, "
-                             + "(SELECT MAX(version) FROM flyway_schema_history WHERE success = 1)")) {
+                             // the latest applied, not MAX(version): versions are strings, and '9' > '17'
+                             + "(SELECT version FROM flyway_schema_history WHERE success = 1 "
+                             + "ORDER BY installed_rank DESC LIMIT 1)")) {
             rs.next();
             return ComponentHealth.up("MariaDB " + rs.getString(1) + ", " + rs.getString(2) + "/" + rs.getString(3)
                     + ", schema version " + rs.getString(4));

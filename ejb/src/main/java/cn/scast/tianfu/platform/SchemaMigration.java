@@ -7,9 +7,11 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 
 /**
@@ -36,13 +38,41 @@ public class SchemaMigration {
             return;
         }
         // Flyway lives in the EAR's lib/; the scripts live in this module, so give it our class loader.
-        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+        FluentConfiguration configuration = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+                .locations("classpath:db/migration");
+        MigrateResult result = takeOverDevelopmentHistory(configuration).load().migrate();
         appliedMigrations = result.migrationsExecuted;
         LOG.info(() -> "schema at version " + result.targetSchemaVersion + ", " + result.migrationsExecuted + " migrations applied now");
+    }
+
+    /**
+     * A developer's database migrated with the development history holds the baselines' schema once that history is
+     * complete: it is marked as baselined instead. One that stopped part-way cannot be taken over and stops the
+     * deployment with what to do.
+     */
+    private FluentConfiguration takeOverDevelopmentHistory(FluentConfiguration configuration) {
+        try {
+            switch (DevelopmentHistory.of(dataSource)) {
+                case COMPLETE -> {
+                    LOG.warning("schema migrated with the development history (V1..V100): marked as baselined at V"
+                            + DevelopmentHistory.LAST_BASELINE);
+                    DevelopmentHistory.forget(dataSource);
+                    return configuration.baselineOnMigrate(true)
+                            .baselineVersion(DevelopmentHistory.LAST_BASELINE)
+                            .baselineDescription("development history V1..V100");
+                }
+                case INCOMPLETE -> throw new IllegalStateException("The database was migrated with only part of the "
+                        + "development history (V1..V100) that the baselines V1..V" + DevelopmentHistory.LAST_BASELINE
+                        + " replaced. Delete the database (the data directory, e.g. ~/.tianfu/mariadb/data, or drop "
+                        + "and create the schema) and deploy again.");
+                default -> {
+                    return configuration;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the schema history: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -13,7 +13,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,7 +43,17 @@ class HealthIT {
         String body = response.body();
         assertTrue(body.contains("\"database\":{\"detail\":\"MariaDB 11.4"), body);
         assertTrue(body.contains("utf8mb4/utf8mb4_unicode_ci"), body);
+        assertTrue(body.contains("schema version " + highestMigration() + "\""), body);
         assertTrue(body.matches(".*\"batch\":\\{[^}]*\"up\":true.*"), body);
+    }
+
+    /** The highest V number among the migration scripts (the tests run in the ear module's folder). */
+    private static int highestMigration() throws IOException {
+        try (Stream<Path> scripts = Files.list(Path.of("..", "ejb", "src", "main", "resources", "db", "migration"))) {
+            return scripts.map(script -> script.getFileName().toString())
+                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .max().orElseThrow();
+        }
     }
 
     @Test

@@ -1,3 +1,5 @@
+-- Matching of supply and demand listings (the index itself lives on disk, fed by listing_change).
+
 -- The weekly digest of new matches: one row per account and week it was sent for, so a restarted or repeated run of
 -- the job never sends the same week twice.
 CREATE TABLE match_digest (

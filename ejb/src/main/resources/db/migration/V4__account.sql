@@ -1,9 +1,4 @@
--- Self-registration of 科技工作者 and 企事业单位: an account starts PENDING, the city association's staff approve or
--- reject it (with a reason); only ACTIVE accounts sign in. Staff and imported accounts are ACTIVE.
-ALTER TABLE user_account
-    ADD COLUMN status             VARCHAR(16)  NOT NULL DEFAULT 'ACTIVE',
-    ADD COLUMN email              VARCHAR(254) NULL,
-    ADD COLUMN email_verified_at  DATETIME(6)  NULL;
+-- Self-registration of 科技工作者 and 企事业单位 (reviewed by the city association's staff) and one-time links.
 
 -- What the applicant entered; the ID number only as HMAC + mask (as mem_worker). mobile is also the username.
 CREATE TABLE account_application (
@@ -41,11 +36,6 @@ CREATE TABLE account_application (
     CONSTRAINT fk_application_organisation FOREIGN KEY (organisation_id) REFERENCES mem_organisation (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- The account that speaks for an organisation (mem_worker.account_username already links workers).
-ALTER TABLE mem_organisation
-    ADD COLUMN account_username VARCHAR(64) NULL,
-    ADD UNIQUE KEY uk_organisation_account (account_username);
-
 -- One-time links (e-mail verification, password reset): only the SHA-256 of the token is stored.
 CREATE TABLE account_token (
     id           BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
@@ -58,17 +48,4 @@ CREATE TABLE account_token (
     UNIQUE KEY uk_account_token_hash (token_hash),
     KEY ix_account_token_account (account_id, purpose),
     CONSTRAINT fk_token_account FOREIGN KEY (account_id) REFERENCES user_account (id) ON DELETE CASCADE
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
-
--- In-app inbox, one row per message and account.
-CREATE TABLE inbox_message (
-    id          BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
-    account_id  BIGINT        NOT NULL,
-    topic       VARCHAR(32)   NOT NULL,
-    subject     VARCHAR(200)  NOT NULL,
-    body        VARCHAR(2000) NOT NULL,
-    created_at  DATETIME(6)   NOT NULL,
-    read_at     DATETIME(6)   NULL,
-    KEY ix_inbox_account (account_id, created_at),
-    CONSTRAINT fk_inbox_account FOREIGN KEY (account_id) REFERENCES user_account (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

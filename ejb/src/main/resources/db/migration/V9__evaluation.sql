@@ -1,6 +1,7 @@
--- Evaluation (评审) shared by awards and competitions: programmes, editions, categories, rounds with
--- their scoring criteria, entries and their round membership, jury panels, assignments, recusals and
--- score sheets. Overrides and rejected attempts go to audit_entry (V3).
+-- Evaluation (评审) shared by awards, competitions and the 科创会 review: programmes, editions, categories, rounds
+-- with their scoring criteria, entries and their round membership, jury panels, assignments, recusals, score
+-- sheets, entry attachments, and the public notice (公示) with objections and published results. Overrides and
+-- rejected attempts go to audit_entry.
 
 CREATE TABLE evl_programme (
     id    BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
@@ -147,4 +148,78 @@ CREATE TABLE evl_score_value (
     score           DECIMAL(9, 1) NOT NULL,
     PRIMARY KEY (sheet_id, criterion_code),
     CONSTRAINT fk_evl_value_sheet FOREIGN KEY (sheet_id) REFERENCES evl_score_sheet (id) ON DELETE CASCADE
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Public notice (公示) of an edition's proposed awardees, objections filed during the notice period, and
+-- the published (final) results. The awardees are copied from the final round's leaderboard when the
+-- notice opens, so the public list does not move while objections are handled.
+
+CREATE TABLE evl_notice (
+    id              BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    edition_id      BIGINT       NOT NULL,
+    final_round_id  BIGINT       NOT NULL,
+    starts_at       DATETIME(6)  NOT NULL,
+    ends_at         DATETIME(6)  NOT NULL,
+    status          VARCHAR(16)  NOT NULL,
+    opened_by       VARCHAR(64)  NOT NULL,
+    opened_at       DATETIME(6)  NOT NULL,
+    published_by    VARCHAR(64)  NULL,
+    published_at    DATETIME(6)  NULL,
+    version         BIGINT       NOT NULL DEFAULT 0,
+    UNIQUE KEY uk_evl_notice_edition (edition_id),
+    CONSTRAINT fk_evl_notice_edition FOREIGN KEY (edition_id) REFERENCES evl_edition (id),
+    CONSTRAINT fk_evl_notice_round FOREIGN KEY (final_round_id) REFERENCES evl_round (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- One proposed awardee; an upheld objection withdraws it (it then stays out of the published results).
+CREATE TABLE evl_notice_entry (
+    id                BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    notice_id         BIGINT        NOT NULL,
+    entry_id          BIGINT        NOT NULL,
+    place             INT           NOT NULL,
+    tier              VARCHAR(32)   NOT NULL,
+    tier_order        INT           NOT NULL,
+    score             DECIMAL(9, 2) NOT NULL,
+    withdrawn         BOOLEAN       NOT NULL DEFAULT FALSE,
+    withdrawn_reason  VARCHAR(500)  NULL,
+    UNIQUE KEY uk_evl_notice_entry (notice_id, entry_id),
+    CONSTRAINT fk_evl_notice_entry_notice FOREIGN KEY (notice_id) REFERENCES evl_notice (id),
+    CONSTRAINT fk_evl_notice_entry_entry FOREIGN KEY (entry_id) REFERENCES evl_entry (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE TABLE evl_objection (
+    id               BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    notice_id        BIGINT        NOT NULL,
+    entry_id         BIGINT        NOT NULL,
+    objector_name    VARCHAR(64)   NOT NULL,
+    contact          VARCHAR(128)  NOT NULL,
+    reason           VARCHAR(2000) NOT NULL,
+    filed_at         DATETIME(6)   NOT NULL,
+    status           VARCHAR(16)   NOT NULL,
+    decision_reason  VARCHAR(1000) NULL,
+    decided_by       VARCHAR(64)   NULL,
+    decided_at       DATETIME(6)   NULL,
+    version          BIGINT        NOT NULL DEFAULT 0,
+    KEY ix_evl_objection_notice (notice_id, status),
+    CONSTRAINT fk_evl_objection_notice FOREIGN KEY (notice_id) REFERENCES evl_notice (id),
+    CONSTRAINT fk_evl_objection_entry FOREIGN KEY (entry_id) REFERENCES evl_entry (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Attachments jurors read with an evaluation entry: 论文全文 (PDF), 查新报告 (PDF), 项目简介 (PDF or text).
+-- One per kind and entry, replaced by a later upload. A youth contest entry's 查新报告 stays in
+-- cts_novelty_report (the registration's own upload) and is served from there as the entry's attachment.
+
+CREATE TABLE evl_entry_attachment (
+    id            BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    entry_id      BIGINT       NOT NULL,
+    kind          VARCHAR(16)  NOT NULL,
+    file_name     VARCHAR(255) NOT NULL,
+    content_type  VARCHAR(64)  NOT NULL,
+    size_bytes    INT          NOT NULL,
+    sha256        CHAR(64)     NOT NULL,
+    content       MEDIUMBLOB   NOT NULL,
+    uploaded_by   VARCHAR(64)  NOT NULL,
+    uploaded_at   DATETIME(6)  NOT NULL,
+    CONSTRAINT uq_evl_attachment_kind UNIQUE (entry_id, kind),
+    CONSTRAINT fk_evl_attachment_entry FOREIGN KEY (entry_id) REFERENCES evl_entry (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -1,22 +1,3 @@
--- 科创会: the yearly fair collects major projects from the cities, reviews them, publishes the
--- recommended list by type and records the signings.
-CREATE TABLE fair_project (
-    id                     BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
-    fair_year              INT           NOT NULL,
-    title                  VARCHAR(100)  NOT NULL,
-    project_type           VARCHAR(24)   NOT NULL,
-    city_code              CHAR(6)       NOT NULL,
-    holder_name            VARCHAR(64)   NOT NULL,
-    status                 VARCHAR(16)   NOT NULL,
-    review_note            VARCHAR(500)  NULL,
-    signed_amount_wan_yuan DECIMAL(14,2) NULL,
-    signed_with            VARCHAR(64)   NULL,
-    version                BIGINT        NOT NULL DEFAULT 0,
-    UNIQUE KEY uk_fair_project (fair_year, title, holder_name),
-    KEY ix_fair_project_status (fair_year, status, project_type),
-    CONSTRAINT fk_fair_project_city FOREIGN KEY (city_code) REFERENCES ref_city (code)
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
-
 -- 院士(专家)工作站: registry with host unit, experts and the yearly evaluation grade.
 CREATE TABLE workstation (
     id               BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,

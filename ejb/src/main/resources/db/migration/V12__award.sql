@@ -1,6 +1,6 @@
 -- Awards as configurations of the evaluation engine: per edition the award type and its eligibility
 -- settings, the recommending units (societies, cities) with their quotas, and the nominations (推荐),
--- each of which is one evl_entry. Refused nominations go to audit_entry (V3).
+-- each of which is one evl_entry. Refused nominations go to audit_entry.
 
 CREATE TABLE awd_edition (
     edition_id        BIGINT      NOT NULL PRIMARY KEY,
@@ -44,4 +44,14 @@ CREATE TABLE awd_nomination (
     KEY ix_awd_nomination_unit (edition_id, unit_code),
     CONSTRAINT fk_awd_nomination_quota FOREIGN KEY (edition_id, unit_code) REFERENCES awd_quota (edition_id, unit_code),
     CONSTRAINT fk_awd_nomination_entry FOREIGN KEY (entry_id) REFERENCES evl_entry (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Which nominations and contest registrations came from an import file, and from which line first.
+-- The import jobs upsert here by the nomination's or registration's id: a file loaded twice changes nothing.
+CREATE TABLE awd_nomination_import (
+    nomination_id  BIGINT       NOT NULL PRIMARY KEY,
+    edition_id     BIGINT       NOT NULL,
+    first_line     BIGINT       NOT NULL,
+    imported_at    DATETIME(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+    CONSTRAINT fk_awd_nomination_import FOREIGN KEY (nomination_id) REFERENCES awd_nomination (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

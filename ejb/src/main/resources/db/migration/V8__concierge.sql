@@ -1,4 +1,8 @@
+-- Concierge orders (保姆单) of the 科服保姆.
+
 -- 保姆单: one order per client, carried by a staff member (科服保姆) from the first visit to a signed deal.
+-- An introduction (对接) asked for by the owner of a listing opens, or joins, the one order of that supply–demand
+-- pair (一单一策): the pair is unique, so both sides asking end up on the same order.
 CREATE TABLE concierge_order (
     id                   BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     order_no             VARCHAR(32)   NOT NULL,
@@ -14,7 +18,11 @@ CREATE TABLE concierge_order (
     deal_amount_wan_yuan DECIMAL(14,2) NULL,
     listing_id           BIGINT        NULL,
     version              BIGINT        NOT NULL DEFAULT 0,
+    demand_listing_id    BIGINT        NULL,
+    supply_listing_id    BIGINT        NULL,
+    requested_by         VARCHAR(64)   NULL,
     UNIQUE KEY uk_concierge_order_no (order_no),
+    UNIQUE KEY uk_concierge_order_pair (demand_listing_id, supply_listing_id),
     KEY ix_concierge_order_staff (staff_username, status),
     KEY ix_concierge_order_city_month (city_code, opened_on),
     CONSTRAINT fk_concierge_order_city FOREIGN KEY (city_code) REFERENCES ref_city (code)
@@ -32,12 +40,11 @@ CREATE TABLE concierge_step (
     CONSTRAINT fk_concierge_step_order FOREIGN KEY (order_id) REFERENCES concierge_order (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- Headline figures quoted in the association's documents, shown beside the live figures.
-CREATE TABLE kpi_snapshot (
-    metric  VARCHAR(64)   NOT NULL,
-    as_of   VARCHAR(16)   NOT NULL,
-    value   DECIMAL(16,2) NOT NULL,
-    unit    VARCHAR(16)   NOT NULL,
-    source  VARCHAR(128)  NOT NULL,
-    PRIMARY KEY (metric, as_of)
+-- Order numbers of 保姆单 come from one counter row, locked by the transaction that opens an order, so two
+-- staff opening orders at the same instant never get the same number (a COUNT(*) could collide).
+CREATE TABLE concierge_order_counter (
+    name        VARCHAR(32) NOT NULL PRIMARY KEY,
+    last_value  BIGINT      NOT NULL
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+INSERT INTO concierge_order_counter (name, last_value) VALUES ('order', 0);
