@@ -1,5 +1,7 @@
 package cn.scast.tianfu.competition;
 
+import cn.scast.tianfu.evaluation.intake.Submission;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -7,9 +9,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -21,26 +20,9 @@ import java.util.List;
 /** 报名: one contest project (youth) or rural entrant; the engine entry carries it through the rounds. */
 @Entity
 @Table(name = "cts_registration")
-public class Registration {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "edition_id", nullable = false)
-    private long editionId;
-
-    @Column(name = "entry_id", nullable = false)
-    private long entryId;
-
-    @Column(name = "category_code", nullable = false, length = 32)
-    private String categoryCode;
-
-    @Column(nullable = false, length = 255)
-    private String title;
-
-    @Column(name = "entrant_name", nullable = false, length = 64)
-    private String entrantName;
+@AttributeOverride(name = "submittedBy", column = @Column(name = "registered_by", nullable = false, length = 64))
+@AttributeOverride(name = "submittedAt", column = @Column(name = "registered_at", nullable = false))
+public class Registration extends Submission {
 
     @Column(name = "city_code", nullable = false, length = 6)
     private String cityCode;
@@ -70,23 +52,13 @@ public class Registration {
     @Column(name = "name", length = 64)
     private List<String> members = new ArrayList<>();
 
-    @Column(name = "registered_by", nullable = false, length = 64)
-    private String registeredBy;
-
-    @Column(name = "registered_at", nullable = false)
-    private Instant registeredAt;
-
     protected Registration() {
     }
 
     public Registration(long editionId, long entryId, String categoryCode, String title, String entrantName,
                         String cityCode, String countyCode, SchoolLevel schoolLevel, String subject, String school,
                         String tutor, List<String> members, String registeredBy, Instant registeredAt) {
-        this.editionId = editionId;
-        this.entryId = entryId;
-        this.categoryCode = categoryCode;
-        this.title = title;
-        this.entrantName = entrantName;
+        super(editionId, entryId, categoryCode, title, entrantName, registeredBy, registeredAt);
         this.cityCode = cityCode;
         this.countyCode = countyCode;
         this.schoolLevel = schoolLevel;
@@ -95,16 +67,8 @@ public class Registration {
         this.tutor = tutor;
         this.members = new ArrayList<>(members);
         this.team = members.size() > 1;
-        this.registeredBy = registeredBy;
-        this.registeredAt = registeredAt;
     }
 
-    public Long getId() { return id; }
-    public long getEditionId() { return editionId; }
-    public long getEntryId() { return entryId; }
-    public String getCategoryCode() { return categoryCode; }
-    public String getTitle() { return title; }
-    public String getEntrantName() { return entrantName; }
     public String getCityCode() { return cityCode; }
     public String getCountyCode() { return countyCode; }
     public SchoolLevel getSchoolLevel() { return schoolLevel; }
@@ -113,6 +77,6 @@ public class Registration {
     public String getTutor() { return tutor; }
     public boolean isTeam() { return team; }
     public List<String> getMembers() { return List.copyOf(members); }
-    public String getRegisteredBy() { return registeredBy; }
-    public Instant getRegisteredAt() { return registeredAt; }
+    public String getRegisteredBy() { return getSubmittedBy(); }
+    public Instant getRegisteredAt() { return getSubmittedAt(); }
 }

@@ -1,6 +1,7 @@
 package cn.scast.tianfu.award;
 
-import cn.scast.tianfu.platform.DemoDataLoader;
+import cn.scast.tianfu.evaluation.intake.EditionDemoData;
+import cn.scast.tianfu.platform.SeedRows;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -8,12 +9,10 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Logger;
 
 /**
  * On a database without award editions, configures the 2025 edition of each award so nominations can be
@@ -26,30 +25,22 @@ import java.util.logging.Logger;
 @Singleton
 @DependsOn("PaperAwardDemoEvaluation")
 @TransactionManagement(TransactionManagementType.BEAN)
-public class AwardDemoData extends DemoDataLoader {
-
-    public static final int YEAR = 2025;
-
-    private static final Logger LOG = Logger.getLogger(AwardDemoData.class.getName());
+public class AwardDemoData extends EditionDemoData {
 
     @EJB
     private AwardEditions editions;
 
-
-    @Override
-    protected String what() {
-        return "demo award editions";
+    public AwardDemoData() {
+        super("demo award editions");
     }
 
     @Override
-    protected boolean nothingThereYet() {
-        return editions.countEditions() == 0;
+    protected long countEditions() {
+        return editions.countEditions();
     }
 
     @Override
-    protected void create() {
-        Instant opens = Instant.now().plus(Duration.ofDays(30));
-        Instant closes = opens.plus(Duration.ofDays(30));
+    protected String create(Instant opens, Instant closes) {
         editions.create(AwardType.PAPER, YEAR, YEAR + "年度川渝科技学术大会优秀科技论文", LocalDate.of(2024, 7, 1),
                 LocalDate.of(2025, 6, 30), null, societies(3), opens, closes);
         editions.create(AwardType.SOCIETY, YEAR, YEAR + "年度川渝一流学会", null, null, null, societies(1), opens, closes);
@@ -59,7 +50,7 @@ public class AwardDemoData extends DemoDataLoader {
                 opens, closes);
         editions.create(AwardType.WORKER, YEAR, YEAR + "年四川“最美科技工作者”", null, null, 10, cities(2), opens,
                 closes);
-        LOG.info(() -> "configured the " + YEAR + " award editions (优秀论文, 一流学会, 一流科技期刊, 学术活动, 最美科技工作者)");
+        return "award editions (优秀论文, 一流学会, 一流科技期刊, 学术活动, 最美科技工作者)";
     }
 
     private static List<QuotaSpec> societies(int quota) {

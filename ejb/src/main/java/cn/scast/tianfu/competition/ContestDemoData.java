@@ -1,7 +1,7 @@
 package cn.scast.tianfu.competition;
 
-import cn.scast.tianfu.platform.DemoDataLoader;
-import cn.scast.tianfu.award.SeedRows;
+import cn.scast.tianfu.evaluation.intake.EditionDemoData;
+import cn.scast.tianfu.platform.SeedRows;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -9,11 +9,9 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.logging.Logger;
 
 /**
  * On a database without contest editions, configures 第39届青少年科技创新大赛 (20 places per city) and
@@ -24,35 +22,27 @@ import java.util.logging.Logger;
 @Singleton
 @DependsOn("AwardDemoData")
 @TransactionManagement(TransactionManagementType.BEAN)
-public class ContestDemoData extends DemoDataLoader {
-
-    public static final int YEAR = 2025;
-
-    private static final Logger LOG = Logger.getLogger(ContestDemoData.class.getName());
+public class ContestDemoData extends EditionDemoData {
 
     @EJB
     private ContestEditions editions;
 
-
-    @Override
-    protected String what() {
-        return "demo contest editions";
+    public ContestDemoData() {
+        super("demo contest editions");
     }
 
     @Override
-    protected boolean nothingThereYet() {
-        return editions.countEditions() == 0;
+    protected long countEditions() {
+        return editions.countEditions();
     }
 
     @Override
-    protected void create() {
-        Instant opens = Instant.now().plus(Duration.ofDays(30));
-        Instant closes = opens.plus(Duration.ofDays(30));
+    protected String create(Instant opens, Instant closes) {
         editions.configure(ContestType.YOUTH, YEAR, "第39届四川省青少年科技创新大赛", false, quotas(20), opens,
                 closes);
         editions.configure(ContestType.RURAL, YEAR, "第七届四川省乡村振兴乡土人才创新创业大赛", true, quotas(10),
                 opens, closes);
-        LOG.info(() -> "configured the " + YEAR + " contest editions (青少年科技创新大赛, 乡土人才创新创业大赛)");
+        return "contest editions (青少年科技创新大赛, 乡土人才创新创业大赛)";
     }
 
     private static Map<String, Integer> quotas(int quota) {

@@ -1,58 +1,38 @@
 package cn.scast.tianfu.competition;
 
-import cn.scast.tianfu.platform.RefusedInput;
-import cn.scast.tianfu.evaluation.EvaluationAudit;
-import cn.scast.tianfu.evaluation.EvaluationSetup;
-import cn.scast.tianfu.membership.FormValidator;
-import cn.scast.tianfu.platform.AuditTrail;
+import cn.scast.tianfu.evaluation.intake.IntakeTerms;
+import cn.scast.tianfu.evaluation.intake.Quota;
+import cn.scast.tianfu.evaluation.intake.SubmissionIntake;
 import cn.scast.tianfu.platform.Callers;
-import cn.scast.tianfu.platform.FieldError;
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.reference.City;
 import cn.scast.tianfu.reference.County;
-import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * 报名: registers a youth project or a rural entrant into a contest edition, within the city's quota.
- * All rules are checked before anything is written; a refusal is audited in its own transaction. The
- * registration becomes an engine entry in the edition's first round. City staff register for their own
- * city only; roles are checked by the REST resource and the screen.
+ * 报名: registers a youth project or a rural entrant into a contest edition, within the city's quota, through the
+ * intake every programme shares; this is the contest policy: the youth and rural rules, the city quota, one
+ * registration per entrant and title. City staff register for their own city only; roles are checked by the REST
+ * resource and the screen.
  */
 @Stateless
-public class RegistrationService {
+public class RegistrationService extends
+        SubmissionIntake<ContestEdition, RegistrationForm, RegistrationClaim, Registration, RegistrationView> {
 
     public static final String ACTION_REFUSED = "CONTEST_REGISTRATION_REFUSED";
     public static final String TARGET = "cts_edition";
 
-    @PersistenceContext(unitName = "tianfu")
-    private EntityManager em;
+    private static final IntakeTerms TERMS = new IntakeTerms("竞赛", "报名", "项", "cityCode", "city", TARGET,
+            ACTION_REFUSED, "cts_registration", "CONTEST_REGISTER", "竞赛报名");
 
-    @EJB
-    private EvaluationSetup setup;
-
-    @EJB
-    private EvaluationAudit refusals;
-
-    @EJB
-    private AuditTrail audit;
-
-    @Inject
-    private FormValidator validator;
-
-    @Resource
-    private SessionContext session;
+    public RegistrationService() {
+        super(ContestEdition.class, Registration.class, TERMS);
+    }
 
     public RegistrationView register(long editionId, RegistrationForm form) {
         return register(editionId, form, false);
@@ -60,12 +40,7 @@ public class RegistrationService {
 
     /** @param keepSame return an existing registration with the same title and entrant unchanged (imports) */
     public RegistrationView register(long editionId, RegistrationForm form, boolean keepSame) {
-        try {
-            return check(editionId, form, keepSame);
-        } catch (RefusedInput refused) {
-            refusals.rejected(ACTION_REFUSED, TARGET, String.valueOf(editionId), form, refused.getMessage());
-            throw refused;
-        }
+        return submit(editionId, form, keepSame);
     }
 
     /**
@@ -75,18 +50,7 @@ public class RegistrationService {
      * @return the city whose quota the entry will count against (a rural entrant's from the county)
      */
     public String checkRules(long editionId, RegistrationForm form) {
-        ContestEdition contest = em.find(ContestEdition.class, editionId);
-        if (contest == null) {
-            throw RefusedInput.rule(null, "竞赛届次 " + editionId + " 不存在");
-        }
-        if (form == null) {
-            throw RefusedInput.invalid(List.of(new FieldError("body", "缺少报名内容")));
-        }
-        List<FieldError> errors = validator.validate(form);
-        if (!errors.isEmpty()) {
-            throw RefusedInput.invalid(errors);
-        }
-        return (contest.getType() == ContestType.YOUTH ? youth(editionId, form) : rural(editionId, form)).cityCode();
+        return checkClaim(editionId, form).cityCode();
     }
 
     public List<RegistrationView> registrations(long editionId) {
@@ -98,74 +62,83 @@ public class RegistrationService {
                 .map(r -> RegistrationView.of(r, withReport.contains(r.getId()), false)).toList();
     }
 
-    private RegistrationView check(long editionId, RegistrationForm form, boolean keepSame) {
-        ContestEdition contest = em.find(ContestEdition.class, editionId);
-        if (contest == null) {
-            throw RefusedInput.rule(null, "竞赛届次 " + editionId + " 不存在");
-        }
-        if (form == null) {
-            throw RefusedInput.invalid(List.of(new FieldError("body", "缺少报名内容")));
-        }
-        List<FieldError> errors = validator.validate(form);
-        if (!errors.isEmpty()) {
-            throw RefusedInput.invalid(errors);
-        }
-        String title = form.title.strip();
-        String entrant = form.entrantName.strip();
-        Optional<Registration> same = em.createQuery("SELECT r FROM Registration r WHERE r.editionId = :e "
-                        + "AND r.title = :t AND r.entrantName = :n", Registration.class)
-                .setParameter("e", editionId).setParameter("t", title).setParameter("n", entrant)
-                .getResultStream().findFirst();
-        if (same.isPresent()) {
-            if (keepSame) {
-                return RegistrationView.of(same.get(), false, false);
-            }
-            throw RefusedInput.rule("title", "「" + entrant + "」的作品《" + title + "》本届已报名");
-        }
-        Entrant checked = contest.getType() == ContestType.YOUTH ? youth(editionId, form) : rural(editionId, form);
-        requireOwnCity(checked.cityCode());
-        // The quota row is locked: registrations of one city queue here, so the count below is exact.
-        List<?> quotaRow = em.createNativeQuery("SELECT quota FROM cts_city_quota WHERE edition_id = ? "
-                        + "AND city_code = ? FOR UPDATE").setParameter(1, editionId).setParameter(2, checked.cityCode())
-                .getResultList();
-        City city = em.find(City.class, checked.cityCode());
-        if (quotaRow.isEmpty()) {
-            throw RefusedInput.rule("cityCode", "本届没有给「" + city.getName() + "」分配报名名额");
-        }
-        int quota = ((Number) quotaRow.get(0)).intValue();
-        long used = em.createQuery("SELECT COUNT(r) FROM Registration r WHERE r.editionId = :e AND r.cityCode = :c",
-                Long.class).setParameter("e", editionId).setParameter("c", checked.cityCode()).getSingleResult();
-        if (used >= quota) {
-            throw RefusedInput.rule("cityCode", "「" + city.getName() + "」本届报名名额 " + quota + " 项已用完");
-        }
-        long categoryId = setup.categoryId(editionId, checked.category())
-                .orElseThrow(() -> RefusedInput.rule(checked.categoryField(),
-                        "本届没有「" + checked.category() + "」组别"));
-        long round = setup.firstRoundId(editionId).orElseThrow();
-        String organisation = checked.school() != null ? checked.school() : checked.countyName();
-        long entry = setup.createEntry(editionId, categoryId, round, title, entrant, organisation, city.getName());
-        Registration r = new Registration(editionId, entry, checked.category(), title, entrant, checked.cityCode(),
-                checked.countyCode(), checked.level(), checked.subject(), checked.school(), checked.tutor(),
-                checked.members(), Callers.name(session), Instant.now());
-        em.persist(r);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw RefusedInput.rule("title", "「" + entrant + "」的作品《" + title + "》本届已报名");
-        }
-        audit.record("CONTEST_REGISTER", "cts_registration", r.getId(), null,
-                Map.of("edition", editionId, "entry", entry, "title", title, "city", checked.cityCode()), "竞赛报名");
-        return RegistrationView.of(r, false, true);
+    @Override
+    protected RegistrationClaim claim(ContestEdition contest, RegistrationForm form) {
+        return contest.getType() == ContestType.YOUTH ? youth(form) : rural(form);
     }
 
-    /** What the contest rules made of a form. */
-    private record Entrant(String category, String categoryField, String cityCode, String countyCode,
-                           String countyName, SchoolLevel level, String subject, String school, String tutor,
-                           List<String> members) {
+    @Override
+    protected void requireOwnUnit(RegistrationClaim claim) {
+        if (session.isCallerInRole("admin") || !session.isCallerInRole("city-staff")) {
+            return;
+        }
+        String own = em.createQuery("SELECT s.cityAssociation.cityCode FROM Staff s WHERE s.username = :u",
+                String.class).setParameter("u", Callers.name(session)).getResultStream().findFirst().orElse(null);
+        if (!claim.cityCode().equals(own)) {
+            throw RefusedInput.rule("cityCode", "市州工作人员只能为本市州报名");
+        }
+    }
+
+    @Override
+    protected Optional<Quota> lockQuota(long editionId, RegistrationClaim claim) {
+        List<?> quotaRow = em.createNativeQuery("SELECT quota FROM cts_city_quota WHERE edition_id = ? "
+                        + "AND city_code = ? FOR UPDATE").setParameter(1, editionId).setParameter(2, claim.cityCode())
+                .getResultList();
+        return quotaRow.stream().findFirst()
+                .map(quota -> new Quota(((Number) quota).intValue(), cityName(claim)));
+    }
+
+    @Override
+    protected RefusedInput noQuota(RegistrationClaim claim) {
+        return RefusedInput.rule("cityCode", "本届没有给「" + cityName(claim) + "」分配报名名额");
+    }
+
+    private String cityName(RegistrationClaim claim) {
+        return em.find(City.class, claim.cityCode()).getName();
+    }
+
+    @Override
+    protected RefusedInput unknownCategory(RegistrationClaim claim) {
+        return RefusedInput.rule(claim.categoryField(), "本届没有「" + claim.category() + "」组别");
+    }
+
+    @Override
+    protected Optional<Registration> findSame(long editionId, RegistrationClaim claim) {
+        return em.createQuery("SELECT r FROM Registration r WHERE r.editionId = :e AND r.title = :t "
+                        + "AND r.entrantName = :n", Registration.class)
+                .setParameter("e", editionId).setParameter("t", claim.title())
+                .setParameter("n", claim.entrantName()).getResultStream().findFirst();
+    }
+
+    @Override
+    protected boolean isSame(Registration existing, RegistrationClaim claim) {
+        return true; // title and entrant are what makes a registration the same
+    }
+
+    @Override
+    protected RefusedInput duplicate(ContestEdition contest, Registration existing, RegistrationClaim claim) {
+        return concurrentDuplicate(claim);
+    }
+
+    @Override
+    protected RefusedInput concurrentDuplicate(RegistrationClaim claim) {
+        return RefusedInput.rule("title", "「" + claim.entrantName() + "」的作品《" + claim.title() + "》本届已报名");
+    }
+
+    @Override
+    protected Registration submission(long editionId, long entryId, RegistrationClaim c, String submittedBy,
+                                      Instant submittedAt) {
+        return new Registration(editionId, entryId, c.category(), c.title(), c.entrantName(), c.cityCode(),
+                c.countyCode(), c.level(), c.subject(), c.school(), c.tutor(), c.members(), submittedBy, submittedAt);
+    }
+
+    @Override
+    protected RegistrationView view(Registration registration, boolean created) {
+        return RegistrationView.of(registration, false, created);
     }
 
     /** 青少年科技创新大赛: school level and subject, school, tutor, city; individual or group of at most three. */
-    private Entrant youth(long editionId, RegistrationForm form) {
+    private RegistrationClaim youth(RegistrationForm form) {
         SchoolLevel level = SchoolLevel.parse(form.schoolLevel);
         if (level == null) {
             throw RefusedInput.rule("schoolLevel", "学段须为小学、初中或高中");
@@ -189,12 +162,13 @@ public class RegistrationService {
         if (city == null || em.find(City.class, city) == null) {
             throw RefusedInput.rule("cityCode", city == null ? "须选择所在市州" : "未知的市州代码 " + city);
         }
-        return new Entrant(ContestCatalogue.youthCategory(level, subject), "subject", city, null, null, level,
-                subject, school, tutor, members(form));
+        return new RegistrationClaim(form.title.strip(), form.entrantName.strip(),
+                ContestCatalogue.youthCategory(level, subject), "subject", city, null, null, level, subject, school, tutor,
+                members(form));
     }
 
     /** 乡土人才创新创业大赛: an entrant of a county (which fixes the city), in one of the tracks. */
-    private Entrant rural(long editionId, RegistrationForm form) {
+    private RegistrationClaim rural(RegistrationForm form) {
         String countyCode = trim(form.countyCode);
         if (countyCode == null) {
             throw RefusedInput.rule("countyCode", "须填写所在区县");
@@ -211,8 +185,8 @@ public class RegistrationService {
         if (track == null) {
             throw RefusedInput.rule("track", "须选择参赛组别");
         }
-        return new Entrant(track, "track", county.getCityCode(), countyCode, county.getName(), null, null, null,
-                trim(form.tutor), members(form));
+        return new RegistrationClaim(form.title.strip(), form.entrantName.strip(), track, "track", county.getCityCode(),
+                countyCode, county.getName(), null, null, null, trim(form.tutor), members(form));
     }
 
     /** Members in order, the entrant first; an individual project has just the entrant. */
@@ -234,20 +208,5 @@ public class RegistrationService {
             throw RefusedInput.rule("members", "集体项目成员不能超过 " + ContestCatalogue.MAX_TEAM + " 人（含负责人）");
         }
         return members;
-    }
-
-    private void requireOwnCity(String cityCode) {
-        if (session.isCallerInRole("admin") || !session.isCallerInRole("city-staff")) {
-            return;
-        }
-        String own = em.createQuery("SELECT s.cityAssociation.cityCode FROM Staff s WHERE s.username = :u",
-                String.class).setParameter("u", Callers.name(session)).getResultStream().findFirst().orElse(null);
-        if (!cityCode.equals(own)) {
-            throw RefusedInput.rule("cityCode", "市州工作人员只能为本市州报名");
-        }
-    }
-
-    static String trim(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

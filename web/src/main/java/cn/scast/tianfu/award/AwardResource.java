@@ -1,10 +1,11 @@
 package cn.scast.tianfu.award;
 
+import cn.scast.tianfu.evaluation.intake.NewEditionRequest;
+import cn.scast.tianfu.evaluation.intake.SubmissionResponses;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -21,12 +22,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /** /api/v1/awards: award editions, recommending units' quotas and nominations (推荐). */
 @Path("v1/awards")
@@ -45,16 +42,12 @@ public class AwardResource {
     }
 
     /** A new award edition. Rounds default to opening in 30 days for 30 days. */
-    public static class NewEdition {
+    public static class NewEdition extends NewEditionRequest {
         @NotNull public AwardType type;
-        @NotNull @Min(2000) @Max(2100) public Integer year;
-        @NotBlank @Size(max = 160) public String name;
         public LocalDate publicationFrom;
         public LocalDate publicationTo;
         @Min(1) public Integer places;
         @NotEmpty public List<@Valid UnitQuota> quotas;
-        public Instant opensAt;
-        public Instant closesAt;
     }
 
     @EJB
@@ -78,12 +71,10 @@ public class AwardResource {
     @APIResponse(responseCode = "201", description = "created")
     @APIResponse(responseCode = "422", description = "refused (application/problem+json)")
     public Response create(@Valid @NotNull NewEdition e) {
-        Instant opens = e.opensAt == null ? Instant.now().plus(Duration.ofDays(30)) : e.opensAt;
-        Instant closes = e.closesAt == null ? opens.plus(Duration.ofDays(30)) : e.closesAt;
         long id = editions.create(e.type, e.year, e.name, e.publicationFrom, e.publicationTo, e.places,
                 e.quotas.stream().map(q -> new QuotaSpec(q.unitCode.strip(), q.unitName.strip(),
-                        q.unitKind == null ? "SOCIETY" : q.unitKind, q.quota)).toList(), opens, closes);
-        return Response.created(URI.create("v1/awards/editions/" + id)).entity(Map.of("id", id)).build();
+                        q.unitKind == null ? "SOCIETY" : q.unitKind, q.quota)).toList(), e.opens(), e.closes());
+        return SubmissionResponses.editionCreated("v1/awards", id);
     }
 
     @GET
@@ -112,6 +103,6 @@ public class AwardResource {
     @APIResponse(responseCode = "422", description = "an eligibility rule or the quota refused it")
     public Response nominate(@PathParam("id") long id, NominationForm form) {
         NominationView created = nominations.nominate(id, form);
-        return Response.created(URI.create("v1/awards/nominations/" + created.id())).entity(created).build();
+        return SubmissionResponses.submitted("v1/awards/nominations", created.id(), created);
     }
 }

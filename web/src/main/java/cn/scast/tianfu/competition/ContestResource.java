@@ -1,16 +1,14 @@
 package cn.scast.tianfu.competition;
 
+import cn.scast.tianfu.evaluation.intake.NewEditionRequest;
+import cn.scast.tianfu.evaluation.intake.SubmissionResponses;
 import cn.scast.tianfu.platform.RefusedInput;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -29,11 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -47,14 +42,10 @@ import java.util.Map;
 public class ContestResource {
 
     /** A new contest edition; rounds default to opening in 30 days for 30 days. */
-    public static class NewEdition {
+    public static class NewEdition extends NewEditionRequest {
         @NotNull public ContestType type;
-        @NotNull @Min(2000) @Max(2100) public Integer year;
-        @NotBlank @Size(max = 160) public String name;
         public boolean popularVote;
         @NotEmpty public Map<String, Integer> cityQuotas;
-        public Instant opensAt;
-        public Instant closesAt;
     }
 
     /** A popular vote. */
@@ -104,10 +95,8 @@ public class ContestResource {
     @RolesAllowed("admin")
     @Operation(summary = "设立竞赛届次：组别、轮次、评分表、奖项与市州名额")
     public Response create(@Valid @NotNull NewEdition e) {
-        Instant opens = e.opensAt == null ? Instant.now().plus(Duration.ofDays(30)) : e.opensAt;
-        Instant closes = e.closesAt == null ? opens.plus(Duration.ofDays(30)) : e.closesAt;
-        long id = editions.create(e.type, e.year, e.name, e.popularVote, e.cityQuotas, opens, closes);
-        return Response.created(URI.create("v1/contests/editions/" + id)).entity(Map.of("id", id)).build();
+        long id = editions.create(e.type, e.year, e.name, e.popularVote, e.cityQuotas, e.opens(), e.closes());
+        return SubmissionResponses.editionCreated("v1/contests", id);
     }
 
     @GET
@@ -136,7 +125,7 @@ public class ContestResource {
     @APIResponse(responseCode = "422", description = "a contest rule or the city quota refused it")
     public Response register(@PathParam("id") long id, RegistrationForm form) {
         RegistrationView created = registrations.register(id, form);
-        return Response.created(URI.create("v1/contests/registrations/" + created.id())).entity(created).build();
+        return SubmissionResponses.submitted("v1/contests/registrations", created.id(), created);
     }
 
     @PUT

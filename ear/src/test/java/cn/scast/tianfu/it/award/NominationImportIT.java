@@ -1,6 +1,5 @@
 package cn.scast.tianfu.it.award;
 
-import cn.scast.tianfu.imports.ImportKind;
 import cn.scast.tianfu.award.AwardEditions;
 import cn.scast.tianfu.award.AwardType;
 import cn.scast.tianfu.award.NominationService;
@@ -8,6 +7,7 @@ import cn.scast.tianfu.award.NominationView;
 import cn.scast.tianfu.award.QuotaSpec;
 import cn.scast.tianfu.award.QuotaUsage;
 import cn.scast.tianfu.imports.JobControl;
+import cn.scast.tianfu.it.evaluation.intake.SubmissionImportRun;
 import cn.scast.tianfu.it.support.Database;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.JobAwait;
@@ -30,7 +30,6 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,7 +45,8 @@ class NominationImportIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(NominationImportIT.class, JobAwait.class, ReferenceDataAwait.class);
+        return Deployments.applicationWithTests(NominationImportIT.class, JobAwait.class, ReferenceDataAwait.class,
+                SubmissionImportRun.class);
     }
 
     @EJB(lookup = "java:global/tianfu/tianfu-batch/JobControl")
@@ -95,7 +95,7 @@ class NominationImportIT {
                 landed.stream().map(NominationView::title).toList());
         assertEquals(afterFirst, nominations.quotaUsage(edition), "the second run used no quota");
         assertEquals(3, count("SELECT COUNT(*) FROM awd_nomination_import WHERE edition_id = " + edition));
-        List<String> rejects = rejectsOf(jobs.instanceId(first.getExecutionId()));
+        List<String> rejects = SubmissionImportRun.rejects(dataSource, jobs, first);
         assertEquals(List.of(
                 "4:unit_code:「四川省药学会」本届推荐名额 2 个已用完",
                 "5:region_code:第一作者单位所在地 500000 不在四川省内，不符合推荐条件",
@@ -104,28 +104,13 @@ class NominationImportIT {
                 "8:published_on:字段「published_on」的值「2024/12/12」不是 yyyy-MM-dd 格式的日期",
                 "9:title:必填字段「title」为空",
                 "10:award:没有「PAPER」2097 年度的评奖届次"), rejects);
-        assertEquals(rejects.size(), rejectsOf(jobs.instanceId(second.getExecutionId())).size(),
+        assertEquals(rejects.size(), SubmissionImportRun.rejects(dataSource, jobs, second).size(),
                 "the second run reports the same rows");
         assertTrue(originalText(jobs.instanceId(first.getExecutionId()), 5).contains("重庆交通大学"));
     }
 
     private JobExecution run(Path file) throws InterruptedException {
-        return JobAwait.end(jobs, jobs.start(ImportKind.JOB, ImportKind.jobParameters("award-nomination", file.toString(), null)));
-    }
-
-    private List<String> rejectsOf(long instanceId) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT line_number, column_name, reason "
-                     + "FROM import_reject WHERE job_instance_id = ? ORDER BY line_number")) {
-            select.setLong(1, instanceId);
-            List<String> rows = new ArrayList<>();
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(rs.getLong(1) + ":" + rs.getString(2) + ":" + rs.getString(3));
-                }
-            }
-            return rows;
-        }
+        return SubmissionImportRun.run(jobs, "award-nomination", file);
     }
 
     private String originalText(long instanceId, long line) throws Exception {

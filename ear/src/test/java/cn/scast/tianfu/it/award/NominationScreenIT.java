@@ -1,13 +1,11 @@
 package cn.scast.tianfu.it.award;
 
-import cn.scast.tianfu.it.support.Browser;
+import cn.scast.tianfu.it.evaluation.intake.IntakeScreenTest;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -20,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A society nominates a paper on the 推荐 screen, sees its quota used, and an ineligible paper refused. */
 @PlatformTest
 @RunAsClient
-class NominationScreenIT {
+class NominationScreenIT extends IntakeScreenTest {
 
     private static final String EDITION = "2025年度川渝科技学术大会优秀科技论文";
 
@@ -29,28 +27,9 @@ class NominationScreenIT {
         return Deployments.application();
     }
 
-    private Browser browser;
-
-    @BeforeEach
-    void signIn() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
-        browser = new Browser();
-        browser.signIn("admin", "Tianfu@2026");
-        browser.awaitText("pageTitle", "数据看板");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
     @Test
     void aPaperIsNominatedWithinTheQuotaAndAnOldPaperIsRefused() {
-        String tag = Long.toString(System.nanoTime() % 100000);
-        browser.open(Deployments.BASE_URL + "/admin/award/nominations.xhtml");
-        browser.awaitText("pageTitle", "评奖推荐");
-        browser.select("editionForm:edition", EDITION);
-        browser.awaitText("quotaForm:quotas", "四川省微生物学会");
+        openEdition("/admin/award/nominations.xhtml", "评奖推荐", EDITION, "四川省微生物学会");
         int[] before = electronicsQuota();
 
         fill("四川省电子学会", "工学", "毫米波雷达芯片低功耗设计" + tag, "吴晓峰" + tag, "电子科技大学", "第一作者", "510100",

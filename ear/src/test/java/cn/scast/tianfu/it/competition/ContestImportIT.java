@@ -1,12 +1,12 @@
 package cn.scast.tianfu.it.competition;
 
-import cn.scast.tianfu.imports.ImportKind;
 import cn.scast.tianfu.competition.ContestEditions;
 import cn.scast.tianfu.competition.ContestType;
 import cn.scast.tianfu.competition.RegistrationService;
 import cn.scast.tianfu.competition.RegistrationView;
 import cn.scast.tianfu.imports.JobControl;
 import cn.scast.tianfu.it.award.ReferenceDataAwait;
+import cn.scast.tianfu.it.evaluation.intake.SubmissionImportRun;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.JobAwait;
 import cn.scast.tianfu.it.support.PlatformTest;
@@ -22,12 +22,8 @@ import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -43,7 +39,8 @@ class ContestImportIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(ContestImportIT.class, JobAwait.class, ReferenceDataAwait.class);
+        return Deployments.applicationWithTests(ContestImportIT.class, JobAwait.class, ReferenceDataAwait.class,
+                SubmissionImportRun.class);
     }
 
     @EJB(lookup = "java:global/tianfu/tianfu-batch/JobControl")
@@ -93,26 +90,11 @@ class ContestImportIT {
                 "4:city_code:「绵阳市」本届报名名额 1 项已用完",
                 "5:members:集体项目成员不能超过 3 人（含负责人）",
                 "6:tutor:须填写指导教师",
-                "8:county_code:未知的区县代码 519999"), rejectsOf(jobs.instanceId(first.getExecutionId())));
-        assertEquals(4, rejectsOf(jobs.instanceId(second.getExecutionId())).size());
+                "8:county_code:未知的区县代码 519999"), SubmissionImportRun.rejects(dataSource, jobs, first));
+        assertEquals(4, SubmissionImportRun.rejects(dataSource, jobs, second).size());
     }
 
     private JobExecution run(Path file) throws InterruptedException {
-        return JobAwait.end(jobs, jobs.start(ImportKind.JOB, ImportKind.jobParameters("contest-entry", file.toString(), null)));
-    }
-
-    private List<String> rejectsOf(long instanceId) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT line_number, column_name, reason "
-                     + "FROM import_reject WHERE job_instance_id = ? ORDER BY line_number")) {
-            select.setLong(1, instanceId);
-            List<String> rows = new ArrayList<>();
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(rs.getLong(1) + ":" + rs.getString(2) + ":" + rs.getString(3));
-                }
-            }
-            return rows;
-        }
+        return SubmissionImportRun.run(jobs, "contest-entry", file);
     }
 }

@@ -1,14 +1,11 @@
 package cn.scast.tianfu.it.competition;
 
-import cn.scast.tianfu.it.award.ReferenceDataAwait;
-import cn.scast.tianfu.it.support.Browser;
+import cn.scast.tianfu.it.evaluation.intake.IntakeScreenTest;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -20,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A city registers a group project for the youth contest on the 竞赛报名 screen; a group of four is refused. */
 @PlatformTest
 @RunAsClient
-class ContestScreenIT {
+class ContestScreenIT extends IntakeScreenTest {
 
     private static final String EDITION = "第39届四川省青少年科技创新大赛";
 
@@ -29,28 +26,9 @@ class ContestScreenIT {
         return Deployments.application();
     }
 
-    private Browser browser;
-
-    @BeforeEach
-    void signIn() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
-        browser = new Browser();
-        browser.signIn("admin", "Tianfu@2026");
-        browser.awaitText("pageTitle", "数据看板");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
     @Test
     void aGroupProjectIsRegisteredAndAGroupOfFourRefused() {
-        String tag = Long.toString(System.nanoTime() % 100000);
-        browser.open(Deployments.BASE_URL + "/admin/competition/registrations.xhtml");
-        browser.awaitText("pageTitle", "竞赛报名");
-        browser.select("editionForm:edition", EDITION);
-        browser.awaitText("quotaForm:quotas", "凉山彝族自治州");
+        openEdition("/admin/competition/registrations.xhtml", "竞赛报名", EDITION, "凉山彝族自治州");
 
         fill("岷江水质微生物快速检测" + tag, "林一" + tag, "王五、赵六");
         browser.click("registrationForm:register");

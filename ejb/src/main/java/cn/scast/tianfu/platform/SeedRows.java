@@ -1,4 +1,4 @@
-package cn.scast.tianfu.award;
+package cn.scast.tianfu.platform;
 
 import java.io.BufferedReader;
 import java.io.IOException;

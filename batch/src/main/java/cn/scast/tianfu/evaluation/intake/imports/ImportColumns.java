@@ -1,4 +1,4 @@
-package cn.scast.tianfu.award.imports;
+package cn.scast.tianfu.evaluation.intake.imports;
 
 /** Maps a form field named by a refusal (camelCase) to the file's column (snake_case). */
 public final class ImportColumns {
