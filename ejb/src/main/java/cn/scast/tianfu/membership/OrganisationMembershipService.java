@@ -1,5 +1,8 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.PagedQuery;
+import cn.scast.tianfu.platform.Page;
+import cn.scast.tianfu.platform.PageRequest;
 import cn.scast.tianfu.platform.ChinaTime;
 import cn.scast.tianfu.platform.AuditTrail;
 import cn.scast.tianfu.platform.FieldError;

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.Page;
 import cn.scast.tianfu.platform.ChinaTime;
 import cn.scast.tianfu.platform.FieldError;
 

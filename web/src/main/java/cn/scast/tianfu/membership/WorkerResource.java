@@ -1,5 +1,8 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.Page;
+import cn.scast.tianfu.platform.PageRequest;
+import cn.scast.tianfu.platform.XlsxExport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

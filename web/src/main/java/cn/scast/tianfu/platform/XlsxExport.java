@@ -1,6 +1,5 @@
-package cn.scast.tianfu.membership;
+package cn.scast.tianfu.platform;
 
-import cn.scast.tianfu.platform.SpreadsheetText;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
