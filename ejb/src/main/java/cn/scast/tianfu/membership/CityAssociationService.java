@@ -1,5 +1,8 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.RecordNotFound;
+import cn.scast.tianfu.platform.RecordAccessRefused;
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.platform.AuditTrail;
 import cn.scast.tianfu.platform.FieldError;
 import jakarta.annotation.Resource;
@@ -62,14 +65,14 @@ public class CityAssociationService {
 
     public CityAssociationView find(long id) {
         return list().stream().filter(a -> a.id() == id).findFirst()
-                .orElseThrow(() -> new MembershipNotFoundException("city association " + id));
+                .orElseThrow(RecordNotFound::orHidden);
     }
 
     /** The counties (区/县/县级市) of the association's city, by code. */
     public List<CountyView> counties(long id) {
         CityAssociation association = em.find(CityAssociation.class, id);
         if (association == null) {
-            throw new MembershipNotFoundException("city association " + id);
+            throw RecordNotFound.orHidden();
         }
         List<CountyView> counties = new ArrayList<>();
         for (Object row : em.createNativeQuery("SELECT code, name FROM ref_county WHERE city_code = ? ORDER BY code")
@@ -86,14 +89,14 @@ public class CityAssociationService {
         MembershipCaller caller = MembershipCaller.of(session, em);
         CityAssociation association = em.find(CityAssociation.class, id);
         if (association == null) {
-            throw new MembershipNotFoundException("city association " + id);
+            throw RecordNotFound.orHidden();
         }
         if (!caller.admin() && !association.getCityCode().equals(caller.staffCityCode())) {
-            throw new MembershipAccessDeniedException("city staff may only edit their own association");
+            throw RecordAccessRefused.thisRecord();
         }
         List<FieldError> errors = validator.validate(form);
         if (!errors.isEmpty()) {
-            throw new MembershipValidationException(errors);
+            throw RefusedInput.invalid(errors);
         }
         Map<String, Object> before = contact(association);
         association.updateContact(WorkerService.trim(form.getContactPerson()), WorkerService.trim(form.getContactPhone()),

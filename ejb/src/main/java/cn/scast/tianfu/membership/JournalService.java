@@ -1,5 +1,7 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.RecordNotFound;
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.platform.PagedQuery;
 import cn.scast.tianfu.platform.Page;
 import cn.scast.tianfu.platform.PageRequest;
@@ -47,7 +49,7 @@ public class JournalService {
     public JournalView update(long id, JournalForm form) {
         Journal journal = em.find(Journal.class, id);
         if (journal == null) {
-            throw new MembershipNotFoundException("journal " + id);
+            throw RecordNotFound.orHidden();
         }
         JournalView before = JournalView.of(journal);
         form.setCode(journal.getCode());
@@ -61,7 +63,7 @@ public class JournalService {
     public JournalView find(long id) {
         Journal journal = em.find(Journal.class, id);
         if (journal == null) {
-            throw new MembershipNotFoundException("journal " + id);
+            throw RecordNotFound.orHidden();
         }
         return JournalView.of(journal);
     }
@@ -82,7 +84,7 @@ public class JournalService {
             errors.add(new FieldError("societyId", FormValidator.message("journal.society.unknown")));
         }
         if (!errors.isEmpty()) {
-            throw new MembershipValidationException(errors);
+            throw RefusedInput.invalid(errors);
         }
         String issn = WorkerService.blank(form.getIssn()) ? null : Issn.normalise(form.getIssn());
         long id = journal.getId() == null ? -1L : journal.getId();
@@ -109,7 +111,7 @@ public class JournalService {
         }
     }
 
-    private static MembershipValidationException conflict(String field, String key) {
-        return new MembershipValidationException(List.of(new FieldError(field, FormValidator.message(key))), true);
+    private static RefusedInput conflict(String field, String key) {
+        return RefusedInput.conflicting(List.of(new FieldError(field, FormValidator.message(key))));
     }
 }

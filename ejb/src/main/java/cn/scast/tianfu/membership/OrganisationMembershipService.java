@@ -1,5 +1,8 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.RecordNotFound;
+import cn.scast.tianfu.platform.RecordAccessRefused;
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.platform.PagedQuery;
 import cn.scast.tianfu.platform.Page;
 import cn.scast.tianfu.platform.PageRequest;
@@ -55,7 +58,7 @@ public class OrganisationMembershipService {
             errors.add(new FieldError("societyId", FormValidator.message("orgMembership.society.unknown")));
         }
         if (!errors.isEmpty()) {
-            throw new MembershipValidationException(errors);
+            throw RefusedInput.invalid(errors);
         }
         requireSociety(caller, society.getId());
         Long existing = em.createQuery("SELECT COUNT(m) FROM OrganisationMembership m WHERE m.organisation = :o "
@@ -81,8 +84,8 @@ public class OrganisationMembershipService {
         MembershipCaller caller = MembershipCaller.of(session, em);
         OrganisationMembership membership = load(id, caller);
         if (membership.getStatus() != MembershipStatus.PENDING) {
-            throw new MembershipValidationException(List.of(new FieldError("status",
-                    FormValidator.message("membership.notPending"))), true);
+            throw RefusedInput.conflicting(List.of(new FieldError("status",
+                    FormValidator.message("membership.notPending"))));
         }
         requirePaidUntil(paidUntil);
         Map<String, Object> before = state(membership);
@@ -95,8 +98,8 @@ public class OrganisationMembershipService {
         MembershipCaller caller = MembershipCaller.of(session, em);
         OrganisationMembership membership = load(id, caller);
         if (membership.getStatus() == MembershipStatus.PENDING || membership.getStatus() == MembershipStatus.CANCELLED) {
-            throw new MembershipValidationException(List.of(new FieldError("status",
-                    FormValidator.message("membership.notRenewable"))), true);
+            throw RefusedInput.conflicting(List.of(new FieldError("status",
+                    FormValidator.message("membership.notRenewable"))));
         }
         requirePaidUntil(paidUntil);
         Map<String, Object> before = state(membership);
@@ -120,7 +123,7 @@ public class OrganisationMembershipService {
         MembershipCaller caller = MembershipCaller.of(session, em);
         if (caller.scopedToSociety()) {
             if (societyId != null && !societyId.equals(caller.officerSocietyId())) {
-                throw new MembershipAccessDeniedException("society officer of another society");
+                throw RecordAccessRefused.thisRecord();
             }
             societyId = caller.officerSocietyId();
             if (societyId == null) {
@@ -139,7 +142,7 @@ public class OrganisationMembershipService {
     private OrganisationMembership load(long id, MembershipCaller caller) {
         OrganisationMembership membership = em.find(OrganisationMembership.class, id);
         if (membership == null) {
-            throw new MembershipNotFoundException("organisation membership " + id);
+            throw RecordNotFound.orHidden();
         }
         requireSociety(caller, membership.getSociety().getId());
         return membership;
@@ -147,20 +150,20 @@ public class OrganisationMembershipService {
 
     private static void requirePaidUntil(LocalDate paidUntil) {
         if (paidUntil == null) {
-            throw new MembershipValidationException(List.of(new FieldError("paidUntil",
+            throw RefusedInput.invalid(List.of(new FieldError("paidUntil",
                     FormValidator.message("membership.paidUntil.required"))));
         }
     }
 
     private static void requireSociety(MembershipCaller caller, long societyId) {
         if (caller.scopedToSociety() && (caller.officerSocietyId() == null || caller.officerSocietyId() != societyId)) {
-            throw new MembershipAccessDeniedException("society officer of another society");
+            throw RecordAccessRefused.thisRecord();
         }
     }
 
-    private static MembershipValidationException duplicate() {
-        return new MembershipValidationException(List.of(new FieldError("organisationId",
-                FormValidator.message("orgMembership.duplicate"))), true);
+    private static RefusedInput duplicate() {
+        return RefusedInput.conflicting(List.of(new FieldError("organisationId",
+                FormValidator.message("orgMembership.duplicate"))));
     }
 
     static Map<String, Object> state(OrganisationMembership m) {

@@ -1,5 +1,7 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.RecordNotFound;
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.platform.PagedQuery;
 import cn.scast.tianfu.platform.Page;
 import cn.scast.tianfu.platform.PageRequest;
@@ -47,7 +49,7 @@ public class OrganisationService {
     public OrganisationView update(long id, OrganisationForm form) {
         Organisation organisation = em.find(Organisation.class, id);
         if (organisation == null) {
-            throw new MembershipNotFoundException("organisation " + id);
+            throw RecordNotFound.orHidden();
         }
         Map<String, Object> before = snapshot(organisation);
         apply(organisation, form);
@@ -60,7 +62,7 @@ public class OrganisationService {
     public OrganisationView find(long id) {
         Organisation organisation = em.find(Organisation.class, id);
         if (organisation == null) {
-            throw new MembershipNotFoundException("organisation " + id);
+            throw RecordNotFound.orHidden();
         }
         return OrganisationView.of(organisation);
     }
@@ -79,7 +81,7 @@ public class OrganisationService {
         if (after != null) {
             Organisation anchor = em.find(Organisation.class, after);
             if (anchor == null) {
-                throw new MembershipNotFoundException("organisation " + after);
+                throw RecordNotFound.orHidden();
             }
             afterName = anchor.getName();
         }
@@ -108,7 +110,7 @@ public class OrganisationService {
             errors.add(new FieldError("cityCode", FormValidator.message("member.city.unknown")));
         }
         if (!errors.isEmpty()) {
-            throw new MembershipValidationException(errors);
+            throw RefusedInput.invalid(errors);
         }
         String code = UnifiedSocialCreditCode.parse(form.getCreditCode()).value();
         Long clash = em.createQuery("SELECT COUNT(o) FROM Organisation o WHERE o.creditCode = :c AND o.id <> :id", Long.class)
@@ -131,9 +133,9 @@ public class OrganisationService {
         }
     }
 
-    private static MembershipValidationException duplicate() {
-        return new MembershipValidationException(List.of(new FieldError("creditCode",
-                FormValidator.message("org.creditCode.duplicate"))), true);
+    private static RefusedInput duplicate() {
+        return RefusedInput.conflicting(List.of(new FieldError("creditCode",
+                FormValidator.message("org.creditCode.duplicate"))));
     }
 
     static Map<String, Object> snapshot(Organisation o) {

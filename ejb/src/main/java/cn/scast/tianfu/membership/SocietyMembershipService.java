@@ -1,5 +1,8 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.RecordNotFound;
+import cn.scast.tianfu.platform.RecordAccessRefused;
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.platform.Page;
 import cn.scast.tianfu.platform.ChinaTime;
 import cn.scast.tianfu.platform.FieldError;
@@ -43,7 +46,7 @@ public class SocietyMembershipService {
         Worker worker = em.find(Worker.class, workerId);
         Society society = em.find(Society.class, societyId);
         if (worker == null || society == null) {
-            throw new MembershipNotFoundException("worker " + workerId + " / society " + societyId);
+            throw RecordNotFound.orHidden();
         }
         List<SocietyMembership> existing = em.createQuery("SELECT m FROM SocietyMembership m "
                         + "WHERE m.worker = :w AND m.society = :s", SocietyMembership.class)
@@ -63,15 +66,15 @@ public class SocietyMembershipService {
         MembershipCaller caller = MembershipCaller.of(session, em);
         SocietyMembership membership = em.find(SocietyMembership.class, membershipId);
         if (membership == null) {
-            throw new MembershipNotFoundException("membership " + membershipId);
+            throw RecordNotFound.orHidden();
         }
         requireSociety(caller, membership.getSociety().getId());
         if (membership.getStatus() != MembershipStatus.PENDING) {
-            throw new MembershipValidationException(List.of(new FieldError("status",
-                    "只能批准待审核的会籍，当前状态为 " + membership.getStatus())), true);
+            throw RefusedInput.conflicting(List.of(new FieldError("status",
+                    "只能批准待审核的会籍，当前状态为 " + membership.getStatus())));
         }
         if (paidUntil == null) {
-            throw new MembershipValidationException(List.of(new FieldError("paidUntil", "请填写会费缴至日期")));
+            throw RefusedInput.invalid(List.of(new FieldError("paidUntil", "请填写会费缴至日期")));
         }
         Map<String, Object> before = state(membership);
         LocalDate today = LocalDate.now(ChinaTime.ZONE);
@@ -85,7 +88,7 @@ public class SocietyMembershipService {
         MembershipCaller caller = MembershipCaller.of(session, em);
         if (caller.scopedToSociety()) {
             if (societyId != null && !societyId.equals(caller.officerSocietyId())) {
-                throw new MembershipAccessDeniedException("society officer of another society");
+                throw RecordAccessRefused.thisRecord();
             }
             societyId = caller.officerSocietyId();
             if (societyId == null) {
@@ -115,7 +118,7 @@ public class SocietyMembershipService {
 
     private static void requireSociety(MembershipCaller caller, long societyId) {
         if (caller.scopedToSociety() && (caller.officerSocietyId() == null || caller.officerSocietyId() != societyId)) {
-            throw new MembershipAccessDeniedException("society officer of another society");
+            throw RecordAccessRefused.thisRecord();
         }
     }
 

@@ -1,5 +1,7 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.RecordNotFound;
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.platform.PagedQuery;
 import cn.scast.tianfu.platform.Page;
 import cn.scast.tianfu.platform.PageRequest;
@@ -48,7 +50,7 @@ public class SocietyService {
     public SocietyView update(long id, SocietyForm form) {
         Society society = em.find(Society.class, id);
         if (society == null) {
-            throw new MembershipNotFoundException("society " + id);
+            throw RecordNotFound.orHidden();
         }
         SocietyView before = SocietyView.of(society);
         form.setCode(society.getCode());
@@ -64,7 +66,7 @@ public class SocietyService {
     public void appointOfficer(String username, long societyId) {
         Society society = em.find(Society.class, societyId);
         if (society == null) {
-            throw new MembershipNotFoundException("society " + societyId);
+            throw RecordNotFound.orHidden();
         }
         SocietyOfficer existing = em.find(SocietyOfficer.class, username);
         Long before = existing == null ? null : existing.getSociety().getId();
@@ -81,7 +83,7 @@ public class SocietyService {
     public SocietyView find(long id) {
         Society society = em.find(Society.class, id);
         if (society == null) {
-            throw new MembershipNotFoundException("society " + id);
+            throw RecordNotFound.orHidden();
         }
         return SocietyView.of(society);
     }
@@ -101,12 +103,12 @@ public class SocietyService {
                     .setParameter("c", form.getCode().strip())
                     .setParameter("id", current == null ? -1L : current.getId()).getSingleResult();
             if (clash > 0) {
-                throw new MembershipValidationException(List.of(new FieldError("code",
-                        FormValidator.message("org.society.code.duplicate"))), true);
+                throw RefusedInput.conflicting(List.of(new FieldError("code",
+                        FormValidator.message("org.society.code.duplicate"))));
             }
         }
         if (!errors.isEmpty()) {
-            throw new MembershipValidationException(errors);
+            throw RefusedInput.invalid(errors);
         }
     }
 
@@ -117,8 +119,8 @@ public class SocietyService {
             if (!Constraints.isDuplicateKey(e)) {
                 throw e;
             }
-            throw new MembershipValidationException(List.of(new FieldError("code",
-                    FormValidator.message("org.society.code.duplicate"))), true);
+            throw RefusedInput.conflicting(List.of(new FieldError("code",
+                    FormValidator.message("org.society.code.duplicate"))));
         }
     }
 }

@@ -1,5 +1,7 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.RecordNotFound;
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.platform.PagedQuery;
 import cn.scast.tianfu.platform.Page;
 import cn.scast.tianfu.platform.PageRequest;
@@ -51,7 +53,7 @@ public class StaffService {
             errors.add(new FieldError("initialPassword", FormValidator.message("staff.password.required")));
         }
         if (!errors.isEmpty()) {
-            throw new MembershipValidationException(errors);
+            throw RefusedInput.invalid(errors);
         }
         if (em.createQuery("SELECT COUNT(s) FROM Staff s WHERE s.username = :u", Long.class)
                 .setParameter("u", username).getSingleResult() > 0) {
@@ -75,14 +77,14 @@ public class StaffService {
     public StaffView update(long id, StaffForm form) {
         Staff staff = em.find(Staff.class, id);
         if (staff == null) {
-            throw new MembershipNotFoundException("staff " + id);
+            throw RecordNotFound.orHidden();
         }
         form.setUsername(staff.getUsername());
         form.setInitialPassword(null);
         List<FieldError> errors = new ArrayList<>(validator.validate(form));
         CityAssociation association = association(form, errors);
         if (!errors.isEmpty()) {
-            throw new MembershipValidationException(errors);
+            throw RefusedInput.invalid(errors);
         }
         Map<String, Object> before = snapshot(staff, null);
         staff.update(form.getDisplayName().strip(), association);
@@ -95,7 +97,7 @@ public class StaffService {
     public StaffView find(long id) {
         Staff staff = em.find(Staff.class, id);
         if (staff == null) {
-            throw new MembershipNotFoundException("staff " + id);
+            throw RecordNotFound.orHidden();
         }
         return StaffView.of(staff);
     }
@@ -131,9 +133,9 @@ public class StaffService {
         }
     }
 
-    private static MembershipValidationException duplicate() {
-        return new MembershipValidationException(List.of(new FieldError("username",
-                FormValidator.message("staff.username.duplicate"))), true);
+    private static RefusedInput duplicate() {
+        return RefusedInput.conflicting(List.of(new FieldError("username",
+                FormValidator.message("staff.username.duplicate"))));
     }
 
     private static Map<String, Object> snapshot(Staff s, String login) {

@@ -1,5 +1,8 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.RecordNotFound;
+import cn.scast.tianfu.platform.RecordAccessRefused;
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.platform.PagedQuery;
 import cn.scast.tianfu.platform.Page;
 import cn.scast.tianfu.platform.PageRequest;
@@ -58,7 +61,7 @@ public class TeamService {
         MembershipCaller caller = MembershipCaller.of(session, em);
         Team team = em.find(Team.class, id);
         if (team == null) {
-            throw new MembershipNotFoundException("team " + id);
+            throw RecordNotFound.orHidden();
         }
         requireCity(caller, team.getCityCode());
         Map<String, Object> before = snapshot(team);
@@ -72,7 +75,7 @@ public class TeamService {
     public TeamView find(long id) {
         Team team = em.find(Team.class, id);
         if (team == null) {
-            throw new MembershipNotFoundException("team " + id);
+            throw RecordNotFound.orHidden();
         }
         return TeamView.full(team);
     }
@@ -129,7 +132,7 @@ public class TeamService {
             }
         }
         if (!errors.isEmpty()) {
-            throw new MembershipValidationException(errors);
+            throw RefusedInput.invalid(errors);
         }
         requireCity(caller, city);
         Long clash = em.createQuery("SELECT COUNT(t) FROM Team t WHERE t.cityCode = :c AND t.name = :n AND t.id <> :id", Long.class)
@@ -143,7 +146,7 @@ public class TeamService {
 
     private static void requireCity(MembershipCaller caller, String cityCode) {
         if (!caller.admin() && caller.cityStaff() && !cityCode.equals(caller.staffCityCode())) {
-            throw new MembershipAccessDeniedException("city staff may only write teams of their own city");
+            throw RecordAccessRefused.thisRecord();
         }
     }
 
@@ -158,9 +161,9 @@ public class TeamService {
         }
     }
 
-    private static MembershipValidationException duplicate() {
-        return new MembershipValidationException(List.of(new FieldError("name",
-                FormValidator.message("team.name.duplicate"))), true);
+    private static RefusedInput duplicate() {
+        return RefusedInput.conflicting(List.of(new FieldError("name",
+                FormValidator.message("team.name.duplicate"))));
     }
 
     static Map<String, Object> snapshot(Team t) {

@@ -1,5 +1,8 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.RecordNotFound;
+import cn.scast.tianfu.platform.RecordAccessRefused;
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.platform.PagedQuery;
 import cn.scast.tianfu.platform.Page;
 import cn.scast.tianfu.platform.PageRequest;
@@ -71,7 +74,7 @@ public class WorkerService {
         MembershipCaller caller = MembershipCaller.of(session, em);
         Worker worker = em.find(Worker.class, id);
         if (worker == null) {
-            throw new MembershipNotFoundException("worker " + id);
+            throw RecordNotFound.orHidden();
         }
         requireCity(caller, worker.getCityCode());
         Map<String, Object> before = snapshot(worker);
@@ -87,7 +90,7 @@ public class WorkerService {
         MembershipCaller caller = MembershipCaller.of(session, em);
         Worker worker = em.find(Worker.class, id);
         if (worker == null || (caller.scopedToSociety() && !isMemberOf(worker.getId(), caller.officerSocietyId()))) {
-            throw new MembershipNotFoundException("worker " + id);
+            throw RecordNotFound.orHidden();
         }
         return WorkerView.of(worker, caller.maySeePrivate(worker));
     }
@@ -139,7 +142,7 @@ public class WorkerService {
         if (request.after() != null) {
             Worker anchor = em.find(Worker.class, request.after());
             if (anchor == null) {
-                throw new MembershipValidationException(List.of(new FieldError("after",
+                throw RefusedInput.invalid(List.of(new FieldError("after",
                         FormValidator.message("page.after.unknown"))));
             }
             afterName = anchor.getName();
@@ -196,8 +199,8 @@ public class WorkerService {
                         .setParameter("h", hash).setParameter("id", worker.getId() == null ? -1L : worker.getId())
                         .getSingleResult();
                 if (clash > 0) {
-                    throw new MembershipValidationException(List.of(new FieldError("idNumber",
-                            FormValidator.message("member.idNumber.duplicate"))), true);
+                    throw RefusedInput.conflicting(List.of(new FieldError("idNumber",
+                            FormValidator.message("member.idNumber.duplicate"))));
                 }
                 worker.identify(hash, number.masked());
             } catch (InvalidIdentifierException e) {
@@ -205,7 +208,7 @@ public class WorkerService {
             }
         }
         if (!errors.isEmpty()) {
-            throw new MembershipValidationException(errors);
+            throw RefusedInput.invalid(errors);
         }
         String mobile = blank(form.getMobile()) ? null : MobilePhoneNumber.parse(form.getMobile()).value();
         worker.update(form.getName().strip(), mobile, trim(form.getEmail()), city, county,
@@ -214,7 +217,7 @@ public class WorkerService {
 
     private void requireCity(MembershipCaller caller, String cityCode) {
         if (!caller.admin() && caller.cityStaff() && !cityCode.equals(caller.staffCityCode())) {
-            throw new MembershipAccessDeniedException("city staff may only write workers of their own city");
+            throw RecordAccessRefused.thisRecord();
         }
     }
 
@@ -226,8 +229,8 @@ public class WorkerService {
                 throw e;
             }
             // a concurrent insert of the same ID number or account won the race
-            throw new MembershipValidationException(List.of(new FieldError("idNumber",
-                    FormValidator.message("member.idNumber.duplicate"))), true);
+            throw RefusedInput.conflicting(List.of(new FieldError("idNumber",
+                    FormValidator.message("member.idNumber.duplicate"))));
         }
     }
 

@@ -1,7 +1,7 @@
 package cn.scast.tianfu.popscience;
 
+import cn.scast.tianfu.platform.RecordNotFound;
 import cn.scast.tianfu.platform.RefusedInput;
-import cn.scast.tianfu.membership.MembershipNotFoundException;
 import cn.scast.tianfu.platform.AuditTrail;
 import cn.scast.tianfu.platform.Callers;
 import jakarta.annotation.Resource;
@@ -74,6 +74,6 @@ public class PopScienceSubscriptions {
         String name = Callers.name(session);
         return em.createQuery("SELECT a.id FROM UserAccount a WHERE a.username = :u", Long.class)
                 .setParameter("u", name).getResultStream().findFirst()
-                .orElseThrow(() -> new MembershipNotFoundException("account " + name));
+                .orElseThrow(RecordNotFound::orHidden);
     }
 }

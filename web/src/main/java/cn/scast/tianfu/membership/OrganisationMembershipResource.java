@@ -1,5 +1,6 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.platform.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -94,7 +95,7 @@ public class OrganisationMembershipResource {
         try {
             return LocalDate.parse(text.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new MembershipValidationException(java.util.List.of(new cn.scast.tianfu.platform.FieldError("paidUntil",
+            throw RefusedInput.invalid(java.util.List.of(new cn.scast.tianfu.platform.FieldError("paidUntil",
                     "日期格式应为 yyyy-MM-dd")));
         }
     }

@@ -1,5 +1,7 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.RecordAccessRefused;
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.platform.Page;
 import cn.scast.tianfu.platform.PageRequest;
 import cn.scast.tianfu.platform.KeysetLazyModel;
@@ -112,9 +114,9 @@ public class TeamAdminBean implements Serializable {
             FacesErrors.info(FacesErrors.text("team.saved"));
             startCreate();
             model.reset();
-        } catch (MembershipValidationException e) {
+        } catch (RefusedInput e) {
             FacesErrors.show("teamForm", e.errors());
-        } catch (EJBAccessException | MembershipAccessDeniedException e) {
+        } catch (EJBAccessException | RecordAccessRefused e) {
             FacesErrors.global(FacesErrors.text("member.forbidden"));
         }
     }

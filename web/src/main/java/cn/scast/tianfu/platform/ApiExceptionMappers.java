@@ -146,6 +146,20 @@ public final class ApiExceptionMappers {
         }
     }
 
+    /** A bean method's @RolesAllowed refused the caller: 401 without a login, 403 with one. */
+    @Provider
+    public static class Access implements ExceptionMapper<EJBAccessException> {
+        @Context
+        private SecurityContext security;
+
+        @Override
+        public Response toResponse(EJBAccessException e) {
+            return security == null || security.getUserPrincipal() == null
+                    ? Problems.of(401, "Unauthorized", "需要登录：请使用 HTTP Basic 认证", null)
+                    : Problems.of(403, "Forbidden", "无权执行该操作", null);
+        }
+    }
+
     /** Anything else; an EJB refusal buried in a wrapper still answers 401/403. */
     @Provider
     public static class Unexpected implements ExceptionMapper<Throwable> {
