@@ -1,8 +1,5 @@
 package cn.scast.tianfu.account;
 
-import cn.scast.tianfu.platform.RecordNotFound;
-import cn.scast.tianfu.platform.RecordAccessRefused;
-import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.membership.AccountStatus;
 import cn.scast.tianfu.membership.CityStaffScope;
 import cn.scast.tianfu.membership.Organisation;
@@ -13,6 +10,9 @@ import cn.scast.tianfu.notification.Notifier;
 import cn.scast.tianfu.platform.AuditTrail;
 import cn.scast.tianfu.platform.Callers;
 import cn.scast.tianfu.platform.FieldError;
+import cn.scast.tianfu.platform.RecordAccessRefused;
+import cn.scast.tianfu.platform.RecordNotFound;
+import cn.scast.tianfu.platform.RefusedInput;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

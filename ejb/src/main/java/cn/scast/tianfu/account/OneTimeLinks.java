@@ -1,18 +1,16 @@
 package cn.scast.tianfu.account;
 
-import cn.scast.tianfu.platform.RefusedInput;
-import cn.scast.tianfu.platform.TokenHash;
-import java.time.Clock;
-import java.util.EnumSet;
-import cn.scast.tianfu.membership.Role;
 import cn.scast.tianfu.membership.AccountService;
 import cn.scast.tianfu.membership.AccountStatus;
 import cn.scast.tianfu.membership.PasswordPolicy;
+import cn.scast.tianfu.membership.Role;
 import cn.scast.tianfu.membership.UserAccount;
 import cn.scast.tianfu.notification.Notifier;
 import cn.scast.tianfu.notification.PublicLinks;
 import cn.scast.tianfu.platform.AuditTrail;
 import cn.scast.tianfu.platform.FieldError;
+import cn.scast.tianfu.platform.RefusedInput;
+import cn.scast.tianfu.platform.TokenHash;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -24,8 +22,10 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 

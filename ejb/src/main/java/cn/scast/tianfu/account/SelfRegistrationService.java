@@ -1,6 +1,5 @@
 package cn.scast.tianfu.account;
 
-import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.membership.AccountService;
 import cn.scast.tianfu.membership.AccountStatus;
 import cn.scast.tianfu.membership.IdNumberHasher;
@@ -15,6 +14,7 @@ import cn.scast.tianfu.membership.identity.ResidentIdNumber;
 import cn.scast.tianfu.membership.identity.UnifiedSocialCreditCode;
 import cn.scast.tianfu.platform.AuditTrail;
 import cn.scast.tianfu.platform.FieldError;
+import cn.scast.tianfu.platform.RefusedInput;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

@@ -1,10 +1,10 @@
 package cn.scast.tianfu.membership;
 
-import cn.scast.tianfu.platform.RecordNotFound;
-import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.platform.AuditTrail;
 import cn.scast.tianfu.platform.Callers;
 import cn.scast.tianfu.platform.FieldError;
+import cn.scast.tianfu.platform.RecordNotFound;
+import cn.scast.tianfu.platform.RefusedInput;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

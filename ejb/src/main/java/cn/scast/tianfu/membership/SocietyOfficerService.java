@@ -1,8 +1,8 @@
 package cn.scast.tianfu.membership;
 
-import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.platform.AuditTrail;
 import cn.scast.tianfu.platform.FieldError;
+import cn.scast.tianfu.platform.RefusedInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

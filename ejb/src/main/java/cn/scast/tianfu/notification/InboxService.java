@@ -1,7 +1,7 @@
 package cn.scast.tianfu.notification;
 
-import cn.scast.tianfu.platform.RecordNotFound;
 import cn.scast.tianfu.platform.Callers;
+import cn.scast.tianfu.platform.RecordNotFound;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;

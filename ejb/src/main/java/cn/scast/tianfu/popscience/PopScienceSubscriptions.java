@@ -1,9 +1,8 @@
 package cn.scast.tianfu.popscience;
 
-import cn.scast.tianfu.platform.RecordNotFound;
-import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.platform.AuditTrail;
 import cn.scast.tianfu.platform.Callers;
+import cn.scast.tianfu.platform.RecordNotFound;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

@@ -1,10 +1,10 @@
 package cn.scast.tianfu.account;
 
-import cn.scast.tianfu.platform.RecordNotFound;
-import cn.scast.tianfu.platform.RecordAccessRefused;
-import cn.scast.tianfu.platform.RefusedInput;
-import cn.scast.tianfu.platform.ChinaTime;
 import cn.scast.tianfu.membership.AccountStatus;
+import cn.scast.tianfu.platform.ChinaTime;
+import cn.scast.tianfu.platform.RecordAccessRefused;
+import cn.scast.tianfu.platform.RecordNotFound;
+import cn.scast.tianfu.platform.RefusedInput;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

@@ -1,8 +1,8 @@
 package cn.scast.tianfu.account;
 
-import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.membership.AccountStatus;
 import cn.scast.tianfu.platform.FieldError;
+import cn.scast.tianfu.platform.RefusedInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,8 +1,8 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.Page;
 import cn.scast.tianfu.platform.RecordAccessRefused;
 import cn.scast.tianfu.platform.RefusedInput;
-import cn.scast.tianfu.platform.Page;
 import cn.scast.tianfu.platform.XlsxExport;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;

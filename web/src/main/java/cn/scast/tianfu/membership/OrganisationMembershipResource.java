@@ -1,7 +1,8 @@
 package cn.scast.tianfu.membership;
 
-import cn.scast.tianfu.platform.RefusedInput;
+import cn.scast.tianfu.platform.Created;
 import cn.scast.tianfu.platform.Page;
+import cn.scast.tianfu.platform.RefusedInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -58,8 +58,7 @@ public class OrganisationMembershipResource {
     @APIResponse(responseCode = "409", description = "the organisation already is a member or has applied")
     public Response apply(OrganisationMembershipForm form) {
         OrganisationMembershipView created = memberships.apply(form == null ? new OrganisationMembershipForm() : form);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @POST

@@ -1,10 +1,10 @@
 package cn.scast.tianfu.membership;
 
-import cn.scast.tianfu.platform.RecordAccessRefused;
-import cn.scast.tianfu.platform.RefusedInput;
+import cn.scast.tianfu.platform.KeysetLazyModel;
 import cn.scast.tianfu.platform.Page;
 import cn.scast.tianfu.platform.PageRequest;
-import cn.scast.tianfu.platform.KeysetLazyModel;
+import cn.scast.tianfu.platform.RecordAccessRefused;
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.platform.XlsxExport;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;

@@ -1,9 +1,9 @@
 package cn.scast.tianfu.security;
 
-import cn.scast.tianfu.platform.RecordNotFound;
-import cn.scast.tianfu.platform.ChinaTime;
 import cn.scast.tianfu.membership.AccountService;
 import cn.scast.tianfu.membership.LoginBlockView;
+import cn.scast.tianfu.platform.ChinaTime;
+import cn.scast.tianfu.platform.RecordNotFound;
 import cn.scast.tianfu.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;

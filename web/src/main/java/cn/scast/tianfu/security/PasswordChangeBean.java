@@ -1,10 +1,10 @@
 package cn.scast.tianfu.security;
 
-import cn.scast.tianfu.platform.RefusedInput;
-import cn.scast.tianfu.platform.ChinaTime;
 import cn.scast.tianfu.membership.AccountService;
 import cn.scast.tianfu.membership.LoginBlockedException;
+import cn.scast.tianfu.platform.ChinaTime;
 import cn.scast.tianfu.platform.FieldError;
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
