@@ -2,9 +2,6 @@ package cn.scast.tianfu.account;
 
 import cn.scast.tianfu.membership.AccountStatus;
 import cn.scast.tianfu.membership.CityStaffScope;
-import cn.scast.tianfu.membership.MembershipAccessDeniedException;
-import cn.scast.tianfu.membership.MembershipNotFoundException;
-import cn.scast.tianfu.membership.MembershipValidationException;
 import cn.scast.tianfu.membership.Organisation;
 import cn.scast.tianfu.membership.OrganisationType;
 import cn.scast.tianfu.membership.UserAccount;
@@ -13,6 +10,9 @@ import cn.scast.tianfu.notification.Notifier;
 import cn.scast.tianfu.platform.AuditTrail;
 import cn.scast.tianfu.platform.Callers;
 import cn.scast.tianfu.platform.FieldError;
+import cn.scast.tianfu.platform.RecordAccessRefused;
+import cn.scast.tianfu.platform.RecordNotFound;
+import cn.scast.tianfu.platform.RefusedInput;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -115,10 +115,10 @@ public class ApplicationReviewService {
     public ApplicationView reject(long id, String reason) {
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty()) {
-            throw new MembershipValidationException(List.of(new FieldError("reason", "请填写不通过的原因")));
+            throw RefusedInput.invalid(List.of(new FieldError("reason", "请填写不通过的原因")));
         }
         if (text.codePointCount(0, text.length()) > REASON_MAX) {
-            throw new MembershipValidationException(List.of(new FieldError("reason", "原因最多 " + REASON_MAX + " 个字")));
+            throw RefusedInput.invalid(List.of(new FieldError("reason", "原因最多 " + REASON_MAX + " 个字")));
         }
         AccountApplication application = inScope(id, true);
         requirePending(application);
@@ -151,8 +151,8 @@ public class ApplicationReviewService {
             return worker;
         }
         if (worker.getAccountUsername() != null && !worker.getAccountUsername().equals(username)) {
-            throw new MembershipValidationException(List.of(new FieldError("idNumber",
-                    "该身份证号码的科技工作者已关联其他账号")), true);
+            throw RefusedInput.conflicting(List.of(new FieldError("idNumber",
+                    "该身份证号码的科技工作者已关联其他账号")));
         }
         worker.linkAccount(username);
         audit.record("worker.link-account", "Worker", worker.getId(), Map.of("accountUsername", "(无)"),
@@ -177,8 +177,8 @@ public class ApplicationReviewService {
             return organisation;
         }
         if (organisation.getAccountUsername() != null && !organisation.getAccountUsername().equals(username)) {
-            throw new MembershipValidationException(List.of(new FieldError("creditCode",
-                    "该统一社会信用代码的单位已关联其他账号")), true);
+            throw RefusedInput.conflicting(List.of(new FieldError("creditCode",
+                    "该统一社会信用代码的单位已关联其他账号")));
         }
         organisation.linkAccount(username);
         audit.record("organisation.link-account", "Organisation", organisation.getId(), Map.of("accountUsername", "(无)"),
@@ -188,8 +188,8 @@ public class ApplicationReviewService {
 
     private static void requirePending(AccountApplication application) {
         if (!application.isPending()) {
-            throw new MembershipValidationException(List.of(new FieldError("status",
-                    "该申请已审核（" + ApplicationStatusView.label(application.getStatus()) + "）")), true);
+            throw RefusedInput.conflicting(List.of(new FieldError("status",
+                    "该申请已审核（" + ApplicationStatusView.label(application.getStatus()) + "）")));
         }
     }
 
@@ -198,11 +198,11 @@ public class ApplicationReviewService {
                 ? em.find(AccountApplication.class, id, LockModeType.PESSIMISTIC_WRITE)
                 : em.find(AccountApplication.class, id);
         if (application == null) {
-            throw new MembershipNotFoundException("application " + id);
+            throw RecordNotFound.orHidden();
         }
         String city = scopeCity();
         if (city != null && !city.equals(application.getCityCode())) {
-            throw new MembershipAccessDeniedException("application " + id + " belongs to another city");
+            throw RecordAccessRefused.thisRecord();
         }
         return application;
     }

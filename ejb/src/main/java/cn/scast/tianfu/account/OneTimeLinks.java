@@ -1,18 +1,16 @@
 package cn.scast.tianfu.account;
 
-import cn.scast.tianfu.platform.TokenHash;
-import java.time.Clock;
-import java.util.EnumSet;
-import cn.scast.tianfu.membership.Role;
 import cn.scast.tianfu.membership.AccountService;
 import cn.scast.tianfu.membership.AccountStatus;
-import cn.scast.tianfu.membership.MembershipValidationException;
 import cn.scast.tianfu.membership.PasswordPolicy;
+import cn.scast.tianfu.membership.Role;
 import cn.scast.tianfu.membership.UserAccount;
 import cn.scast.tianfu.notification.Notifier;
 import cn.scast.tianfu.notification.PublicLinks;
 import cn.scast.tianfu.platform.AuditTrail;
 import cn.scast.tianfu.platform.FieldError;
+import cn.scast.tianfu.platform.RefusedInput;
+import cn.scast.tianfu.platform.TokenHash;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -24,8 +22,10 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -69,7 +69,7 @@ public class OneTimeLinks {
         notifier.sendVerificationMail(account, PublicLinks.to(VERIFY_PAGE + "?token=" + encode(token)));
     }
 
-    /** Marks the address of the link's account verified. @throws MembershipValidationException field token */
+    /** Marks the address of the link's account verified. @throws RefusedInput field token */
     public String verifyEmail(String token) {
         OneTimeToken link = usable(token, TokenPurpose.EMAIL_VERIFICATION);
         Instant now = clock.instant();
@@ -115,7 +115,7 @@ public class OneTimeLinks {
         PasswordPolicy.problems(account.getUsername(), newPassword)
                 .forEach(problem -> errors.add(new FieldError("newPassword", problem)));
         if (!errors.isEmpty()) {
-            throw new MembershipValidationException(errors);
+            throw RefusedInput.invalid(errors);
         }
         Instant now = clock.instant();
         link.use(now);
@@ -145,7 +145,7 @@ public class OneTimeLinks {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElse(null);
         if (link == null || !link.usableAt(clock.instant())) {
-            throw new MembershipValidationException(List.of(new FieldError("token", LINK_INVALID)));
+            throw RefusedInput.invalid(List.of(new FieldError("token", LINK_INVALID)));
         }
         return link;
     }

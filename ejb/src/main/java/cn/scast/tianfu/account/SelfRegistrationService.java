@@ -5,7 +5,6 @@ import cn.scast.tianfu.membership.AccountStatus;
 import cn.scast.tianfu.membership.IdNumberHasher;
 import cn.scast.tianfu.membership.LoginBlockedException;
 import cn.scast.tianfu.membership.LoginOutcome;
-import cn.scast.tianfu.membership.MembershipValidationException;
 import cn.scast.tianfu.membership.PasswordPolicy;
 import cn.scast.tianfu.membership.Role;
 import cn.scast.tianfu.membership.UserAccount;
@@ -15,6 +14,7 @@ import cn.scast.tianfu.membership.identity.ResidentIdNumber;
 import cn.scast.tianfu.membership.identity.UnifiedSocialCreditCode;
 import cn.scast.tianfu.platform.AuditTrail;
 import cn.scast.tianfu.platform.FieldError;
+import cn.scast.tianfu.platform.RefusedInput;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -152,7 +152,7 @@ public class SelfRegistrationService {
     /**
      * The applicant's own state, after the right password (counted like a sign-in, so it cannot be used to guess).
      *
-     * @throws MembershipValidationException for a wrong mobile number or password
+     * @throws RefusedInput for a wrong mobile number or password
      * @throws LoginBlockedException while the address is blocked for this account
      */
     public ApplicationStatusView status(String mobile, String password, String sourceAddress) {
@@ -164,7 +164,7 @@ public class SelfRegistrationService {
             case PENDING -> ApplicationStatusView.of(username, AccountStatus.PENDING, null);
             case REJECTED -> ApplicationStatusView.of(username, AccountStatus.REJECTED, outcome.reason());
             case LOCKED -> throw new LoginBlockedException(outcome.lockedUntil());
-            default -> throw new MembershipValidationException(List.of(new FieldError("password", "手机号码或密码错误")));
+            default -> throw RefusedInput.invalid(List.of(new FieldError("password", "手机号码或密码错误")));
         };
     }
 
@@ -256,7 +256,7 @@ public class SelfRegistrationService {
     static void refuse(List<FieldError> errors) {
         if (!errors.isEmpty()) {
             boolean duplicate = errors.stream().allMatch(e -> e.message().contains("已注册"));
-            throw new MembershipValidationException(errors, duplicate);
+            throw (duplicate ? RefusedInput.conflicting(errors) : RefusedInput.invalid(errors));
         }
     }
 

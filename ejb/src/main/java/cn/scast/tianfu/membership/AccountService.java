@@ -3,6 +3,8 @@ package cn.scast.tianfu.membership;
 import cn.scast.tianfu.platform.AuditTrail;
 import cn.scast.tianfu.platform.Callers;
 import cn.scast.tianfu.platform.FieldError;
+import cn.scast.tianfu.platform.RecordNotFound;
+import cn.scast.tianfu.platform.RefusedInput;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -114,28 +116,28 @@ public class AccountService {
      * that address (and is refused while the address is blocked); the new one must pass {@link PasswordPolicy}
      * and differ from the current one. Audited without either password.
      *
-     * @throws MembershipValidationException with field errors (currentPassword, newPassword)
+     * @throws RefusedInput with field errors (currentPassword, newPassword)
      * @throws LoginBlockedException while the address is blocked for this account
      */
     @RolesAllowed({"admin", "city-staff", "society-officer", "jury-member", "worker", "enterprise", "public"})
     public void changePassword(char[] currentPassword, char[] newPassword, String sourceAddress) {
         String username = Callers.name(session);
         UserAccount account = findByUsername(username)
-                .orElseThrow(() -> new MembershipNotFoundException("account " + username));
+                .orElseThrow(RecordNotFound::orHidden);
         Instant now = clock.instant();
         throttles.blockedUntil(username, sourceAddress, now).ifPresent(until -> {
             throw new LoginBlockedException(until);
         });
         char[] current = currentPassword == null ? new char[0] : currentPassword;
         if (current.length == 0) {
-            throw new MembershipValidationException(List.of(new FieldError("currentPassword", "请输入当前密码")));
+            throw RefusedInput.invalid(List.of(new FieldError("currentPassword", "请输入当前密码")));
         }
         if (!passwordHash.verify(current, account.getPasswordHash())) {
             Optional<Instant> block = throttles.recordPasswordChangeFailure(username, sourceAddress, now);
             if (block.isPresent()) {
                 throw new LoginBlockedException(block.get());
             }
-            throw new MembershipValidationException(List.of(new FieldError("currentPassword", "当前密码不正确")));
+            throw RefusedInput.invalid(List.of(new FieldError("currentPassword", "当前密码不正确")));
         }
         String candidate = newPassword == null ? "" : new String(newPassword);
         List<FieldError> errors = new ArrayList<>();
@@ -145,7 +147,7 @@ public class AccountService {
             errors.add(new FieldError("newPassword", "新密码不能与当前密码相同"));
         }
         if (!errors.isEmpty()) {
-            throw new MembershipValidationException(errors);
+            throw RefusedInput.invalid(errors);
         }
         boolean wasRequired = account.isMustChangePassword();
         account.changePassword(passwordHash.generate(newPassword), now);
@@ -182,11 +184,11 @@ public class AccountService {
     /**
      * Lifts every block and forgets every failure of an account, from all addresses; audited with what was lifted.
      *
-     * @throws MembershipNotFoundException when no such account exists
+     * @throws RecordNotFound when no such account exists
      */
     @RolesAllowed("admin")
     public List<LoginBlockView> liftLoginBlocks(String username) {
-        UserAccount account = findByUsername(username).orElseThrow(() -> new MembershipNotFoundException("account " + username));
+        UserAccount account = findByUsername(username).orElseThrow(RecordNotFound::orHidden);
         List<LoginBlockView> before = loginBlocks(account.getUsername());
         throttles.lift(account.getUsername());
         audit.record("account.login-blocks-lift", "UserAccount", account.getUsername(),

@@ -1,15 +1,8 @@
 package cn.scast.tianfu.membership;
 
-import cn.scast.tianfu.platform.AuditTrail;
-import cn.scast.tianfu.platform.FieldError;
-import jakarta.annotation.Resource;
+import cn.scast.tianfu.platform.RecordNotFound;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,19 +16,12 @@ import java.util.Map;
  */
 @Stateless
 @RolesAllowed({"admin", "city-staff", "society-officer"})
-public class CityAssociationService {
+public class CityAssociationService extends RecordService<CityAssociation> {
 
-    @PersistenceContext(unitName = "tianfu")
-    private EntityManager em;
-
-    @Resource
-    private SessionContext session;
-
-    @EJB
-    private AuditTrail audit;
-
-    @Inject
-    private FormValidator validator;
+    /** The city code is the only unique key, and no write changes it. */
+    public CityAssociationService() {
+        super(CityAssociation.class, CityAssociation::getId, "cityAssociation", null);
+    }
 
     /** All associations in the official order of their cities, with county and staff counts. */
     public List<CityAssociationView> list() {
@@ -62,15 +48,12 @@ public class CityAssociationService {
 
     public CityAssociationView find(long id) {
         return list().stream().filter(a -> a.id() == id).findFirst()
-                .orElseThrow(() -> new MembershipNotFoundException("city association " + id));
+                .orElseThrow(RecordNotFound::orHidden);
     }
 
     /** The counties (区/县/县级市) of the association's city, by code. */
     public List<CountyView> counties(long id) {
-        CityAssociation association = em.find(CityAssociation.class, id);
-        if (association == null) {
-            throw new MembershipNotFoundException("city association " + id);
-        }
+        CityAssociation association = load(id);
         List<CountyView> counties = new ArrayList<>();
         for (Object row : em.createNativeQuery("SELECT code, name FROM ref_county WHERE city_code = ? ORDER BY code")
                 .setParameter(1, association.getCityCode()).getResultList()) {
@@ -83,27 +66,19 @@ public class CityAssociationService {
     /** Contact fields only; city staff may edit their own association. */
     @RolesAllowed({"admin", "city-staff"})
     public CityAssociationView updateContact(long id, CityAssociationForm form) {
-        MembershipCaller caller = MembershipCaller.of(session, em);
-        CityAssociation association = em.find(CityAssociation.class, id);
-        if (association == null) {
-            throw new MembershipNotFoundException("city association " + id);
-        }
-        if (!caller.admin() && !association.getCityCode().equals(caller.staffCityCode())) {
-            throw new MembershipAccessDeniedException("city staff may only edit their own association");
-        }
-        List<FieldError> errors = validator.validate(form);
-        if (!errors.isEmpty()) {
-            throw new MembershipValidationException(errors);
-        }
-        Map<String, Object> before = contact(association);
-        association.updateContact(WorkerService.trim(form.getContactPerson()), WorkerService.trim(form.getContactPhone()),
-                WorkerService.trim(form.getEmail()), WorkerService.trim(form.getAddress()));
-        em.flush();
-        audit.record("cityAssociation.contact", "CityAssociation", id, before, contact(association), null);
+        CityAssociation association = load(id);
+        caller().requireCity(association.getCityCode());
+        changed("contact", association, a -> {
+            refuseIfAny(validate(form));
+            a.updateContact(trim(form.getContactPerson()), trim(form.getContactPhone()), trim(form.getEmail()),
+                    trim(form.getAddress()));
+        });
         return find(id);
     }
 
-    private static Map<String, Object> contact(CityAssociation a) {
+    /** The contact fields, as the audit trail keeps them. */
+    @Override
+    protected Map<String, Object> snapshot(CityAssociation a) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("id", a.getId());
         s.put("contactPerson", a.getContactPerson());

@@ -1,17 +1,13 @@
 package cn.scast.tianfu.membership;
 
 import cn.scast.tianfu.membership.identity.Issn;
-import cn.scast.tianfu.platform.AuditTrail;
 import cn.scast.tianfu.platform.FieldError;
+import cn.scast.tianfu.platform.Page;
+import cn.scast.tianfu.platform.PagedQuery;
+import cn.scast.tianfu.platform.RefusedInput;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,93 +16,59 @@ import java.util.List;
  */
 @Stateless
 @RolesAllowed("admin")
-public class JournalService {
+public class JournalService extends RecordService<Journal> {
 
-    @PersistenceContext(unitName = "tianfu")
-    private EntityManager em;
-
-    @EJB
-    private AuditTrail audit;
-
-    @Inject
-    private FormValidator validator;
+    public JournalService() {
+        super(Journal.class, Journal::getId, "journal",
+                new FieldError("code", FormValidator.message("journal.code.duplicate")));
+    }
 
     public JournalView create(JournalForm form) {
         Journal journal = new Journal(form.getCode() == null ? null : form.getCode().strip());
         apply(journal, form);
-        em.persist(journal);
-        flush();
-        audit.record("journal.create", "Journal", journal.getId(), null, JournalView.of(journal), null);
-        return JournalView.of(journal);
+        return JournalView.of(created(journal));
     }
 
     /** The code is the natural key and stays; a different code in the form is ignored. */
     public JournalView update(long id, JournalForm form) {
-        Journal journal = em.find(Journal.class, id);
-        if (journal == null) {
-            throw new MembershipNotFoundException("journal " + id);
-        }
-        JournalView before = JournalView.of(journal);
-        form.setCode(journal.getCode());
-        apply(journal, form);
-        flush();
-        audit.record("journal.update", "Journal", id, before, JournalView.of(journal), null);
-        return JournalView.of(journal);
+        return JournalView.of(updated(id, journal -> {
+            form.setCode(journal.getCode());
+            apply(journal, form);
+        }));
     }
 
     @RolesAllowed({"admin", "city-staff", "society-officer", "worker", "enterprise"})
     public JournalView find(long id) {
-        Journal journal = em.find(Journal.class, id);
-        if (journal == null) {
-            throw new MembershipNotFoundException("journal " + id);
-        }
-        return JournalView.of(journal);
+        return JournalView.of(load(id));
     }
 
     @RolesAllowed({"admin", "city-staff", "society-officer", "worker", "enterprise"})
     public Page<JournalView> search(String namePrefix, Long societyId, int offset, int limit) {
-        return PagedQuery.of(em, Journal.class, "j").orderBy("j.name")
+        return page(PagedQuery.of(em, Journal.class, "j").orderBy("j.name")
                 .fetch("LEFT JOIN FETCH j.society")
                 .startsWith("j.name", "prefix", namePrefix)
-                .filter("j.society.id = :s", "s", societyId)
-                .page(PageRequest.at(offset, limit).clamped(WorkerService.MAX_PAGE), null, JournalView::of, Journal::getId);
+                .filter("j.society.id = :s", "s", societyId), offset, limit, JournalView::of);
     }
 
     private void apply(Journal journal, JournalForm form) {
-        List<FieldError> errors = new ArrayList<>(validator.validate(form));
+        List<FieldError> errors = validate(form);
         Society society = form.getSocietyId() == null ? null : em.find(Society.class, form.getSocietyId());
         if (form.getSocietyId() != null && society == null) {
             errors.add(new FieldError("societyId", FormValidator.message("journal.society.unknown")));
         }
-        if (!errors.isEmpty()) {
-            throw new MembershipValidationException(errors);
+        refuseIfAny(errors);
+        String issn = blank(form.getIssn()) ? null : Issn.normalise(form.getIssn());
+        if (taken(journal, "code", journal.getCode())) {
+            throw duplicateKey();
         }
-        String issn = WorkerService.blank(form.getIssn()) ? null : Issn.normalise(form.getIssn());
-        long id = journal.getId() == null ? -1L : journal.getId();
-        if (em.createQuery("SELECT COUNT(j) FROM Journal j WHERE j.code = :c AND j.id <> :id", Long.class)
-                .setParameter("c", journal.getCode()).setParameter("id", id).getSingleResult() > 0) {
-            throw conflict("code", "journal.code.duplicate");
+        if (issn != null && taken(journal, "issn", issn)) {
+            throw RefusedInput.conflicting("issn", FormValidator.message("journal.issn.duplicate"));
         }
-        if (issn != null && em.createQuery("SELECT COUNT(j) FROM Journal j WHERE j.issn = :i AND j.id <> :id", Long.class)
-                .setParameter("i", issn).setParameter("id", id).getSingleResult() > 0) {
-            throw conflict("issn", "journal.issn.duplicate");
-        }
-        journal.update(form.getName().strip(), society, issn, WorkerService.trim(form.getCn()),
-                WorkerService.trim(form.getDisciplineCode()));
+        journal.update(form.getName().strip(), society, issn, trim(form.getCn()), trim(form.getDisciplineCode()));
     }
 
-    private void flush() {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (!Constraints.isDuplicateKey(e)) {
-                throw e;
-            }
-            throw conflict("code", "journal.code.duplicate");
-        }
-    }
-
-    private static MembershipValidationException conflict(String field, String key) {
-        return new MembershipValidationException(List.of(new FieldError(field, FormValidator.message(key))), true);
+    @Override
+    protected Object snapshot(Journal journal) {
+        return JournalView.of(journal);
     }
 }

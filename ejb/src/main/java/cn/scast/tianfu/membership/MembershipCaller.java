@@ -1,5 +1,6 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.RecordAccessRefused;
 import jakarta.ejb.SessionContext;
 import jakarta.persistence.EntityManager;
 
@@ -38,5 +39,35 @@ record MembershipCaller(String username, boolean admin, boolean cityStaff, boole
         return admin
                 || (username != null && username.equals(w.getAccountUsername()))
                 || (cityStaff && staffCityCode != null && staffCityCode.equals(w.getCityCode()));
+    }
+
+    /** City staff (who are not also admins) write only their own city's records. */
+    void requireCity(String cityCode) {
+        if (!admin && cityStaff && !cityCode.equals(staffCityCode)) {
+            throw RecordAccessRefused.thisRecord();
+        }
+    }
+
+    /** Officers (who are not also admins) act only for their own society. */
+    void requireSociety(long societyId) {
+        if (scopedToSociety() && (officerSocietyId == null || officerSocietyId != societyId)) {
+            throw RecordAccessRefused.thisRecord();
+        }
+    }
+
+    /** The society a listing is confined to: an officer's own (another is refused), else the one asked for. */
+    Long societyScope(Long requested) {
+        if (!scopedToSociety()) {
+            return requested;
+        }
+        if (requested != null && !requested.equals(officerSocietyId)) {
+            throw RecordAccessRefused.thisRecord();
+        }
+        return officerSocietyId;
+    }
+
+    /** An officer whose login is linked to no society sees no records at all. */
+    boolean seesNoSociety() {
+        return scopedToSociety() && officerSocietyId == null;
     }
 }

@@ -2,6 +2,7 @@ package cn.scast.tianfu.membership;
 
 import cn.scast.tianfu.platform.AuditTrail;
 import cn.scast.tianfu.platform.FieldError;
+import cn.scast.tianfu.platform.RefusedInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -39,7 +40,7 @@ public class SocietyOfficerService {
     private FormValidator validator;
 
     /**
-     * @throws MembershipValidationException field errors (400), or a login that is taken (409)
+     * @throws RefusedInput field errors (400), or a login that is taken (409)
      */
     public SocietyOfficerView create(SocietyOfficerForm form) {
         List<FieldError> errors = new ArrayList<>(validator.validate(form));
@@ -51,10 +52,10 @@ public class SocietyOfficerService {
         PasswordPolicy.problems(username == null ? "" : username, form.getInitialPassword() == null ? "" : form.getInitialPassword())
                 .forEach(problem -> errors.add(new FieldError("initialPassword", problem.replace("新密码", "初始密码"))));
         if (!errors.isEmpty()) {
-            throw new MembershipValidationException(errors);
+            throw RefusedInput.invalid(errors);
         }
         if (accounts.findByUsername(username).isPresent()) {
-            throw new MembershipValidationException(List.of(new FieldError("username", "账号「" + username + "」已存在")), true);
+            throw RefusedInput.conflicting(List.of(new FieldError("username", "账号「" + username + "」已存在")));
         }
         UserAccount account = accounts.createAccount(username, form.getDisplayName().strip(),
                 form.getInitialPassword().toCharArray(), EnumSet.of(Role.SOCIETY_OFFICER), true);

@@ -1,16 +1,12 @@
 package cn.scast.tianfu.membership;
 
-import cn.scast.tianfu.platform.AuditTrail;
 import cn.scast.tianfu.platform.FieldError;
+import cn.scast.tianfu.platform.Page;
+import cn.scast.tianfu.platform.PagedQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,35 +20,28 @@ import java.util.Optional;
  */
 @Stateless
 @RolesAllowed("admin")
-public class StaffService {
-
-    @PersistenceContext(unitName = "tianfu")
-    private EntityManager em;
-
-    @EJB
-    private AuditTrail audit;
+public class StaffService extends RecordService<Staff> {
 
     @EJB
     private AccountService accounts;
 
-    @Inject
-    private FormValidator validator;
+    public StaffService() {
+        super(Staff.class, Staff::getId, "staff",
+                new FieldError("username", FormValidator.message("staff.username.duplicate")));
+    }
 
     public StaffView create(StaffForm form) {
-        List<FieldError> errors = new ArrayList<>(validator.validate(form));
+        List<FieldError> errors = validate(form);
         CityAssociation association = association(form, errors);
-        String username = WorkerService.trim(form.getUsername());
+        String username = trim(form.getUsername());
         Optional<UserAccount> account = username == null ? Optional.empty() : accounts.findByUsername(username);
-        if (username != null && account.isEmpty() && WorkerService.blank(form.getInitialPassword())
-                && errors.stream().noneMatch(e -> e.field().equals("initialPassword"))) {
+        if (username != null && account.isEmpty() && blank(form.getInitialPassword())
+                && !hasError(errors, "initialPassword")) {
             errors.add(new FieldError("initialPassword", FormValidator.message("staff.password.required")));
         }
-        if (!errors.isEmpty()) {
-            throw new MembershipValidationException(errors);
-        }
-        if (em.createQuery("SELECT COUNT(s) FROM Staff s WHERE s.username = :u", Long.class)
-                .setParameter("u", username).getSingleResult() > 0) {
-            throw duplicate();
+        refuseIfAny(errors);
+        if (taken(null, "username", username)) {
+            throw duplicateKey();
         }
         if (account.isPresent()) {
             account.get().getRoles().add(Role.CITY_STAFF);
@@ -63,47 +52,34 @@ public class StaffService {
         Staff staff = new Staff(username, form.getDisplayName().strip(), association);
         em.persist(staff);
         flush();
-        audit.record("staff.create", "Staff", staff.getId(), null,
-                snapshot(staff, account.isPresent() ? "existing login, role city-staff added" : "login created"), null);
+        audited("create", staff, null,
+                snapshot(staff, account.isPresent() ? "existing login, role city-staff added" : "login created"));
         return StaffView.of(staff);
     }
 
     /** Name and city association change; the username (the login) does not. */
     public StaffView update(long id, StaffForm form) {
-        Staff staff = em.find(Staff.class, id);
-        if (staff == null) {
-            throw new MembershipNotFoundException("staff " + id);
-        }
-        form.setUsername(staff.getUsername());
-        form.setInitialPassword(null);
-        List<FieldError> errors = new ArrayList<>(validator.validate(form));
-        CityAssociation association = association(form, errors);
-        if (!errors.isEmpty()) {
-            throw new MembershipValidationException(errors);
-        }
-        Map<String, Object> before = snapshot(staff, null);
-        staff.update(form.getDisplayName().strip(), association);
-        flush();
-        audit.record("staff.update", "Staff", id, before, snapshot(staff, null), null);
-        return StaffView.of(staff);
+        return StaffView.of(updated(id, staff -> {
+            form.setUsername(staff.getUsername());
+            form.setInitialPassword(null);
+            List<FieldError> errors = validate(form);
+            CityAssociation association = association(form, errors);
+            refuseIfAny(errors);
+            staff.update(form.getDisplayName().strip(), association);
+        }));
     }
 
     @RolesAllowed({"admin", "city-staff"})
     public StaffView find(long id) {
-        Staff staff = em.find(Staff.class, id);
-        if (staff == null) {
-            throw new MembershipNotFoundException("staff " + id);
-        }
-        return StaffView.of(staff);
+        return StaffView.of(load(id));
     }
 
     @RolesAllowed({"admin", "city-staff"})
     public Page<StaffView> search(String namePrefix, String cityCode, int offset, int limit) {
-        return PagedQuery.of(em, Staff.class, "s").orderBy("s.displayName")
+        return page(PagedQuery.of(em, Staff.class, "s").orderBy("s.displayName")
                 .fetch("JOIN FETCH s.cityAssociation")
                 .startsWith("s.displayName", "prefix", namePrefix)
-                .filter("s.cityAssociation.cityCode = :city", "city", cityCode)
-                .page(PageRequest.at(offset, limit).clamped(WorkerService.MAX_PAGE), null, StaffView::of, Staff::getId);
+                .filter("s.cityAssociation.cityCode = :city", "city", cityCode), offset, limit, StaffView::of);
     }
 
     private CityAssociation association(StaffForm form, List<FieldError> errors) {
@@ -117,20 +93,9 @@ public class StaffService {
         return association;
     }
 
-    private void flush() {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (!Constraints.isDuplicateKey(e)) {
-                throw e;
-            }
-            throw duplicate();
-        }
-    }
-
-    private static MembershipValidationException duplicate() {
-        return new MembershipValidationException(List.of(new FieldError("username",
-                FormValidator.message("staff.username.duplicate"))), true);
+    @Override
+    protected Map<String, Object> snapshot(Staff staff) {
+        return snapshot(staff, null);
     }
 
     private static Map<String, Object> snapshot(Staff s, String login) {

@@ -1,19 +1,12 @@
 package cn.scast.tianfu.membership;
 
-import cn.scast.tianfu.platform.AuditTrail;
 import cn.scast.tianfu.platform.FieldError;
-import jakarta.annotation.Resource;
+import cn.scast.tianfu.platform.Page;
+import cn.scast.tianfu.platform.PagedQuery;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,62 +20,42 @@ import java.util.Set;
  */
 @Stateless
 @RolesAllowed({"admin", "city-staff"})
-public class TeamService {
+public class TeamService extends RecordService<Team> {
 
-    @PersistenceContext(unitName = "tianfu")
-    private EntityManager em;
-
-    @Resource
-    private SessionContext session;
-
-    @EJB
-    private AuditTrail audit;
-
-    @Inject
-    private FormValidator validator;
+    public TeamService() {
+        super(Team.class, Team::getId, "team",
+                new FieldError("name", FormValidator.message("team.name.duplicate")));
+    }
 
     public TeamView create(TeamForm form) {
-        MembershipCaller caller = MembershipCaller.of(session, em);
+        MembershipCaller caller = caller();
         Team team = new Team(Instant.now());
         apply(team, form, caller);
-        em.persist(team);
-        flush();
-        audit.record("team.create", "Team", team.getId(), null, snapshot(team), null);
-        return TeamView.full(team);
+        return TeamView.full(created(team));
     }
 
     public TeamView update(long id, TeamForm form) {
-        MembershipCaller caller = MembershipCaller.of(session, em);
-        Team team = em.find(Team.class, id);
-        if (team == null) {
-            throw new MembershipNotFoundException("team " + id);
-        }
-        requireCity(caller, team.getCityCode());
-        Map<String, Object> before = snapshot(team);
-        apply(team, form, caller);
-        flush();
-        audit.record("team.update", "Team", id, before, snapshot(team), null);
-        return TeamView.full(team);
+        MembershipCaller caller = caller();
+        return TeamView.full(updated(id, team -> {
+            caller.requireCity(team.getCityCode());
+            apply(team, form, caller);
+        }));
     }
 
     @RolesAllowed({"admin", "city-staff", "society-officer", "worker"})
     public TeamView find(long id) {
-        Team team = em.find(Team.class, id);
-        if (team == null) {
-            throw new MembershipNotFoundException("team " + id);
-        }
-        return TeamView.full(team);
+        return TeamView.full(load(id));
     }
 
     @RolesAllowed({"admin", "city-staff", "society-officer", "worker"})
     public Page<TeamView> search(String namePrefix, String cityCode, String disciplineCode, Long memberId, int offset, int limit) {
-        Page<Team> page = PagedQuery.of(em, Team.class, "t").orderBy("t.name")
+        Page<Team> page = page(PagedQuery.of(em, Team.class, "t").orderBy("t.name")
                 .fetch("JOIN FETCH t.leader")
                 .startsWith("t.name", "prefix", namePrefix)
                 .filter("t.cityCode = :city", "city", cityCode)
                 .filter("t.disciplineCode = :d", "d", disciplineCode)
-                .filter("EXISTS (SELECT m.id FROM Team x JOIN x.members m WHERE x = t AND m.id = :member)", "member", memberId)
-                .page(PageRequest.at(offset, limit).clamped(WorkerService.MAX_PAGE), null, t -> t, Team::getId);
+                .filter("EXISTS (SELECT m.id FROM Team x JOIN x.members m WHERE x = t AND m.id = :member)", "member", memberId),
+                offset, limit, t -> t);
         Map<Long, Integer> sizes = memberCounts(page.items().stream().map(Team::getId).toList());
         return new Page<>(page.items().stream().map(t -> TeamView.summary(t, sizes.getOrDefault(t.getId(), 0))).toList(),
                 page.total(), page.offset(), page.limit(), page.next());
@@ -100,14 +73,13 @@ public class TeamService {
     }
 
     private void apply(Team team, TeamForm form, MembershipCaller caller) {
-        List<FieldError> errors = new ArrayList<>(validator.validate(form));
-        String city = WorkerService.trim(form.getCityCode());
+        List<FieldError> errors = validate(form);
+        String city = trim(form.getCityCode());
         if (city != null && !References.cityExists(em, city)) {
             errors.add(new FieldError("cityCode", FormValidator.message("member.city.unknown")));
         }
-        String discipline = WorkerService.trim(form.getDisciplineCode());
-        if (discipline != null && !References.disciplineExists(em, discipline)
-                && errors.stream().noneMatch(e -> e.field().equals("disciplineCode"))) {
+        String discipline = trim(form.getDisciplineCode());
+        if (discipline != null && !References.disciplineExists(em, discipline) && !hasError(errors, "disciplineCode")) {
             errors.add(new FieldError("disciplineCode", FormValidator.message("team.discipline.unknown")));
         }
         Worker leader = form.getLeaderId() == null ? null : em.find(Worker.class, form.getLeaderId());
@@ -115,7 +87,7 @@ public class TeamService {
             errors.add(new FieldError("leaderId", FormValidator.message("team.leader.unknown")));
         }
         Set<Worker> members = new LinkedHashSet<>();
-        if (errors.stream().noneMatch(e -> e.field().equals("memberIds"))) {
+        if (!hasError(errors, "memberIds")) {
             for (Long memberId : new LinkedHashSet<>(form.getMemberIds())) {
                 Worker member = memberId == null ? null : em.find(Worker.class, memberId);
                 if (member == null) {
@@ -125,42 +97,16 @@ public class TeamService {
                 members.add(member);
             }
         }
-        if (!errors.isEmpty()) {
-            throw new MembershipValidationException(errors);
-        }
-        requireCity(caller, city);
-        Long clash = em.createQuery("SELECT COUNT(t) FROM Team t WHERE t.cityCode = :c AND t.name = :n AND t.id <> :id", Long.class)
-                .setParameter("c", city).setParameter("n", form.getName().strip())
-                .setParameter("id", team.getId() == null ? -1L : team.getId()).getSingleResult();
-        if (clash > 0) {
-            throw duplicate();
+        refuseIfAny(errors);
+        caller.requireCity(city);
+        if (taken(team, Map.of("cityCode", city, "name", form.getName().strip()))) {
+            throw duplicateKey();
         }
         team.update(form.getName().strip(), leader, members, discipline, city);
     }
 
-    private static void requireCity(MembershipCaller caller, String cityCode) {
-        if (!caller.admin() && caller.cityStaff() && !cityCode.equals(caller.staffCityCode())) {
-            throw new MembershipAccessDeniedException("city staff may only write teams of their own city");
-        }
-    }
-
-    private void flush() {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (!Constraints.isDuplicateKey(e)) {
-                throw e;
-            }
-            throw duplicate();
-        }
-    }
-
-    private static MembershipValidationException duplicate() {
-        return new MembershipValidationException(List.of(new FieldError("name",
-                FormValidator.message("team.name.duplicate"))), true);
-    }
-
-    static Map<String, Object> snapshot(Team t) {
+    @Override
+    protected Map<String, Object> snapshot(Team t) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("id", t.getId());
         s.put("name", t.getName());

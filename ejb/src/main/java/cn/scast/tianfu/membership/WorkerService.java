@@ -1,23 +1,19 @@
 package cn.scast.tianfu.membership;
 
-import cn.scast.tianfu.platform.FieldError;
-
 import cn.scast.tianfu.membership.identity.InvalidIdentifierException;
 import cn.scast.tianfu.membership.identity.MobilePhoneNumber;
 import cn.scast.tianfu.membership.identity.ResidentIdNumber;
-import cn.scast.tianfu.platform.AuditTrail;
-import jakarta.annotation.Resource;
+import cn.scast.tianfu.platform.FieldError;
+import cn.scast.tianfu.platform.Page;
+import cn.scast.tianfu.platform.PageRequest;
+import cn.scast.tianfu.platform.PagedQuery;
+import cn.scast.tianfu.platform.RecordNotFound;
+import cn.scast.tianfu.platform.RefusedInput;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,62 +25,43 @@ import java.util.Map;
  */
 @Stateless
 @RolesAllowed({"admin", "city-staff"})
-public class WorkerService {
+public class WorkerService extends RecordService<Worker> {
 
-    public static final int MAX_PAGE = 200;
     public static final int EXPORT_BATCH = 1000;
-
-    @PersistenceContext(unitName = "tianfu")
-    private EntityManager em;
-
-    @Resource
-    private SessionContext session;
-
-    @EJB
-    private AuditTrail audit;
 
     @Inject
     private IdNumberHasher hasher;
 
-    @Inject
-    private FormValidator validator;
+    public WorkerService() {
+        super(Worker.class, Worker::getId, "worker",
+                new FieldError("idNumber", FormValidator.message("member.idNumber.duplicate")));
+    }
 
     public WorkerView create(WorkerForm form) {
-        MembershipCaller caller = MembershipCaller.of(session, em);
-        List<FieldError> errors = new ArrayList<>(validator.validate(form));
-        if (blank(form.getIdNumber()) && errors.stream().noneMatch(e -> e.field().equals("idNumber"))) {
+        MembershipCaller caller = caller();
+        List<FieldError> errors = validate(form);
+        if (blank(form.getIdNumber()) && !hasError(errors, "idNumber")) {
             errors.add(new FieldError("idNumber", FormValidator.message("member.idNumber.required")));
         }
         Worker worker = new Worker(Instant.now());
         apply(worker, form, caller, errors);
-        em.persist(worker);
-        flush(errors);
-        WorkerView after = WorkerView.of(worker, true);
-        audit.record("worker.create", "Worker", worker.getId(), null, snapshot(worker), null);
-        return after;
+        return WorkerView.of(created(worker), true);
     }
 
     public WorkerView update(long id, WorkerForm form) {
-        MembershipCaller caller = MembershipCaller.of(session, em);
-        Worker worker = em.find(Worker.class, id);
-        if (worker == null) {
-            throw new MembershipNotFoundException("worker " + id);
-        }
-        requireCity(caller, worker.getCityCode());
-        Map<String, Object> before = snapshot(worker);
-        List<FieldError> errors = new ArrayList<>(validator.validate(form));
-        apply(worker, form, caller, errors);
-        flush(errors);
-        audit.record("worker.update", "Worker", worker.getId(), before, snapshot(worker), null);
-        return WorkerView.of(worker, true);
+        MembershipCaller caller = caller();
+        return WorkerView.of(updated(id, worker -> {
+            caller.requireCity(worker.getCityCode());
+            apply(worker, form, caller, validate(form));
+        }), true);
     }
 
     @RolesAllowed({"admin", "city-staff", "society-officer", "worker"})
     public WorkerView find(long id) {
-        MembershipCaller caller = MembershipCaller.of(session, em);
-        Worker worker = em.find(Worker.class, id);
-        if (worker == null || (caller.scopedToSociety() && !isMemberOf(worker.getId(), caller.officerSocietyId()))) {
-            throw new MembershipNotFoundException("worker " + id);
+        MembershipCaller caller = caller();
+        Worker worker = load(id);
+        if (caller.scopedToSociety() && !isMemberOf(worker.getId(), caller.officerSocietyId())) {
+            throw RecordNotFound.orHidden();
         }
         return WorkerView.of(worker, caller.maySeePrivate(worker));
     }
@@ -104,20 +81,20 @@ public class WorkerService {
      */
     @RolesAllowed({"admin", "city-staff", "society-officer", "worker"})
     public Page<WorkerView> page(String namePrefix, String cityCode, Long societyId, PageRequest request) {
-        return page(namePrefix, cityCode, societyId, request.clamped(MAX_PAGE), MembershipCaller.of(session, em));
+        return page(namePrefix, cityCode, societyId, request.clamped(MAX_PAGE), caller());
     }
 
     /** Larger slices for the Excel export (no count): up to {@link #EXPORT_BATCH} rows behind {@code after}. */
     @RolesAllowed({"admin", "city-staff", "society-officer", "worker"})
     public Page<WorkerView> exportBatch(String namePrefix, String cityCode, Long societyId, Long after) {
         return page(namePrefix, cityCode, societyId, new PageRequest(0, EXPORT_BATCH, after, false, false),
-                MembershipCaller.of(session, em));
+                caller());
     }
 
     /** The number of matching workers, but never counted past {@code cap} (then {@code cap + 1}). */
     @RolesAllowed({"admin", "city-staff", "society-officer", "worker"})
     public long countUpTo(String namePrefix, String cityCode, Long societyId, long cap) {
-        MembershipCaller caller = MembershipCaller.of(session, em);
+        MembershipCaller caller = caller();
         if (caller.scopedToSociety() && caller.officerSocietyId() == null) {
             return 0;
         }
@@ -126,18 +103,17 @@ public class WorkerService {
 
     private Page<WorkerView> page(String namePrefix, String cityCode, Long societyId, PageRequest request,
                                   MembershipCaller caller) {
+        if (caller.seesNoSociety()) {
+            return new Page<>(List.of(), 0, request.offset(), request.limit());
+        }
         if (caller.scopedToSociety()) {
-            if (caller.officerSocietyId() == null) {
-                return new Page<>(List.of(), 0, request.offset(), request.limit());
-            }
             societyId = caller.officerSocietyId();
         }
         String afterName = null;
         if (request.after() != null) {
             Worker anchor = em.find(Worker.class, request.after());
             if (anchor == null) {
-                throw new MembershipValidationException(List.of(new FieldError("after",
-                        FormValidator.message("page.after.unknown"))));
+                throw RefusedInput.invalid("after", FormValidator.message("page.after.unknown"));
             }
             afterName = anchor.getName();
         }
@@ -166,8 +142,7 @@ public class WorkerService {
 
     private void apply(Worker worker, WorkerForm form, MembershipCaller caller, List<FieldError> errors) {
         String city = trim(form.getCityCode());
-        if (city != null && em.createNativeQuery("SELECT COUNT(*) FROM ref_city WHERE code = ?")
-                .setParameter(1, city).getSingleResult() instanceof Number n && n.longValue() == 0) {
+        if (city != null && !References.cityExists(em, city)) {
             errors.add(new FieldError("cityCode", FormValidator.message("member.city.unknown")));
         }
         String county = trim(form.getCountyCode());
@@ -176,7 +151,7 @@ public class WorkerService {
             errors.add(new FieldError("countyCode", FormValidator.message("member.county.unknown")));
         }
         if (city != null) {
-            requireCity(caller, city);
+            caller.requireCity(city);
         }
         Organisation organisation = null;
         if (form.getOrganisationId() != null) {
@@ -185,47 +160,22 @@ public class WorkerService {
                 errors.add(new FieldError("organisationId", FormValidator.message("member.organisation.unknown")));
             }
         }
-        if (!blank(form.getIdNumber()) && errors.stream().noneMatch(e -> e.field().equals("idNumber"))) {
+        if (!blank(form.getIdNumber()) && !hasError(errors, "idNumber")) {
             try {
                 ResidentIdNumber number = ResidentIdNumber.parse(form.getIdNumber());
                 String hash = hasher.hash(number);
-                Long clash = em.createQuery("SELECT COUNT(w) FROM Worker w WHERE w.idHash = :h AND w.id <> :id", Long.class)
-                        .setParameter("h", hash).setParameter("id", worker.getId() == null ? -1L : worker.getId())
-                        .getSingleResult();
-                if (clash > 0) {
-                    throw new MembershipValidationException(List.of(new FieldError("idNumber",
-                            FormValidator.message("member.idNumber.duplicate"))), true);
+                if (taken(worker, "idHash", hash)) {
+                    throw duplicateKey();
                 }
                 worker.identify(hash, number.masked());
             } catch (InvalidIdentifierException e) {
                 errors.add(new FieldError("idNumber", e.getMessage()));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new MembershipValidationException(errors);
-        }
+        refuseIfAny(errors);
         String mobile = blank(form.getMobile()) ? null : MobilePhoneNumber.parse(form.getMobile()).value();
         worker.update(form.getName().strip(), mobile, trim(form.getEmail()), city, county,
                 trim(form.getDisciplineCode()), trim(form.getTitle()), organisation, trim(form.getAccountUsername()));
-    }
-
-    private void requireCity(MembershipCaller caller, String cityCode) {
-        if (!caller.admin() && caller.cityStaff() && !cityCode.equals(caller.staffCityCode())) {
-            throw new MembershipAccessDeniedException("city staff may only write workers of their own city");
-        }
-    }
-
-    private void flush(List<FieldError> errors) {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (!Constraints.isDuplicateKey(e)) {
-                throw e;
-            }
-            // a concurrent insert of the same ID number or account won the race
-            throw new MembershipValidationException(List.of(new FieldError("idNumber",
-                    FormValidator.message("member.idNumber.duplicate"))), true);
-        }
     }
 
     private boolean isMemberOf(long workerId, Long societyId) {
@@ -234,7 +184,8 @@ public class WorkerService {
                 .setParameter("w", workerId).setParameter("s", societyId).getSingleResult() > 0;
     }
 
-    static Map<String, Object> snapshot(Worker w) {
+    @Override
+    protected Map<String, Object> snapshot(Worker w) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("id", w.getId());
         s.put("name", w.getName());
@@ -248,17 +199,5 @@ public class WorkerService {
         s.put("organisationId", w.getOrganisation() == null ? null : w.getOrganisation().getId());
         s.put("accountUsername", w.getAccountUsername());
         return s;
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
-
-    static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    static String trim(String s) {
-        return blank(s) ? null : s.strip();
     }
 }

@@ -1,7 +1,7 @@
 package cn.scast.tianfu.notification;
 
-import cn.scast.tianfu.membership.MembershipNotFoundException;
 import cn.scast.tianfu.platform.Callers;
+import cn.scast.tianfu.platform.RecordNotFound;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -44,11 +44,11 @@ public class InboxService {
                 Long.class).setParameter("account", callerAccountId()).getSingleResult();
     }
 
-    /** @throws MembershipNotFoundException for an unknown id or another account's message (both 404) */
+    /** @throws RecordNotFound for an unknown id or another account's message (both 404) */
     public InboxMessageView markRead(long id) {
         InboxMessage message = em.find(InboxMessage.class, id);
         if (message == null || !message.getAccountId().equals(callerAccountId())) {
-            throw new MembershipNotFoundException("inbox message " + id);
+            throw RecordNotFound.orHidden();
         }
         message.markRead(clock.instant());
         return InboxMessageView.of(message);
@@ -66,6 +66,6 @@ public class InboxService {
         String name = Callers.name(session);
         return em.createQuery("SELECT a.id FROM UserAccount a WHERE a.username = :u", Long.class)
                 .setParameter("u", name).getResultStream().findFirst()
-                .orElseThrow(() -> new MembershipNotFoundException("account " + name));
+                .orElseThrow(RecordNotFound::orHidden);
     }
 }

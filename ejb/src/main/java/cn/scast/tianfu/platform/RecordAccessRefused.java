@@ -11,4 +11,9 @@ public class RecordAccessRefused extends RuntimeException {
     public RecordAccessRefused(String message) {
         super(message);
     }
+
+    /** The caller may not write this record (another city's, another society's). */
+    public static RecordAccessRefused thisRecord() {
+        return new RecordAccessRefused("无权操作该记录");
+    }
 }

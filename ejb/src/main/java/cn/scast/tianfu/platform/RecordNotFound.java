@@ -8,4 +8,12 @@ public class RecordNotFound extends RuntimeException {
     public RecordNotFound(String message) {
         super(message);
     }
+
+    /**
+     * No such record, or one the caller may not see: the answer is the same for both, so that a caller cannot
+     * learn from it which records exist.
+     */
+    public static RecordNotFound orHidden() {
+        return new RecordNotFound("记录不存在或无权查看");
+    }
 }

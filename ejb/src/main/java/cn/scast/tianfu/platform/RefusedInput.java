@@ -1,43 +1,60 @@
 package cn.scast.tianfu.platform;
 
-import cn.scast.tianfu.platform.FieldError;
-import cn.scast.tianfu.platform.RuleViolation;
 import jakarta.ejb.ApplicationException;
 
 import java.util.List;
 
 /**
- * A nomination or registration refused: either the input itself is invalid (400, field errors from Bean
- * Validation) or a rule of the award or contest refuses it (422). The message is Chinese, for the user;
- * the field errors let a screen put it next to the field. Rolls back, so nothing is half-saved.
+ * Input refused, with field errors a screen can put next to its fields: the input itself is invalid (400, Bean
+ * Validation or a check of the service), it clashes with an existing record (409, a duplicate natural key), or a
+ * rule of the award or contest refuses it (422). The message is Chinese, for the user. Rolls back, so nothing is
+ * half-saved.
  */
 @ApplicationException(rollback = true)
 public class RefusedInput extends RuleViolation {
 
     private static final long serialVersionUID = 1L;
 
-    private final boolean invalidInput;
+    /** Why the input was refused; decides the HTTP status. */
+    public enum Reason { INVALID, CONFLICT, RULE }
+
+    private final Reason reason;
     private final transient List<FieldError> errors;
 
-    private RefusedInput(boolean invalidInput, String message, List<FieldError> errors) {
+    private RefusedInput(Reason reason, String message, List<FieldError> errors) {
         super(message);
-        this.invalidInput = invalidInput;
+        this.reason = reason;
         this.errors = List.copyOf(errors);
     }
 
     /** A rule refused the request; {@code field} names the input that broke it, or is null. */
     public static RefusedInput rule(String field, String message) {
-        return new RefusedInput(false, message, field == null ? List.of() : List.of(new FieldError(field, message)));
+        return new RefusedInput(Reason.RULE, message, field == null ? List.of() : List.of(new FieldError(field, message)));
     }
 
-    /** Bean Validation refused fields of the input. */
+    /** Fields of the input are invalid (Bean Validation, unknown references, malformed identifiers). */
     public static RefusedInput invalid(List<FieldError> errors) {
         String first = errors.isEmpty() ? "输入有误" : errors.get(0).field() + "：" + errors.get(0).message();
-        return new RefusedInput(true, "输入有误，请检查各字段（" + first + "）", errors);
+        return new RefusedInput(Reason.INVALID, "输入有误，请检查各字段（" + first + "）", errors);
     }
 
-    public boolean invalidInput() {
-        return invalidInput;
+    /** One invalid field. */
+    public static RefusedInput invalid(String field, String message) {
+        return invalid(List.of(new FieldError(field, message)));
+    }
+
+    /** Well-formed input that clashes with an existing record (a duplicate natural key) or with its current state. */
+    public static RefusedInput conflicting(List<FieldError> errors) {
+        return new RefusedInput(Reason.CONFLICT, "与已有记录冲突", errors);
+    }
+
+    /** One clashing field. */
+    public static RefusedInput conflicting(String field, String message) {
+        return conflicting(List.of(new FieldError(field, message)));
+    }
+
+    public Reason reason() {
+        return reason;
     }
 
     public List<FieldError> errors() {

@@ -1,9 +1,8 @@
 package cn.scast.tianfu.popscience;
 
-import cn.scast.tianfu.platform.RefusedInput;
-import cn.scast.tianfu.membership.MembershipNotFoundException;
 import cn.scast.tianfu.platform.AuditTrail;
 import cn.scast.tianfu.platform.Callers;
+import cn.scast.tianfu.platform.RecordNotFound;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -74,6 +73,6 @@ public class PopScienceSubscriptions {
         String name = Callers.name(session);
         return em.createQuery("SELECT a.id FROM UserAccount a WHERE a.username = :u", Long.class)
                 .setParameter("u", name).getResultStream().findFirst()
-                .orElseThrow(() -> new MembershipNotFoundException("account " + name));
+                .orElseThrow(RecordNotFound::orHidden);
     }
 }

@@ -1,10 +1,10 @@
 package cn.scast.tianfu.account;
 
-import cn.scast.tianfu.platform.ChinaTime;
 import cn.scast.tianfu.membership.AccountStatus;
-import cn.scast.tianfu.membership.MembershipAccessDeniedException;
-import cn.scast.tianfu.membership.MembershipNotFoundException;
-import cn.scast.tianfu.membership.MembershipValidationException;
+import cn.scast.tianfu.platform.ChinaTime;
+import cn.scast.tianfu.platform.RecordAccessRefused;
+import cn.scast.tianfu.platform.RecordNotFound;
+import cn.scast.tianfu.platform.RefusedInput;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -48,9 +48,9 @@ public class ApplicationReviewBean implements Serializable {
         try {
             ApplicationView view = reviews.approve(id);
             PageMessages.info(PageMessages.text("review.approved", view.name()));
-        } catch (MembershipValidationException e) {
+        } catch (RefusedInput e) {
             PageMessages.fieldErrors("reviewForm", e.errors());
-        } catch (MembershipAccessDeniedException | MembershipNotFoundException e) {
+        } catch (RecordAccessRefused | RecordNotFound e) {
             error("无权审核该申请");
         }
         applications = null;
@@ -69,9 +69,9 @@ public class ApplicationReviewBean implements Serializable {
             ApplicationView view = reviews.reject(rejecting, reason);
             PageMessages.info(PageMessages.text("review.rejected", view.name()));
             rejecting = null;
-        } catch (MembershipValidationException e) {
+        } catch (RefusedInput e) {
             PageMessages.fieldErrors("rejectForm", e.errors());
-        } catch (MembershipAccessDeniedException | MembershipNotFoundException e) {
+        } catch (RecordAccessRefused | RecordNotFound e) {
             error("无权审核该申请");
         }
         applications = null;

@@ -1,8 +1,8 @@
 package cn.scast.tianfu.account;
 
 import cn.scast.tianfu.membership.AccountStatus;
-import cn.scast.tianfu.membership.MembershipValidationException;
 import cn.scast.tianfu.platform.FieldError;
+import cn.scast.tianfu.platform.RefusedInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -70,7 +70,7 @@ public class ApplicationReviewResource {
         try {
             return AccountStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new MembershipValidationException(List.of(new FieldError("status", "状态应为 PENDING、ACTIVE 或 REJECTED")));
+            throw RefusedInput.invalid(List.of(new FieldError("status", "状态应为 PENDING、ACTIVE 或 REJECTED")));
         }
     }
 }

@@ -1,6 +1,6 @@
 package cn.scast.tianfu.account;
 
-import cn.scast.tianfu.membership.MembershipValidationException;
+import cn.scast.tianfu.platform.RefusedInput;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -31,7 +31,7 @@ public class OneTimeLinkBean implements Serializable {
             String email = links.verifyEmail(token);
             done = true;
             PageMessages.info(PageMessages.text("verify.done", email));
-        } catch (MembershipValidationException e) {
+        } catch (RefusedInput e) {
             PageMessages.fieldErrors("verifyForm", e.errors());
         }
     }
@@ -47,7 +47,7 @@ public class OneTimeLinkBean implements Serializable {
             links.resetPassword(token, newPassword);
             done = true;
             PageMessages.info(PageMessages.text("reset.done"));
-        } catch (MembershipValidationException e) {
+        } catch (RefusedInput e) {
             PageMessages.fieldErrors("resetForm", e.errors());
         }
     }

@@ -1,6 +1,6 @@
 package cn.scast.tianfu.account;
 
-import cn.scast.tianfu.membership.MembershipValidationException;
+import cn.scast.tianfu.platform.RefusedInput;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -50,7 +50,7 @@ public class ProfileBean implements Serializable {
                     || saved.email() != null && !saved.email().equalsIgnoreCase(view.email());
             show(saved);
             PageMessages.info(PageMessages.text(reverify ? "profile.savedVerify" : "profile.saved"));
-        } catch (MembershipValidationException e) {
+        } catch (RefusedInput e) {
             PageMessages.fieldErrors("profileForm", e.errors());
         }
     }

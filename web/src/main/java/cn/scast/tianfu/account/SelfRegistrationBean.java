@@ -1,6 +1,6 @@
 package cn.scast.tianfu.account;
 
-import cn.scast.tianfu.membership.MembershipValidationException;
+import cn.scast.tianfu.platform.RefusedInput;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -32,7 +32,7 @@ public class SelfRegistrationBean implements Serializable {
         try {
             receipt = registrations.registerWorker(worker);
             PageMessages.info(PageMessages.text("register.done", receipt.username()));
-        } catch (MembershipValidationException e) {
+        } catch (RefusedInput e) {
             PageMessages.fieldErrors("kinds:workerForm", e.errors());
         }
     }
@@ -41,7 +41,7 @@ public class SelfRegistrationBean implements Serializable {
         try {
             receipt = registrations.registerEnterprise(enterprise);
             PageMessages.info(PageMessages.text("register.done", receipt.username()));
-        } catch (MembershipValidationException e) {
+        } catch (RefusedInput e) {
             PageMessages.fieldErrors("kinds:enterpriseForm", e.errors());
         }
     }
@@ -50,7 +50,7 @@ public class SelfRegistrationBean implements Serializable {
         try {
             receipt = registrations.registerPublic(member);
             PageMessages.info(PageMessages.text("register.publicDone", receipt.username()));
-        } catch (MembershipValidationException e) {
+        } catch (RefusedInput e) {
             PageMessages.fieldErrors("kinds:publicForm", e.errors());
         }
     }

@@ -1,5 +1,7 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.RecordAccessRefused;
+import cn.scast.tianfu.platform.RefusedInput;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
@@ -43,9 +45,9 @@ public class CityAssociationAdminBean implements Serializable {
             associations.updateContact(selected.id(), form);
             FacesErrors.info(FacesErrors.text("association.saved"));
             rows = null;
-        } catch (MembershipValidationException e) {
+        } catch (RefusedInput e) {
             FacesErrors.show("associationForm", e.errors());
-        } catch (EJBAccessException | MembershipAccessDeniedException e) {
+        } catch (EJBAccessException | RecordAccessRefused e) {
             FacesErrors.global(FacesErrors.text("member.forbidden"));
         }
     }

@@ -1,5 +1,7 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.Created;
+import cn.scast.tianfu.platform.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -61,8 +63,7 @@ public class JournalResource {
     @APIResponse(responseCode = "409", description = "code or ISSN already used")
     public Response create(JournalForm form) {
         JournalView created = journals.create(form == null ? new JournalForm() : form);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT

@@ -1,5 +1,9 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.Page;
+import cn.scast.tianfu.platform.RecordAccessRefused;
+import cn.scast.tianfu.platform.RefusedInput;
+import cn.scast.tianfu.platform.XlsxExport;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
@@ -75,9 +79,9 @@ public class OrganisationAdminBean implements Serializable {
             FacesErrors.info(FacesErrors.text("org.saved"));
             form = new OrganisationForm();
             editingId = null;
-        } catch (MembershipValidationException e) {
+        } catch (RefusedInput e) {
             FacesErrors.show("organisationForm", e.errors());
-        } catch (EJBAccessException | MembershipAccessDeniedException e) {
+        } catch (EJBAccessException | RecordAccessRefused e) {
             FacesErrors.global(FacesErrors.text("member.forbidden"));
         }
     }

@@ -1,6 +1,8 @@
 package cn.scast.tianfu.membership;
 
 import cn.scast.tianfu.platform.ChinaTime;
+import cn.scast.tianfu.platform.RecordAccessRefused;
+import cn.scast.tianfu.platform.RefusedInput;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
@@ -35,7 +37,7 @@ public class OrganisationMembershipAdminBean implements Serializable {
         if (rows == null) {
             try {
                 rows = memberships.search(societyFilter, null, statusFilter, 0, WorkerService.MAX_PAGE).items();
-            } catch (EJBAccessException | MembershipAccessDeniedException e) {
+            } catch (EJBAccessException | RecordAccessRefused e) {
                 rows = List.of();
             }
         }
@@ -89,9 +91,9 @@ public class OrganisationMembershipAdminBean implements Serializable {
             form = new OrganisationMembershipForm();
             organisation = null;
             rows = null;
-        } catch (MembershipValidationException e) {
+        } catch (RefusedInput e) {
             FacesErrors.show("orgMembershipForm", e.errors());
-        } catch (EJBAccessException | MembershipAccessDeniedException e) {
+        } catch (EJBAccessException | RecordAccessRefused e) {
             FacesErrors.global(FacesErrors.text("member.forbidden"));
         }
     }
@@ -112,9 +114,9 @@ public class OrganisationMembershipAdminBean implements Serializable {
         try {
             action.run();
             FacesErrors.info(FacesErrors.text(doneKey));
-        } catch (MembershipValidationException e) {
+        } catch (RefusedInput e) {
             FacesErrors.global(e.errors().get(0).message());
-        } catch (EJBAccessException | MembershipAccessDeniedException e) {
+        } catch (EJBAccessException | RecordAccessRefused e) {
             FacesErrors.global(FacesErrors.text("member.forbidden"));
         }
         rows = null;

@@ -1,5 +1,8 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.Created;
+import cn.scast.tianfu.platform.Page;
+import cn.scast.tianfu.platform.RefusedInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -7,7 +10,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -56,8 +58,7 @@ public class OrganisationMembershipResource {
     @APIResponse(responseCode = "409", description = "the organisation already is a member or has applied")
     public Response apply(OrganisationMembershipForm form) {
         OrganisationMembershipView created = memberships.apply(form == null ? new OrganisationMembershipForm() : form);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @POST
@@ -93,7 +94,7 @@ public class OrganisationMembershipResource {
         try {
             return LocalDate.parse(text.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new MembershipValidationException(java.util.List.of(new cn.scast.tianfu.platform.FieldError("paidUntil",
+            throw RefusedInput.invalid(java.util.List.of(new cn.scast.tianfu.platform.FieldError("paidUntil",
                     "日期格式应为 yyyy-MM-dd")));
         }
     }

@@ -1,5 +1,8 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.Created;
+import cn.scast.tianfu.platform.Page;
+import cn.scast.tianfu.platform.XlsxExport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -53,15 +56,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "422", description = "more rows than the export limit")
     public Response export(@QueryParam("name") String name, @QueryParam("city") String city,
                            @QueryParam("type") OrganisationType type) throws java.io.IOException {
-        java.nio.file.Path file;
-        try {
-            file = OrganisationWorkbook.write(organisations, name, city, type);
-        } catch (XlsxExport.TooManyRows e) {
-            return cn.scast.tianfu.platform.Problems.of(422, "Unprocessable Content", e.getMessage(), null);
-        }
-        jakarta.ws.rs.core.StreamingOutput body = out -> XlsxExport.send(file, out);
-        return Response.ok(body, XlsxExport.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"organisations.xlsx\"").build();
+        return XlsxExport.response(() -> OrganisationWorkbook.write(organisations, name, city, type), "organisations.xlsx");
     }
 
     @GET
@@ -81,8 +76,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "409", description = "credit code already used")
     public Response create(OrganisationForm form) {
         OrganisationView created = organisations.create(form == null ? new OrganisationForm() : form);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT

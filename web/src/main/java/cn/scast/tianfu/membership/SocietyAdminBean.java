@@ -1,6 +1,8 @@
 package cn.scast.tianfu.membership;
 
 import cn.scast.tianfu.platform.ChinaTime;
+import cn.scast.tianfu.platform.RecordAccessRefused;
+import cn.scast.tianfu.platform.RefusedInput;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
@@ -50,9 +52,9 @@ public class SocietyAdminBean implements Serializable {
             FacesErrors.info(FacesErrors.text("society.saved"));
             form = new SocietyForm();
             societyRows = null;
-        } catch (MembershipValidationException e) {
+        } catch (RefusedInput e) {
             FacesErrors.show("societyForm", e.errors());
-        } catch (EJBAccessException | MembershipAccessDeniedException e) {
+        } catch (EJBAccessException | RecordAccessRefused e) {
             FacesErrors.global(FacesErrors.text("member.forbidden"));
         }
     }
@@ -63,7 +65,7 @@ public class SocietyAdminBean implements Serializable {
         if (pendingRows == null) {
             try {
                 pendingRows = memberships.ofSociety(null, MembershipStatus.PENDING, 0, WorkerService.MAX_PAGE).items();
-            } catch (EJBAccessException | MembershipAccessDeniedException e) {
+            } catch (EJBAccessException | RecordAccessRefused e) {
                 pendingRows = List.of();
             }
         }
@@ -74,9 +76,9 @@ public class SocietyAdminBean implements Serializable {
         try {
             memberships.approve(membership.id(), paidUntil);
             FacesErrors.info(FacesErrors.text("membership.approved"));
-        } catch (MembershipValidationException e) {
+        } catch (RefusedInput e) {
             FacesErrors.global(e.errors().get(0).message());
-        } catch (EJBAccessException | MembershipAccessDeniedException e) {
+        } catch (EJBAccessException | RecordAccessRefused e) {
             FacesErrors.global(FacesErrors.text("member.forbidden"));
         }
         pendingRows = null;

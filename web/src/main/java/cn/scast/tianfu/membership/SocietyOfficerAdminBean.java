@@ -1,5 +1,6 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -30,7 +31,7 @@ public class SocietyOfficerAdminBean implements Serializable {
             SocietyOfficerView created = officers.create(form);
             FacesErrors.info(Messages.of("mm", "officer.created", created.societyName(), created.username()));
             form = new SocietyOfficerForm();
-        } catch (MembershipValidationException e) {
+        } catch (RefusedInput e) {
             FacesErrors.show("officerForm", e.errors());
         } catch (EJBAccessException e) {
             FacesErrors.global(FacesErrors.text("member.forbidden"));

@@ -1,6 +1,8 @@
 package cn.scast.tianfu.membership;
 
 import cn.scast.tianfu.platform.ChinaTime;
+import cn.scast.tianfu.platform.Created;
+import cn.scast.tianfu.platform.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -70,8 +72,7 @@ public class SocietyResource {
     @APIResponse(responseCode = "400", description = "field errors (application/problem+json)")
     public Response create(SocietyForm form) {
         SocietyView created = societies.create(form == null ? new SocietyForm() : form);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT

@@ -1,5 +1,7 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.RecordAccessRefused;
+import cn.scast.tianfu.platform.RefusedInput;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
@@ -66,9 +68,9 @@ public class StaffAdminBean implements Serializable {
             FacesErrors.info(FacesErrors.text("staff.saved"));
             startCreate();
             rows = null;
-        } catch (MembershipValidationException e) {
+        } catch (RefusedInput e) {
             FacesErrors.show("staffForm", e.errors());
-        } catch (EJBAccessException | MembershipAccessDeniedException e) {
+        } catch (EJBAccessException | RecordAccessRefused e) {
             FacesErrors.global(FacesErrors.text("member.forbidden"));
         }
     }

@@ -1,5 +1,7 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.Created;
+import cn.scast.tianfu.platform.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -61,8 +63,7 @@ public class StaffResource {
     @APIResponse(responseCode = "409", description = "already registered")
     public Response create(StaffForm form) {
         StaffView created = staff.create(form == null ? new StaffForm() : form);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT

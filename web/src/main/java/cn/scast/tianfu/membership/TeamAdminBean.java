@@ -1,5 +1,10 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.KeysetLazyModel;
+import cn.scast.tianfu.platform.Page;
+import cn.scast.tianfu.platform.PageRequest;
+import cn.scast.tianfu.platform.RecordAccessRefused;
+import cn.scast.tianfu.platform.RefusedInput;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.component.UIComponent;
@@ -109,9 +114,9 @@ public class TeamAdminBean implements Serializable {
             FacesErrors.info(FacesErrors.text("team.saved"));
             startCreate();
             model.reset();
-        } catch (MembershipValidationException e) {
+        } catch (RefusedInput e) {
             FacesErrors.show("teamForm", e.errors());
-        } catch (EJBAccessException | MembershipAccessDeniedException e) {
+        } catch (EJBAccessException | RecordAccessRefused e) {
             FacesErrors.global(FacesErrors.text("member.forbidden"));
         }
     }

@@ -1,5 +1,7 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.Created;
+import cn.scast.tianfu.platform.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -64,8 +66,7 @@ public class TeamResource {
     @APIResponse(responseCode = "409", description = "a team of this name exists in the city")
     public Response create(TeamForm form) {
         TeamView created = teams.create(form == null ? new TeamForm() : form);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT

@@ -1,5 +1,11 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.KeysetLazyModel;
+import cn.scast.tianfu.platform.Page;
+import cn.scast.tianfu.platform.PageRequest;
+import cn.scast.tianfu.platform.RecordAccessRefused;
+import cn.scast.tianfu.platform.RefusedInput;
+import cn.scast.tianfu.platform.XlsxExport;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
@@ -76,9 +82,9 @@ public class WorkerAdminBean implements Serializable {
             form = new WorkerForm();
             editingId = null;
             model.reset();
-        } catch (MembershipValidationException e) {
+        } catch (RefusedInput e) {
             FacesErrors.show("workerForm", e.errors());
-        } catch (EJBAccessException | MembershipAccessDeniedException e) {
+        } catch (EJBAccessException | RecordAccessRefused e) {
             FacesErrors.global(FacesErrors.text("member.forbidden"));
         }
     }

@@ -1,5 +1,9 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.Created;
+import cn.scast.tianfu.platform.Page;
+import cn.scast.tianfu.platform.PageRequest;
+import cn.scast.tianfu.platform.XlsxExport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -61,15 +65,7 @@ public class WorkerResource {
     @APIResponse(responseCode = "422", description = "more rows than the export limit")
     public Response export(@QueryParam("name") String name, @QueryParam("city") String city,
                            @QueryParam("society") Long society) throws java.io.IOException {
-        java.nio.file.Path file;
-        try {
-            file = WorkerWorkbook.write(workers, name, city, society);
-        } catch (XlsxExport.TooManyRows e) {
-            return cn.scast.tianfu.platform.Problems.of(422, "Unprocessable Content", e.getMessage(), null);
-        }
-        jakarta.ws.rs.core.StreamingOutput body = out -> XlsxExport.send(file, out);
-        return Response.ok(body, XlsxExport.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"workers.xlsx\"").build();
+        return XlsxExport.response(() -> WorkerWorkbook.write(workers, name, city, society), "workers.xlsx");
     }
 
     @GET
@@ -89,8 +85,7 @@ public class WorkerResource {
     @APIResponse(responseCode = "409", description = "ID number already registered")
     public Response create(WorkerForm form) {
         WorkerView created = workers.create(form == null ? new WorkerForm() : form);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT

@@ -1,5 +1,7 @@
 package cn.scast.tianfu.membership;
 
+import cn.scast.tianfu.platform.XlsxExport;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;

@@ -146,7 +146,14 @@ public final class ApiExceptionMappers {
         }
     }
 
-    /** Anything else; an EJB refusal buried in a wrapper still answers 401/403. */
+    /** 401 for an anonymous caller, 403 for a signed-in one whose roles do not allow the operation. */
+    static Response callerRefused(SecurityContext security) {
+        return security == null || security.getUserPrincipal() == null
+                ? Problems.of(401, "Unauthorized", ProblemTexts.of(401).detail(), null)
+                : Problems.of(403, "Forbidden", "无权执行该操作", null);
+    }
+
+    /** Anything else; an EJB refusal (@RolesAllowed of a bean method), also one buried in a wrapper, answers 401/403. */
     @Provider
     public static class Unexpected implements ExceptionMapper<Throwable> {
         @Context
@@ -163,9 +170,7 @@ public final class ApiExceptionMappers {
             }
             for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
                 if (t instanceof EJBAccessException) {
-                    return security == null || security.getUserPrincipal() == null
-                            ? Problems.of(401, "需要登录", ProblemTexts.of(401).detail(), null)
-                            : Problems.of(403, "无权访问", "当前账号无权执行该操作", null);
+                    return callerRefused(security);
                 }
                 if (t instanceof RecordAccessRefused refused) {
                     return new RecordRefused().toResponse(refused);

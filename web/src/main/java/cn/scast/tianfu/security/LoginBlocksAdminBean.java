@@ -1,9 +1,9 @@
 package cn.scast.tianfu.security;
 
-import cn.scast.tianfu.platform.ChinaTime;
 import cn.scast.tianfu.membership.AccountService;
 import cn.scast.tianfu.membership.LoginBlockView;
-import cn.scast.tianfu.membership.MembershipNotFoundException;
+import cn.scast.tianfu.platform.ChinaTime;
+import cn.scast.tianfu.platform.RecordNotFound;
 import cn.scast.tianfu.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -47,7 +47,7 @@ public class LoginBlocksAdminBean implements Serializable {
             List<LoginBlockView> lifted = accounts.liftLoginBlocks(username);
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     Messages.text(context, "loginBlocks.lifted", username, lifted.size()), null));
-        } catch (MembershipNotFoundException e) {
+        } catch (RecordNotFound e) {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
                     Messages.text(context, "loginBlocks.noAccount", username), null));
         }

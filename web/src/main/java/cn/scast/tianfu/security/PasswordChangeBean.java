@@ -1,10 +1,10 @@
 package cn.scast.tianfu.security;
 
-import cn.scast.tianfu.platform.ChinaTime;
 import cn.scast.tianfu.membership.AccountService;
 import cn.scast.tianfu.membership.LoginBlockedException;
-import cn.scast.tianfu.membership.MembershipValidationException;
+import cn.scast.tianfu.platform.ChinaTime;
 import cn.scast.tianfu.platform.FieldError;
+import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -45,7 +45,7 @@ public class PasswordChangeBean {
         }
         try {
             accounts.changePassword(chars(currentPassword), chars(newPassword), SourceAddress.of(request));
-        } catch (MembershipValidationException e) {
+        } catch (RefusedInput e) {
             for (FieldError field : e.errors()) {
                 error(FORM + ":" + field.field(), field.message());
             }

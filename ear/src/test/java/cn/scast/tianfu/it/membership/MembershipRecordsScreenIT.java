@@ -151,10 +151,12 @@ class MembershipRecordsScreenIT {
     void adminCreatesASocietyFromTheDialog() {
         browser.open(Deployments.BASE_URL + "/admin/membership/index.xhtml");
         browser.awaitText("pageTitle", "会员");
+        // the membership pages link each other: 学会 has its own page now
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()='学会']"))).click();
+        browser.awaitText("pageTitle", "学会");
         String code = "U" + System.nanoTime() % 100_000_000L;
         String name = ApiClient.unique("界面学会");
-        browser.click("tabs:societiesForm:newSociety");
+        browser.click("societiesForm:newSociety");
         browser.type("societyForm:code", code);
         browser.click("societyForm:save");
         browser.awaitText("societyForm:nameMessage", "学会名称不能为空");
@@ -162,8 +164,23 @@ class MembershipRecordsScreenIT {
         browser.type("societyForm:name", name);
         browser.click("societyForm:save");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("societyDialog")));
-        browser.type("tabs:societiesForm:societyNameFilter", name);
-        browser.click("tabs:societiesForm:societySearch");
-        browser.awaitText("tabs:societiesForm:societies", code);
+        browser.type("societiesForm:societyNameFilter", name);
+        browser.click("societiesForm:societySearch");
+        browser.awaitText("societiesForm:societies", code);
+    }
+
+    @Test
+    void everyRecordKindHasItsOwnPageInTheBar() {
+        browser.open(Deployments.BASE_URL + "/admin/membership/index.xhtml");
+        browser.awaitText("pageTitle", "科技工作者");
+        for (String[] page : new String[][]{{"会员单位", "organisationsForm:organisations"}, {"会籍审批", "membershipsForm:pending"},
+                {"科技期刊", "journalsForm:journals"}, {"科技工作者", "workersForm:workers"}}) {
+            wait.until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//*[@id='membershipNav:nav']//a[normalize-space()='" + page[0] + "']"))).click();
+            browser.awaitText("pageTitle", page[0]);
+            assertTrue(browser.driver().findElement(By.id(page[1])).isDisplayed(), page[0] + ": " + page[1]);
+            String active = browser.driver().findElement(By.cssSelector("#membershipNav\\:nav .ui-state-active")).getText();
+            assertTrue(active.contains(page[0]), "the bar marks " + page[0] + ", not " + active);
+        }
     }
 }

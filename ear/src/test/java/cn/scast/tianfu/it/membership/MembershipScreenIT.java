@@ -59,7 +59,7 @@ class MembershipScreenIT {
         WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(30));
 
         String name = ApiClient.unique("界面");
-        browser.click("tabs:workersForm:newWorker");
+        browser.click("workersForm:newWorker");
         browser.type("workerForm:name", name);
         browser.type("workerForm:idNumber", ApiClient.idNumber());
         browser.type("workerForm:mobile", "1234567");
@@ -73,10 +73,10 @@ class MembershipScreenIT {
         browser.click("workerForm:save");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("workerDialog")));
 
-        browser.type("tabs:workersForm:nameFilter", name);
-        browser.click("tabs:workersForm:search");
-        browser.awaitText("tabs:workersForm:workers", name);
-        String table = browser.textOf("tabs:workersForm:workers");
+        browser.type("workersForm:nameFilter", name);
+        browser.click("workersForm:search");
+        browser.awaitText("workersForm:workers", name);
+        String table = browser.textOf("workersForm:workers");
         assertTrue(table.contains("成都市"), table);
         assertTrue(table.contains("13800138000"), table);
         assertFalse(browser.driver().getPageSource().contains("手机号码格式不正确"), "message gone after the fix");

@@ -1,6 +1,5 @@
-package cn.scast.tianfu.membership;
+package cn.scast.tianfu.platform;
 
-import cn.scast.tianfu.platform.SpreadsheetText;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -90,6 +89,24 @@ public final class XlsxExport {
             return;
         }
         row.createCell(column).setCellValue(SpreadsheetText.neutralise(value.toString()));
+    }
+
+    /** Writes a workbook: {@link #write} with its arguments bound. */
+    public interface Workbook {
+        Path write() throws TooManyRows, IOException;
+    }
+
+    /** The workbook as the answer of an API request, or 422 when the filter matches more than {@link #MAX_ROWS} rows. */
+    public static jakarta.ws.rs.core.Response response(Workbook workbook, String fileName) throws IOException {
+        Path file;
+        try {
+            file = workbook.write();
+        } catch (TooManyRows e) {
+            return Problems.of(422, "Unprocessable Content", e.getMessage(), null);
+        }
+        jakarta.ws.rs.core.StreamingOutput body = out -> send(file, out);
+        return jakarta.ws.rs.core.Response.ok(body, MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
     /** Copies the file to {@code out} and deletes it. */

@@ -1,4 +1,4 @@
-package cn.scast.tianfu.membership;
+package cn.scast.tianfu.platform;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -14,7 +14,7 @@ import java.util.Map;
  * value are left out. Besides offset paging it seeks behind a known row ({@code key > :k OR (key = :k AND
  * id > :i)}), which an index on (key, id) serves at any depth, and reads from the end in reverse order.
  */
-final class PagedQuery<E> {
+public final class PagedQuery<E> {
 
     private final EntityManager em;
     private final Class<E> type;
@@ -32,24 +32,24 @@ final class PagedQuery<E> {
         this.idPath = alias + ".id";
     }
 
-    static <E> PagedQuery<E> of(EntityManager em, Class<E> type, String alias) {
+    public static <E> PagedQuery<E> of(EntityManager em, Class<E> type, String alias) {
         return new PagedQuery<>(em, type, alias);
     }
 
     /** e.g. {@code LEFT JOIN FETCH w.organisation}; used for the rows, not for the count. */
-    PagedQuery<E> fetch(String join) {
+    public PagedQuery<E> fetch(String join) {
         fetches.add(join);
         return this;
     }
 
     /** The sort key path, e.g. {@code w.name}; the id breaks ties. */
-    PagedQuery<E> orderBy(String keyPath) {
+    public PagedQuery<E> orderBy(String keyPath) {
         this.sortKey = keyPath;
         return this;
     }
 
     /** A condition with one named parameter, added only when the value is given. */
-    PagedQuery<E> filter(String condition, String parameter, Object value) {
+    public PagedQuery<E> filter(String condition, String parameter, Object value) {
         if (value == null || (value instanceof String text && text.isBlank())) {
             return this;
         }
@@ -59,20 +59,20 @@ final class PagedQuery<E> {
     }
 
     /** {@code path LIKE 'prefix%'}, with LIKE wildcards in the prefix taken literally. */
-    PagedQuery<E> startsWith(String path, String parameter, String prefix) {
+    public PagedQuery<E> startsWith(String path, String parameter, String prefix) {
         if (prefix == null || prefix.isBlank()) {
             return this;
         }
         return filter(path + " LIKE :" + parameter + " ESCAPE '!'", parameter, escapeLike(prefix.strip()) + "%");
     }
 
-    PagedQuery<E> condition(String condition) {
+    public PagedQuery<E> condition(String condition) {
         conditions.add(condition);
         return this;
     }
 
     /** Reads one page as the request asks; {@code keyOf} gives the sort key of the row {@code after} points to. */
-    <V> Page<V> page(PageRequest request, Object afterKey, java.util.function.Function<E, V> view,
+    public <V> Page<V> page(PageRequest request, Object afterKey, java.util.function.Function<E, V> view,
                      java.util.function.Function<E, Long> idOf) {
         List<E> rows;
         if (request.after() != null) {
@@ -87,11 +87,11 @@ final class PagedQuery<E> {
         return new Page<>(rows.stream().map(view).toList(), total, request.offset(), request.limit(), next);
     }
 
-    List<E> list(int offset, int limit) {
+    public List<E> list(int offset, int limit) {
         return query(String.join(" AND ", conditions), false).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    List<E> seek(Object key, Object id, int offset, int limit) {
+    public List<E> seek(Object key, Object id, int offset, int limit) {
         List<String> all = new ArrayList<>(conditions);
         all.add("(" + sortKey + " > :seekKey OR (" + sortKey + " = :seekKey AND " + idPath + " > :seekId))");
         TypedQuery<E> query = query(String.join(" AND ", all), false);
@@ -100,14 +100,14 @@ final class PagedQuery<E> {
     }
 
     /** The page that starts {@code offset} rows before the end, in ascending order. */
-    List<E> fromEnd(int offset, int limit) {
+    public List<E> fromEnd(int offset, int limit) {
         List<E> rows = new ArrayList<>(query(String.join(" AND ", conditions), true)
                 .setFirstResult(offset).setMaxResults(limit).getResultList());
         Collections.reverse(rows);
         return rows;
     }
 
-    long count() {
+    public long count() {
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + alias + ") FROM " + type.getSimpleName() + " "
                 + alias + where(String.join(" AND ", conditions)), Long.class);
         parameters.forEach(count::setParameter);
@@ -115,7 +115,7 @@ final class PagedQuery<E> {
     }
 
     /** The exact count when it is at most {@code cap}, otherwise {@code cap + 1}: never counts past the cap. */
-    long countUpTo(long cap) {
+    public long countUpTo(long cap) {
         TypedQuery<Long> probe = em.createQuery("SELECT " + idPath + " FROM " + type.getSimpleName() + " " + alias
                 + where(String.join(" AND ", conditions)) + " ORDER BY " + sortKey + ", " + idPath, Long.class);
         parameters.forEach(probe::setParameter);

@@ -1,4 +1,4 @@
-package cn.scast.tianfu.membership;
+package cn.scast.tianfu.platform;
 
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;

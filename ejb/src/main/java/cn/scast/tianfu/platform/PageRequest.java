@@ -1,4 +1,4 @@
-package cn.scast.tianfu.membership;
+package cn.scast.tianfu.platform;
 
 import java.io.Serializable;
 
