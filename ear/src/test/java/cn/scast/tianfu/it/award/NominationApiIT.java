@@ -36,7 +36,6 @@ class NominationApiIT {
 
     @BeforeEach
     void paperEdition() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         int year = YEAR.incrementAndGet();
         HttpResponse<String> created = admin.post("v1/awards/editions", "{\"type\":\"PAPER\",\"year\":" + year
                 + ",\"name\":\"测试优秀论文 " + year + "\",\"publicationFrom\":\"2024-07-01\",\"publicationTo\":\"2025-06-30\","

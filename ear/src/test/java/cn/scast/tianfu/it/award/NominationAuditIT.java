@@ -39,7 +39,7 @@ class NominationAuditIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(NominationAuditIT.class, ReferenceDataAwait.class);
+        return Deployments.applicationWithTests(NominationAuditIT.class);
     }
 
     @EJB(lookup = "java:global/tianfu/tianfu-ejb/AwardEditions")
@@ -77,7 +77,6 @@ class NominationAuditIT {
 
     @Test
     void acceptedNominationIsAnEntryOfTheFirstRound() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         long edition = edition(AwardType.PAPER, null, 3);
         long firstRound = evaluation.roundNames().entrySet().stream()
                 .filter(e -> e.getValue().startsWith("测试PAPER")).map(java.util.Map.Entry::getKey).max(Long::compare)
@@ -92,7 +91,6 @@ class NominationAuditIT {
 
     @Test
     void refusedNominationIsAuditedAndLeavesNoEntry() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         long edition = edition(AwardType.PAPER, null, 3);
         int entriesBefore = nominations.nominations(edition).size();
 

@@ -45,7 +45,7 @@ class NominationImportIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(NominationImportIT.class, JobAwait.class, ReferenceDataAwait.class,
+        return Deployments.applicationWithTests(NominationImportIT.class, JobAwait.class,
                 SubmissionImportRun.class);
     }
 
@@ -63,7 +63,6 @@ class NominationImportIT {
 
     @Test
     void goodRowsAreNominatedBadRowsReportedAndASecondRunChangesNothing() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         Instant now = Instant.now();
         long edition = editions.create(AwardType.PAPER, 2098, "导入测试优秀论文", LocalDate.of(2024, 7, 1),
                 LocalDate.of(2025, 6, 30), null, List.of(new QuotaSpec("S005", "四川省药学会", "SOCIETY", 2),

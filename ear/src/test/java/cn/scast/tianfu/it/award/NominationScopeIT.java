@@ -24,7 +24,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,7 @@ class NominationScopeIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(NominationScopeIT.class, ReferenceDataAwait.class);
+        return Deployments.applicationWithTests(NominationScopeIT.class);
     }
 
     @EJB(lookup = "java:global/tianfu/tianfu-ejb/AccountService")
@@ -60,7 +59,6 @@ class NominationScopeIT {
 
     @Test
     void societyOfficersNominateOnlyInTheirOwnSocietysName() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         String own = "Q" + System.nanoTime() % 1_000_000L;
         String other = "R" + System.nanoTime() % 1_000_000L;
         long ownId = insert("INSERT INTO mem_society (code, name) VALUES (?, ?)", own, "范围测试学会" + own);
@@ -86,7 +84,6 @@ class NominationScopeIT {
 
     @Test
     void cityStaffRegisterOnlyForTheirOwnCity() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         Instant now = Instant.now();
         long edition = contests.create(ContestType.YOUTH, 2096, "范围测试青少年大赛", false, Map.of("510100", 3, "510600", 3),
                 now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(2)));

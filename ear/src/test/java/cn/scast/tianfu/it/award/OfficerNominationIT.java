@@ -37,7 +37,6 @@ class OfficerNominationIT {
 
     @Test
     void anOfficerNominatesForTheOwnSocietyWithinItsQuotaOnly() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         String tag = Long.toString(System.nanoTime() % 100_000);
         String own = "OF" + tag;
         String other = "OT" + tag;

@@ -1,13 +1,11 @@
 package cn.scast.tianfu.it.competition;
 
-import cn.scast.tianfu.it.award.ReferenceDataAwait;
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -42,11 +40,6 @@ class ContestApiIT {
     }
 
     private final ApiCalls admin = ApiCalls.as("admin", "Tianfu@2026");
-
-    @BeforeEach
-    void referenceData() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
-    }
 
     private long edition(String type, boolean vote) throws Exception {
         int year = YEAR.incrementAndGet();

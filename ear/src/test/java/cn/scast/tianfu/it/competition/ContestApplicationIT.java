@@ -1,7 +1,6 @@
 package cn.scast.tianfu.it.competition;
 
 import cn.scast.tianfu.it.award.JsonObjects;
-import cn.scast.tianfu.it.award.ReferenceDataAwait;
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Browser;
 import cn.scast.tianfu.it.support.Deployments;
@@ -44,7 +43,6 @@ class ContestApplicationIT {
 
     @Test
     void aTutorAppliesAndTheCityOfficeApprovesWithinItsQuota() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         String tag = Long.toString(System.nanoTime() % 100_000);
         String editionName = "自行报名测试青少年大赛" + tag;
         HttpResponse<String> created = ADMIN.post("v1/contests/editions", "{\"type\":\"YOUTH\",\"year\":2072,\"name\":\""
@@ -113,7 +111,6 @@ class ContestApplicationIT {
 
     @Test
     void aRuralEntrantAppliesByCountyAndTheCityOfficeApproves() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         String tag = Long.toString(System.nanoTime() % 100_000);
         HttpResponse<String> created = ADMIN.post("v1/contests/editions", "{\"type\":\"RURAL\",\"year\":2073,\"name\":\""
                 + "自行报名测试乡土人才大赛" + tag + "\",\"popularVote\":false,\"cityQuotas\":{\"510100\":2}}");

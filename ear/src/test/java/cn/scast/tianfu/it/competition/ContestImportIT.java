@@ -5,7 +5,6 @@ import cn.scast.tianfu.competition.ContestType;
 import cn.scast.tianfu.competition.RegistrationService;
 import cn.scast.tianfu.competition.RegistrationView;
 import cn.scast.tianfu.imports.JobControl;
-import cn.scast.tianfu.it.award.ReferenceDataAwait;
 import cn.scast.tianfu.it.evaluation.intake.SubmissionImportRun;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.JobAwait;
@@ -39,7 +38,7 @@ class ContestImportIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(ContestImportIT.class, JobAwait.class, ReferenceDataAwait.class,
+        return Deployments.applicationWithTests(ContestImportIT.class, JobAwait.class,
                 SubmissionImportRun.class);
     }
 
@@ -57,7 +56,6 @@ class ContestImportIT {
 
     @Test
     void goodRowsAreRegisteredBadRowsReportedAndASecondRunChangesNothing() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         Instant now = Instant.now();
         long youth = editions.create(ContestType.YOUTH, 2097, "导入测试青少年大赛", false, Map.of("510100", 5, "510700", 1),
                 now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(2)));

@@ -11,7 +11,6 @@ import cn.scast.tianfu.competition.TalentView;
 import cn.scast.tianfu.evaluation.EvaluationService;
 import cn.scast.tianfu.evaluation.EvaluationSetup;
 import cn.scast.tianfu.evaluation.NoticeService;
-import cn.scast.tianfu.it.award.ReferenceDataAwait;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
 import jakarta.ejb.EJB;
@@ -39,7 +38,7 @@ class ContestTalentRegistryIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(ContestTalentRegistryIT.class, ReferenceDataAwait.class);
+        return Deployments.applicationWithTests(ContestTalentRegistryIT.class);
     }
 
     @EJB(lookup = "java:global/tianfu/tianfu-ejb/ContestEditions")
@@ -76,7 +75,6 @@ class ContestTalentRegistryIT {
 
     @Test
     void winnersEnterTheRegistryOnceAfterTheFinal() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         Instant now = Instant.now();
         long edition = editions.create(ContestType.RURAL, 2099, "测试乡土人才大赛", true,
                 Map.of("510100", 5, "511800", 5), now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(2)));

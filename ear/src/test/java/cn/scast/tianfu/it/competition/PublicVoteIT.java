@@ -1,7 +1,6 @@
 package cn.scast.tianfu.it.competition;
 
 import cn.scast.tianfu.it.account.MailAwait;
-import cn.scast.tianfu.it.award.ReferenceDataAwait;
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Browser;
 import cn.scast.tianfu.it.support.Deployments;
@@ -43,7 +42,6 @@ class PublicVoteIT {
 
     @Test
     void anAccountVotesOnceAndTheCountsAppearOnlyAfterTheClose() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         String tag = Long.toString(System.nanoTime() % 100_000);
         String name = "人气投票测试大赛" + tag;
         long edition = newEdition(name);
@@ -101,7 +99,6 @@ class PublicVoteIT {
 
     @Test
     void aVisitorVotesByConfirmingTheMailedLinkOncePerAddress() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         String tag = Long.toString(System.nanoTime() % 100_000);
         long edition = openVote("邮箱投票测试大赛" + tag);
         String lamp = "自贡彩灯" + tag;

@@ -54,7 +54,6 @@ class ImportRobustnessIT {
     @EJB(lookup = "java:global/tianfu/tianfu-batch/ImportInbox")
     private ImportInbox inbox;
 
-
     @Inject
     private IdNumberHasher hasher;
 

@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
-
 /** Files, fictitious identifiers and database look-ups shared by the worker and organisation import tests. */
 final class MembershipImportFixtures {
 

@@ -53,7 +53,6 @@ class OrganisationImportIT {
     @EJB(lookup = "java:global/tianfu/tianfu-batch/ImportInbox")
     private ImportInbox inbox;
 
-
     @Resource(lookup = "jdbc/tianfu")
     private DataSource dataSource;
 

@@ -51,7 +51,6 @@ class WorkerImportIT {
     @EJB(lookup = "java:global/tianfu/tianfu-batch/ImportInbox")
     private ImportInbox inbox;
 
-
     @Inject
     private IdNumberHasher hasher;
 

@@ -1,18 +1,18 @@
 package cn.scast.tianfu.it.membership;
 
+import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-import static cn.scast.tianfu.it.membership.ApiClient.*;
+import static cn.scast.tianfu.it.membership.MembershipFixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,27 +27,22 @@ class MembershipApiIT {
         return Deployments.application();
     }
 
-    private final ApiClient admin = ApiClient.admin();
-
-    @BeforeEach
-    void referenceData() throws Exception {
-        ApiClient.awaitCities();
-    }
+    private final ApiCalls admin = MembershipFixtures.admin();
 
     @Test
     void unauthenticatedCallsGet401ProblemNotData() throws Exception {
         for (String path : new String[] {"/workers", "/workers/1", "/organisations", "/societies"}) {
-            HttpResponse<String> response = ApiClient.anonymous().get(path);
+            HttpResponse<String> response = MembershipFixtures.anonymous().get(path);
             assertEquals(401, response.statusCode(), path + ": " + response.body());
             assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                     path + " " + response.headers().map() + " " + response.body());
             assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"),
                     path + " " + response.headers().map());
         }
-        HttpResponse<String> post = ApiClient.anonymous().post("/workers",
+        HttpResponse<String> post = MembershipFixtures.anonymous().post("/workers",
                 workerJson("匿名", idNumber(), null, "510100", null));
         assertEquals(401, post.statusCode(), post.body());
-        assertEquals(401, ApiClient.as(ADMIN, "wrong-password").get("/workers").statusCode());
+        assertEquals(401, MembershipFixtures.as(ADMIN, "wrong-password").get("/workers").statusCode());
     }
 
     @Test
@@ -116,7 +111,7 @@ class MembershipApiIT {
 
     @Test
     void creditCodesAreCheckedAndUnique() throws Exception {
-        String code = ApiClient.creditCode();
+        String code = MembershipFixtures.creditCode();
         String name = unique("四川大学科协");
         HttpResponse<String> first = admin.post("/organisations", organisationJson(name, code));
         assertEquals(201, first.statusCode(), first.body());
@@ -133,7 +128,7 @@ class MembershipApiIT {
         assertEquals(400, invalid.statusCode(), invalid.body());
         assertTrue(invalid.body().contains("\"field\":\"creditCode\""), invalid.body());
 
-        HttpResponse<String> tooLong = admin.post("/organisations", organisationJson("长".repeat(65), ApiClient.creditCode()));
+        HttpResponse<String> tooLong = admin.post("/organisations", organisationJson("长".repeat(65), MembershipFixtures.creditCode()));
         assertEquals(400, tooLong.statusCode(), tooLong.body());
         assertTrue(tooLong.body().contains("\"field\":\"name\""), tooLong.body());
 

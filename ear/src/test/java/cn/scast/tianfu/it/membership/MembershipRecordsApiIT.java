@@ -1,5 +1,6 @@
 package cn.scast.tianfu.it.membership;
 
+import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
@@ -8,7 +9,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static cn.scast.tianfu.it.membership.ApiClient.*;
+import static cn.scast.tianfu.it.membership.MembershipFixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,12 +38,7 @@ class MembershipRecordsApiIT {
         return Deployments.application();
     }
 
-    private final ApiClient admin = ApiClient.admin();
-
-    @BeforeEach
-    void referenceData() throws Exception {
-        ApiClient.awaitCities();
-    }
+    private final ApiCalls admin = MembershipFixtures.admin();
 
     @Test
     void journalsCheckTheIssnAndKeepCodeAndIssnUnique() throws Exception {
@@ -90,14 +85,14 @@ class MembershipRecordsApiIT {
         HttpResponse<String> unknown = admin.post("/staff", staff(username, 999999999L, "Staff2026pw"));
         assertEquals(400, unknown.statusCode(), unknown.body());
         assertTrue(unknown.body().contains("\"field\":\"cityAssociationId\""), unknown.body());
-        assertEquals(401, ApiClient.as(username, "Staff2026pw").get("/staff").statusCode(), "no login was half-created");
+        assertEquals(401, MembershipFixtures.as(username, "Staff2026pw").get("/staff").statusCode(), "no login was half-created");
 
         HttpResponse<String> created = admin.post("/staff", staff(username, association, "Staff2026pw"));
         assertEquals(201, created.statusCode(), created.body());
         assertFalse(created.body().contains("Staff2026pw"));
         assertEquals(409, admin.post("/staff", staff(username, association, "Staff2026pw")).statusCode());
 
-        ApiClient self = ApiClient.as(username, "Staff2026pw");
+        ApiCalls self = MembershipFixtures.as(username, "Staff2026pw");
         assertEquals(200, self.get("/staff?city=510100").statusCode(), "the new login signs in as city staff");
         assertEquals(403, self.post("/staff", staff(unique("x").toLowerCase(), association, "Staff2026pw")).statusCode());
 
@@ -164,7 +159,7 @@ class MembershipRecordsApiIT {
 
         String listed = admin.get("/organisation-memberships?society=" + idOf(society.body())).body();
         assertEquals(1, totalOf(listed), listed);
-        assertEquals(401, ApiClient.anonymous().get("/organisation-memberships").statusCode());
+        assertEquals(401, MembershipFixtures.anonymous().get("/organisation-memberships").statusCode());
     }
 
     @Test
@@ -216,7 +211,7 @@ class MembershipRecordsApiIT {
                 assertEquals("1380013800" + (i - 1), sheet.getRow(i).getCell(3).getStringCellValue());
             }
         }
-        assertEquals(401, ApiClient.anonymous().download("/workers/export").statusCode());
+        assertEquals(401, MembershipFixtures.anonymous().download("/workers/export").statusCode());
 
         String org = unique("导出单位");
         for (int i = 0; i < 2; i++) {

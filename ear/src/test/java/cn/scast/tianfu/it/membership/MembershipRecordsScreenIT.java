@@ -1,5 +1,6 @@
 package cn.scast.tianfu.it.membership;
 
+import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Browser;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
@@ -36,10 +37,9 @@ class MembershipRecordsScreenIT {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        ApiClient.awaitCities();
         browser = new Browser();
         wait = browser.waitUpTo(Duration.ofSeconds(30));
-        browser.signIn(ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
+        browser.signIn(MembershipFixtures.ADMIN, MembershipFixtures.ADMIN_PASSWORD);
         browser.awaitText("pageTitle", "数据看板");
     }
 
@@ -57,14 +57,14 @@ class MembershipRecordsScreenIT {
 
     @Test
     void adminCreatesATeamPickingTheLeaderByName() throws Exception {
-        String leader = ApiClient.unique("界面队长");
-        ApiClient admin = ApiClient.admin();
-        assertTrue(admin.post("/workers", ApiClient.workerJson(leader, ApiClient.idNumber(), null, "510100", "教授"))
+        String leader = MembershipFixtures.unique("界面队长");
+        ApiCalls admin = MembershipFixtures.admin();
+        assertTrue(admin.post("/workers", MembershipFixtures.workerJson(leader, MembershipFixtures.idNumber(), null, "510100", "教授"))
                 .statusCode() == 201);
         browser.open(Deployments.BASE_URL + "/admin/membership/teams.xhtml");
         browser.awaitText("pageTitle", "科技工作者团队");
 
-        String name = ApiClient.unique("界面团队");
+        String name = MembershipFixtures.unique("界面团队");
         browser.click("teamsForm:newTeam");
         browser.type("teamForm:name", name);
         new Select(browser.driver().findElement(By.id("teamForm:cityCode"))).selectByValue("510100");
@@ -90,7 +90,7 @@ class MembershipRecordsScreenIT {
         browser.open(Deployments.BASE_URL + "/admin/membership/journals.xhtml");
         browser.awaitText("pageTitle", "科技期刊");
         String code = "J" + System.nanoTime() % 100_000_000L;
-        String name = ApiClient.unique("界面学报");
+        String name = MembershipFixtures.unique("界面学报");
         browser.click("journalsForm:newJournal");
         browser.type("journalForm:code", code);
         browser.type("journalForm:name", name);
@@ -128,8 +128,8 @@ class MembershipRecordsScreenIT {
     void adminRegistersStaffWithAStrongEnoughInitialPassword() {
         browser.open(Deployments.BASE_URL + "/admin/membership/staff.xhtml");
         browser.awaitText("pageTitle", "科服保姆");
-        String username = ApiClient.unique("ui").toLowerCase();
-        String name = ApiClient.unique("界面保姆");
+        String username = MembershipFixtures.unique("ui").toLowerCase();
+        String name = MembershipFixtures.unique("界面保姆");
         browser.click("staffListForm:newStaff");
         browser.type("staffForm:username", username);
         browser.type("staffForm:displayName", name);
@@ -155,7 +155,7 @@ class MembershipRecordsScreenIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()='学会']"))).click();
         browser.awaitText("pageTitle", "学会");
         String code = "U" + System.nanoTime() % 100_000_000L;
-        String name = ApiClient.unique("界面学会");
+        String name = MembershipFixtures.unique("界面学会");
         browser.click("societiesForm:newSociety");
         browser.type("societyForm:code", code);
         browser.click("societyForm:save");

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.it.membership;
 
+import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
 import cn.scast.tianfu.membership.AccountService;
@@ -24,7 +25,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 
-import static cn.scast.tianfu.it.membership.ApiClient.*;
+import static cn.scast.tianfu.it.membership.MembershipFixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -41,7 +42,7 @@ class MembershipRecordsServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(MembershipRecordsServiceIT.class, ApiClient.class);
+        return Deployments.applicationWithTests(MembershipRecordsServiceIT.class, MembershipFixtures.class);
     }
 
     @EJB(lookup = "java:global/tianfu/tianfu-ejb/AccountService")
@@ -60,13 +61,13 @@ class MembershipRecordsServiceIT {
 
     @Test
     void anOfficerHandlesOnlyTheOwnSocietysOrganisationMemberships() throws Exception {
-        ApiClient admin = ApiClient.admin();
+        ApiCalls admin = MembershipFixtures.admin();
         long own = insert("INSERT INTO mem_society (code, name) VALUES (?, ?)", "O" + System.nanoTime() % 100_000_000L, "本会");
         long other = insert("INSERT INTO mem_society (code, name) VALUES (?, ?)", "P" + System.nanoTime() % 100_000_000L, "他会");
         long organisation = idOf(admin.post("/organisations", organisationJson(unique("学会单位"), creditCode())).body());
         String officer = account(Role.SOCIETY_OFFICER);
         execute("INSERT INTO mem_society_officer (username, society_id) VALUES (?, ?)", officer, own);
-        ApiClient client = ApiClient.as(officer, PASSWORD);
+        ApiCalls client = MembershipFixtures.as(officer, PASSWORD);
 
         HttpResponse<String> mine = client.post("/organisation-memberships",
                 "{\"organisationId\":" + organisation + ",\"societyId\":" + own + "}");
@@ -91,7 +92,7 @@ class MembershipRecordsServiceIT {
 
     @Test
     void teamStaffAndAssociationWritesAreAuditedAndRefusedOnesLeaveNoTrace() throws Exception {
-        ApiClient admin = ApiClient.admin();
+        ApiCalls admin = MembershipFixtures.admin();
         long leader = idOf(admin.post("/workers", workerJson(unique("审计队长"), idNumber(), null, "510100", null)).body());
         long member = idOf(admin.post("/workers", workerJson(unique("审计队员"), idNumber(), null, "510100", null)).body());
         long team = idOf(admin.post("/teams", team(unique("审计团队"), leader, "[]", "510100")).body());
@@ -132,7 +133,7 @@ class MembershipRecordsServiceIT {
         execute("INSERT INTO mem_worker (name, id_hash, id_masked, city_code, created_at) "
                 + "SELECT CONCAT(?, LPAD(seq, 6, '0')), SHA2(CONCAT(?, seq), 256), '510104********0000', '510100', NOW(6) "
                 + "FROM seq_1_to_100001", prefix, prefix);
-        ApiClient admin = ApiClient.admin();
+        ApiCalls admin = MembershipFixtures.admin();
 
         HttpResponse<byte[]> refused = admin.download("/workers/export?name=" + enc(prefix));
         String body = new String(refused.body(), java.nio.charset.StandardCharsets.UTF_8);

@@ -35,7 +35,6 @@ class MembershipScreenIT {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        ApiClient.awaitCities();
         browser = new Browser();
     }
 
@@ -52,16 +51,16 @@ class MembershipScreenIT {
 
     @Test
     void adminCreatesAWorkerAfterFixingAnInvalidPhoneNumber() {
-        browser.signIn(ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
+        browser.signIn(MembershipFixtures.ADMIN, MembershipFixtures.ADMIN_PASSWORD);
         browser.awaitText("pageTitle", "数据看板");
         browser.open(Deployments.BASE_URL + "/admin/membership/index.xhtml");
         browser.awaitText("pageTitle", "会员");
         WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(30));
 
-        String name = ApiClient.unique("界面");
+        String name = MembershipFixtures.unique("界面");
         browser.click("workersForm:newWorker");
         browser.type("workerForm:name", name);
-        browser.type("workerForm:idNumber", ApiClient.idNumber());
+        browser.type("workerForm:idNumber", MembershipFixtures.idNumber());
         browser.type("workerForm:mobile", "1234567");
         new Select(browser.driver().findElement(By.id("workerForm:cityCode"))).selectByValue("510100");
         browser.click("workerForm:save");

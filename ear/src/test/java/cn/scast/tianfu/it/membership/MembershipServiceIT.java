@@ -1,5 +1,6 @@
 package cn.scast.tianfu.it.membership;
 
+import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.imports.JobControl;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.JobAwait;
@@ -35,7 +36,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 
-import static cn.scast.tianfu.it.membership.ApiClient.*;
+import static cn.scast.tianfu.it.membership.MembershipFixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -53,7 +54,7 @@ class MembershipServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(MembershipServiceIT.class, ApiClient.class, JobAwait.class);
+        return Deployments.applicationWithTests(MembershipServiceIT.class, MembershipFixtures.class, JobAwait.class);
     }
 
     @EJB(lookup = "java:global/tianfu/tianfu-ejb/AccountService")
@@ -91,7 +92,7 @@ class MembershipServiceIT {
         long cancelled = membership(insertWorker("510100"), society, "CANCELLED", today.minusDays(500));
         long pending = membership(insertWorker("510100"), society, "PENDING", null);
 
-        HttpResponse<String> run = ApiClient.admin().post("/societies/memberships/status-recalculation?today=" + today, null);
+        HttpResponse<String> run = MembershipFixtures.admin().post("/societies/memberships/status-recalculation?today=" + today, null);
         assertEquals(200, run.statusCode(), run.body());
 
         assertEquals("GRACE", status(currentPastDue));
@@ -110,7 +111,7 @@ class MembershipServiceIT {
         assertTrue(entries.stream().anyMatch(e -> e.getBeforeState().contains("\"GRACE\"")
                 && e.getAfterState().contains("\"EXPIRED\"")), "GRACE->EXPIRED audited");
 
-        HttpResponse<String> second = ApiClient.admin().post("/societies/memberships/status-recalculation?today=" + today, null);
+        HttpResponse<String> second = MembershipFixtures.admin().post("/societies/memberships/status-recalculation?today=" + today, null);
         assertEquals(200, second.statusCode());
         assertEquals("GRACE", status(currentPastDue), "idempotent");
     }
@@ -118,7 +119,7 @@ class MembershipServiceIT {
     @Test
     void recalculationIsForAdminsOnly() throws Exception {
         String officer = account(Role.SOCIETY_OFFICER);
-        HttpResponse<String> refused = ApiClient.as(officer, PASSWORD)
+        HttpResponse<String> refused = MembershipFixtures.as(officer, PASSWORD)
                 .post("/societies/memberships/status-recalculation", null);
         assertEquals(403, refused.statusCode(), refused.body());
     }
@@ -134,7 +135,7 @@ class MembershipServiceIT {
         membership(otherMember, other, "CURRENT", LocalDate.now().plusYears(1));
         String officer = account(Role.SOCIETY_OFFICER);
         execute("INSERT INTO mem_society_officer (username, society_id) VALUES (?, ?)", officer, own);
-        ApiClient client = ApiClient.as(officer, PASSWORD);
+        ApiCalls client = MembershipFixtures.as(officer, PASSWORD);
 
         String list = client.get("/workers?limit=200").body();
         assertTrue(list.contains("\"id\":" + ownMember + ","), list);
@@ -163,7 +164,7 @@ class MembershipServiceIT {
 
     @Test
     void aWorkerSeesOwnPrivateFieldsButOnlyThePublicViewOfOthers() throws Exception {
-        ApiClient admin = ApiClient.admin();
+        ApiCalls admin = MembershipFixtures.admin();
         String me = account(Role.WORKER);
         HttpResponse<String> mine = admin.post("/workers", "{\"name\":\"" + unique("本人") + "\",\"idNumber\":\""
                 + idNumber() + "\",\"mobile\":\"13900139000\",\"cityCode\":\"510100\",\"accountUsername\":\"" + me + "\"}");
@@ -171,7 +172,7 @@ class MembershipServiceIT {
         String otherId = idNumber();
         HttpResponse<String> other = admin.post("/workers", workerJson(unique("他人"), otherId, "13700137000", "510100", "研究员"));
         assertEquals(201, other.statusCode(), other.body());
-        ApiClient worker = ApiClient.as(me, PASSWORD);
+        ApiCalls worker = MembershipFixtures.as(me, PASSWORD);
 
         String own = worker.get("/workers/" + idOf(mine.body())).body();
         assertTrue(own.contains("13900139000"), own);
@@ -190,13 +191,13 @@ class MembershipServiceIT {
 
     @Test
     void cityStaffSeePrivateFieldsOfTheirCityOnly() throws Exception {
-        ApiClient admin = ApiClient.admin();
+        ApiCalls admin = MembershipFixtures.admin();
         String staff = account(Role.CITY_STAFF);
         long association = insertAssociation("510300");
         execute("INSERT INTO mem_staff (username, display_name, city_association_id) VALUES (?, '科服保姆', ?)", staff, association);
         HttpResponse<String> local = admin.post("/workers", workerJson(unique("自贡"), idNumber(), "13600136000", "510300", null));
         HttpResponse<String> remote = admin.post("/workers", workerJson(unique("成都"), idNumber(), "13500135000", "510100", null));
-        ApiClient client = ApiClient.as(staff, PASSWORD);
+        ApiCalls client = MembershipFixtures.as(staff, PASSWORD);
 
         assertTrue(client.get("/workers/" + idOf(local.body())).body().contains("13600136000"));
         assertFalse(client.get("/workers/" + idOf(remote.body())).body().contains("13500135000"));
@@ -206,7 +207,7 @@ class MembershipServiceIT {
 
     @Test
     void everyWriteIsAuditedWithBeforeAndAfterButNeverTheRawIdNumber() throws Exception {
-        ApiClient admin = ApiClient.admin();
+        ApiCalls admin = MembershipFixtures.admin();
         String id = idNumber();
         HttpResponse<String> created = admin.post("/workers", workerJson(unique("审计"), id, null, "510100", "工程师"));
         assertEquals(201, created.statusCode(), created.body());

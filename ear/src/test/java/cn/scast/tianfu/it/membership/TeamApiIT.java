@@ -1,16 +1,16 @@
 package cn.scast.tianfu.it.membership;
 
+import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 
-import static cn.scast.tianfu.it.membership.ApiClient.*;
+import static cn.scast.tianfu.it.membership.MembershipFixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,12 +25,7 @@ class TeamApiIT {
         return Deployments.application();
     }
 
-    private final ApiClient admin = ApiClient.admin();
-
-    @BeforeEach
-    void referenceData() throws Exception {
-        ApiClient.awaitCities();
-    }
+    private final ApiCalls admin = MembershipFixtures.admin();
 
     @Test
     void aTeamIsCreatedWithItsLeaderAmongTheMembersAndCanBeFoundByMember() throws Exception {
@@ -112,7 +107,7 @@ class TeamApiIT {
         HttpResponse<String> registered = admin.post("/staff", "{\"username\":\"" + staff + "\",\"displayName\":\"自贡保姆\","
                 + "\"cityAssociationId\":" + zigong + ",\"initialPassword\":\"Staff2026pw\"}");
         assertEquals(201, registered.statusCode(), registered.body());
-        ApiClient client = ApiClient.as(staff, "Staff2026pw");
+        ApiCalls client = MembershipFixtures.as(staff, "Staff2026pw");
 
         long local = worker("510300");
         assertEquals(201, client.post("/teams", team(unique("自贡团队"), local, "[]", "510300")).statusCode());
@@ -120,10 +115,10 @@ class TeamApiIT {
         assertEquals(403, foreign.statusCode(), foreign.body());
         assertTrue(foreign.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
 
-        HttpResponse<String> anonymous = ApiClient.anonymous().get("/teams");
+        HttpResponse<String> anonymous = MembershipFixtures.anonymous().get("/teams");
         assertEquals(401, anonymous.statusCode());
         assertTrue(anonymous.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        assertEquals(401, ApiClient.anonymous().post("/teams", team("匿名", local, "[]", "510300")).statusCode());
+        assertEquals(401, MembershipFixtures.anonymous().post("/teams", team("匿名", local, "[]", "510300")).statusCode());
     }
 
     @Test

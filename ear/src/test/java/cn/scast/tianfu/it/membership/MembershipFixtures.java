@@ -1,87 +1,34 @@
 package cn.scast.tianfu.it.membership;
 
-import cn.scast.tianfu.it.support.Await;
-import cn.scast.tianfu.it.support.Deployments;
+import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.membership.identity.ResidentIdNumber;
 import cn.scast.tianfu.membership.identity.UnifiedSocialCreditCode;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** A small HTTP client for the membership API with fictitious but valid test identifiers. */
-final class ApiClient {
+/** The membership tests' callers ({@link ApiCalls} under /api/v1) and fictitious but valid test identifiers. */
+final class MembershipFixtures {
 
-    static final String API = Deployments.BASE_URL + "/api/v1";
     static final String ADMIN = "admin";
     static final String ADMIN_PASSWORD = "Tianfu@2026";
+    private static final String JSON = "application/json, application/problem+json";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private final String authorization;
-
-    private ApiClient(String authorization) {
-        this.authorization = authorization;
+    private MembershipFixtures() {
     }
 
-    static ApiClient anonymous() {
-        return new ApiClient(null);
+    /** Membership API calls as a user: paths relative to /api/v1 ("/workers"), answers in JSON or problem+json. */
+    static ApiCalls as(String username, String password) {
+        return ApiCalls.as(username, password).under("v1").accepting(JSON);
     }
 
-    static ApiClient as(String username, String password) {
-        return new ApiClient("Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
-    }
-
-    static ApiClient admin() {
+    static ApiCalls admin() {
         return as(ADMIN, ADMIN_PASSWORD);
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(API + path)).GET());
-    }
-
-    HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(API + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json, StandardCharsets.UTF_8)));
-    }
-
-    HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(API + path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
-    }
-
-    /** A GET whose body is kept as bytes (downloads such as .xlsx). */
-    HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(API + path)).GET().timeout(Duration.ofSeconds(120));
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        request.timeout(Duration.ofSeconds(60)).header("Accept", "application/json, application/problem+json");
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    /** Waits until the reference seeds (cities) are in: workers and organisations need a known city. */
-    static void awaitCities() throws Exception {
-        ApiClient admin = admin();
-        Await.value("reference data (ref_city) loaded", Duration.ofSeconds(120),
-                () -> admin.post("/organisations",
-                        "{\"type\":\"ENTERPRISE_OR_INSTITUTION\",\"name\":\"\",\"creditCode\":\"" + creditCode()
-                                + "\",\"cityCode\":\"510100\"}"),
-                probe -> probe.statusCode() == 400 && !probe.body().contains("\"cityCode\""));
+    static ApiCalls anonymous() {
+        return ApiCalls.anonymous().under("v1").accepting(JSON);
     }
 
     /** A valid, random 18-digit ID number of someone born in Chengdu between 1960 and 2000. */
@@ -150,7 +97,7 @@ final class ApiClient {
     }
 
     /** The id of a city's association in the list (JSON-B writes properties in alphabetical order). */
-    static long associationId(ApiClient admin, String cityCode) throws Exception {
+    static long associationId(ApiCalls admin, String cityCode) throws Exception {
         String list = admin.get("/city-associations").body();
         for (String item : list.split("\\},\\{")) {
             if (item.contains("\"cityCode\":\"" + cityCode + "\"")) {
