@@ -10,14 +10,11 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,15 +41,8 @@ class MembershipRecordsScreenIT {
     }
 
     @AfterEach
-    void closeBrowser(TestInfo test) throws Exception {
-        try {
-            Path shot = Path.of("target", "failsafe-reports",
-                    "MembershipRecordsScreenIT-" + test.getTestMethod().map(m -> m.getName()).orElse("last") + ".png");
-            Files.createDirectories(shot.getParent());
-            Files.write(shot, browser.screenshot());
-        } finally {
-            browser.close();
-        }
+    void closeBrowser() {
+        browser.close(); // a failure's screenshot is taken by BrowserScreenshots
     }
 
     @Test

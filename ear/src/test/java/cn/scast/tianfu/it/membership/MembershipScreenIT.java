@@ -14,8 +14,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,14 +37,8 @@ class MembershipScreenIT {
     }
 
     @AfterEach
-    void closeBrowser() throws Exception {
-        try {
-            Path shot = Path.of("target", "failsafe-reports", "MembershipScreenIT-last.png");
-            Files.createDirectories(shot.getParent());
-            Files.write(shot, browser.screenshot());
-        } finally {
-            browser.close();
-        }
+    void closeBrowser() {
+        browser.close(); // a failure's screenshot is taken by BrowserScreenshots
     }
 
     @Test
