@@ -2,7 +2,7 @@ package cn.scast.tianfu.award;
 
 import cn.scast.tianfu.platform.DemoDataLoader;
 import cn.scast.tianfu.evaluation.AssignmentSummary;
-import cn.scast.tianfu.evaluation.EvaluationService;
+import cn.scast.tianfu.evaluation.JuryAssignments;
 import cn.scast.tianfu.evaluation.EvaluationSetup;
 import cn.scast.tianfu.evaluation.model.ProgrammeKind;
 import cn.scast.tianfu.membership.AccountService;
@@ -43,7 +43,7 @@ public class PaperAwardDemoEvaluation extends DemoDataLoader {
     private EvaluationSetup setup;
 
     @EJB
-    private EvaluationService evaluation;
+    private JuryAssignments juryAssignments;
 
     @EJB
     private AccountService accounts;
@@ -93,7 +93,7 @@ public class PaperAwardDemoEvaluation extends DemoDataLoader {
         for (Object[] p : papers) {
             setup.createEntry(edition, (Long) p[0], round, (String) p[1], (String) p[2], (String) p[3], (String) p[4]);
         }
-        AssignmentSummary summary = evaluation.assignAutomatically(round);
+        AssignmentSummary summary = juryAssignments.assignAutomatically(round);
         LOG.info(() -> "created demo evaluation '" + EDITION + "': " + summary.assignments() + " assignments, loads "
                 + summary.loads());
     }

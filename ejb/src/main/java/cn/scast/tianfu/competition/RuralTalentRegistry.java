@@ -2,7 +2,7 @@ package cn.scast.tianfu.competition;
 
 import cn.scast.tianfu.platform.RefusedInput;
 import cn.scast.tianfu.evaluation.NoticeLine;
-import cn.scast.tianfu.evaluation.NoticeService;
+import cn.scast.tianfu.evaluation.PublicNotices;
 import cn.scast.tianfu.evaluation.NoticeView;
 import cn.scast.tianfu.platform.AuditTrail;
 import cn.scast.tianfu.reference.County;
@@ -28,7 +28,7 @@ public class RuralTalentRegistry {
     private EntityManager em;
 
     @EJB
-    private NoticeService notices;
+    private PublicNotices notices;
 
     @EJB
     private AuditTrail audit;

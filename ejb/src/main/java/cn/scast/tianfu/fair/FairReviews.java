@@ -1,11 +1,12 @@
 package cn.scast.tianfu.fair;
 
 import cn.scast.tianfu.evaluation.AssignmentSummary;
-import cn.scast.tianfu.evaluation.EvaluationService;
 import cn.scast.tianfu.evaluation.EvaluationSetup;
+import cn.scast.tianfu.evaluation.JuryAssignments;
 import cn.scast.tianfu.evaluation.Leaderboard;
 import cn.scast.tianfu.evaluation.LeaderboardLine;
 import cn.scast.tianfu.evaluation.ProgrammeAdmin;
+import cn.scast.tianfu.evaluation.RoundResults;
 import cn.scast.tianfu.evaluation.RoundSpec;
 import cn.scast.tianfu.evaluation.model.EvaluationRound;
 import cn.scast.tianfu.evaluation.model.Juror;
@@ -68,7 +69,10 @@ public class FairReviews {
     private ProgrammeAdmin programmes;
 
     @EJB
-    private EvaluationService evaluation;
+    private JuryAssignments juryAssignments;
+
+    @EJB
+    private RoundResults roundResults;
 
     @EJB
     private AuditTrail audit;
@@ -111,7 +115,7 @@ public class FairReviews {
                     p.getHolderName(), cityNames.get(p.getCityCode()) + "科协");
             p.enterReview(entry);
         }
-        AssignmentSummary assigned = evaluation.assignAutomatically(round);
+        AssignmentSummary assigned = juryAssignments.assignAutomatically(round);
         if (!assigned.shortfalls().isEmpty()) {
             // Rolls the whole set-up back: a project without enough experts would never be fairly scored.
             throw new RuleViolation("评审专家不足：" + String.join("；", assigned.shortfalls()));
@@ -137,7 +141,7 @@ public class FairReviews {
         }
         EvaluationRound round = em.find(EvaluationRound.class, review.getRoundId());
         Instant now = clock.instant();
-        Leaderboard board = evaluation.leaderboard(review.getRoundId());
+        Leaderboard board = roundResults.leaderboard(review.getRoundId());
         boolean windowOpen = round.getClosesAt().isAfter(now);
         List<String> unfinished = board.lines().stream()
                 .filter(l -> windowOpen ? l.submittedSheets() < l.assignedJurors() : l.submittedSheets() == 0)
@@ -175,7 +179,7 @@ public class FairReviews {
     }
 
     private FairReviewView view(FairReview review) {
-        return view(review, evaluation.leaderboard(review.getRoundId()), projectsInReview(review.getFairYear()));
+        return view(review, roundResults.leaderboard(review.getRoundId()), projectsInReview(review.getFairYear()));
     }
 
     private FairReviewView view(FairReview review, Leaderboard board, Collection<FairProject> projects) {

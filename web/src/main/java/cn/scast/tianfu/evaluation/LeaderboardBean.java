@@ -20,7 +20,13 @@ public class LeaderboardBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private EvaluationService evaluation;
+    private JuryAssignments juryAssignments;
+
+    @EJB
+    private JurySheets jurySheets;
+
+    @EJB
+    private RoundResults roundResults;
 
 
     private Map<Long, String> rounds;
@@ -35,7 +41,7 @@ public class LeaderboardBean implements Serializable {
 
     @PostConstruct
     void load() {
-        rounds = evaluation.roundNames();
+        rounds = roundResults.roundNames();
         String param = ctx().getExternalContext().getRequestParameterMap().get("round");
         if (param != null && param.matches("\\d+") && rounds.containsKey(Long.valueOf(param))) {
             roundId = Long.valueOf(param);
@@ -49,7 +55,7 @@ public class LeaderboardBean implements Serializable {
         board = null;
         allowed = roundId != null && mayView(roundId);
         if (allowed) {
-            board = evaluation.leaderboard(roundId);
+            board = roundResults.leaderboard(roundId);
         } else if (roundId != null) {
             EvaluationTexts.error(ctx(), null, EvaluationTexts.text(ctx(), "leaderboard.forbidden"));
         }
@@ -60,13 +66,13 @@ public class LeaderboardBean implements Serializable {
             return;
         }
         try {
-            AdvanceResult result = evaluation.advance(roundId);
+            AdvanceResult result = roundResults.advance(roundId);
             EvaluationTexts.info(ctx(), null, EvaluationTexts.text(ctx(), "leaderboard.advancedDone",
                     result.advancedEntryIds().size(), result.nextRoundName(), result.alreadyAdvanced()));
         } catch (EvaluationException e) {
             EvaluationTexts.error(ctx(), null, e.getMessage());
         }
-        board = evaluation.leaderboard(roundId);
+        board = roundResults.leaderboard(roundId);
     }
 
     public void assignAutomatically() {
@@ -74,19 +80,19 @@ public class LeaderboardBean implements Serializable {
             return;
         }
         try {
-            AssignmentSummary summary = evaluation.assignAutomatically(roundId);
+            AssignmentSummary summary = juryAssignments.assignAutomatically(roundId);
             EvaluationTexts.info(ctx(), null, EvaluationTexts.text(ctx(), "leaderboard.assigned",
                     summary.assignments(), summary.loads().toString()));
             summary.shortfalls().forEach(s -> EvaluationTexts.error(ctx(), null, s));
         } catch (EvaluationException e) {
             EvaluationTexts.error(ctx(), null, e.getMessage());
         }
-        board = evaluation.leaderboard(roundId);
+        board = roundResults.leaderboard(roundId);
     }
 
     private boolean mayView(long round) {
         ExternalContext external = ctx().getExternalContext();
-        return external.isUserInRole("admin") || evaluation.isChair(external.getRemoteUser(), round);
+        return external.isUserInRole("admin") || jurySheets.isChair(external.getRemoteUser(), round);
     }
 
     public List<Map.Entry<Long, String>> getRoundOptions() {

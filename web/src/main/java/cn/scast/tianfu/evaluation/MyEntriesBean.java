@@ -25,7 +25,7 @@ public class MyEntriesBean implements Serializable {
     static final String FORM = "scoreForm";
 
     @EJB
-    private EvaluationService evaluation;
+    private JurySheets jurySheets;
 
     @EJB
     private EntryAttachments attachments;
@@ -55,25 +55,25 @@ public class MyEntriesBean implements Serializable {
     }
 
     private void refresh() {
-        entries = evaluation.myEntries(username);
-        progress = evaluation.progress(username);
+        entries = jurySheets.myEntries(username);
+        progress = jurySheets.progress(username);
     }
 
     public void open(long roundId, long entryId) {
         try {
-            selected = evaluation.entryForJuror(username, roundId, entryId);
+            selected = jurySheets.entryForJuror(username, roundId, entryId);
             materials = materialsOf(entryId);
-            formType = evaluation.formType(roundId);
+            formType = jurySheets.formType(roundId);
             verdict = verdictOf(selected);
             ranking = new ArrayList<>();
             for (JurorEntryView v : entries) {
                 if (v.roundId() == roundId) {
-                    BigDecimal place = v.scores().get(EvaluationService.RANK_CODE);
+                    BigDecimal place = v.scores().get(JurySheets.RANK_CODE);
                     ranking.add(new RankRow(v.entryId(), v.title(), place == null ? null : place.intValue()));
                 }
             }
             rows = new ArrayList<>();
-            for (CriterionView c : evaluation.criteria(roundId)) {
+            for (CriterionView c : jurySheets.criteria(roundId)) {
                 rows.add(new ScoreRow(c, selected.scores().get(c.code())));
             }
         } catch (EvaluationException e) {
@@ -100,7 +100,7 @@ public class MyEntriesBean implements Serializable {
     }
 
     private static String verdictOf(JurorEntryView view) {
-        BigDecimal v = view.scores().get(EvaluationService.VERDICT_CODE);
+        BigDecimal v = view.scores().get(JurySheets.VERDICT_CODE);
         return v == null ? null : (v.signum() > 0 ? "PASS" : "FAIL");
     }
 
@@ -124,13 +124,13 @@ public class MyEntriesBean implements Serializable {
         }
         try {
             if (submit) {
-                evaluation.submit(username, selected.roundId(), selected.entryId(), values, selected.version());
+                jurySheets.submit(username, selected.roundId(), selected.entryId(), values, selected.version());
             } else {
-                evaluation.saveDraft(username, selected.roundId(), selected.entryId(), values, selected.version());
+                jurySheets.saveDraft(username, selected.roundId(), selected.entryId(), values, selected.version());
             }
             EvaluationTexts.info(ctx(), null,
                     EvaluationTexts.text(ctx(), submit ? "score.submitted" : "score.saved"));
-            selected = evaluation.entryForJuror(username, selected.roundId(), selected.entryId());
+            selected = jurySheets.entryForJuror(username, selected.roundId(), selected.entryId());
         } catch (EvaluationException e) {
             String clientId = null;
             if (e.field() != null) {
@@ -150,12 +150,12 @@ public class MyEntriesBean implements Serializable {
         Boolean passed = verdict == null ? null : "PASS".equals(verdict);
         try {
             if (submit) {
-                evaluation.submitVerdict(username, selected.roundId(), selected.entryId(), passed, selected.version());
+                jurySheets.submitVerdict(username, selected.roundId(), selected.entryId(), passed, selected.version());
             } else {
-                evaluation.saveVerdictDraft(username, selected.roundId(), selected.entryId(), passed, selected.version());
+                jurySheets.saveVerdictDraft(username, selected.roundId(), selected.entryId(), passed, selected.version());
             }
             EvaluationTexts.info(ctx(), null, EvaluationTexts.text(ctx(), submit ? "score.submitted" : "score.saved"));
-            selected = evaluation.entryForJuror(username, selected.roundId(), selected.entryId());
+            selected = jurySheets.entryForJuror(username, selected.roundId(), selected.entryId());
         } catch (EvaluationException e) {
             EvaluationTexts.error(ctx(), e.field() == null ? null : FORM + ":verdict", e.getMessage());
             ctx().validationFailed();
@@ -172,12 +172,12 @@ public class MyEntriesBean implements Serializable {
         }
         try {
             if (submit) {
-                evaluation.submitRanking(username, selected.roundId(), places);
+                jurySheets.submitRanking(username, selected.roundId(), places);
             } else {
-                evaluation.saveRankingDraft(username, selected.roundId(), places);
+                jurySheets.saveRankingDraft(username, selected.roundId(), places);
             }
             EvaluationTexts.info(ctx(), null, EvaluationTexts.text(ctx(), submit ? "rank.submitted" : "score.saved"));
-            selected = evaluation.entryForJuror(username, selected.roundId(), selected.entryId());
+            selected = jurySheets.entryForJuror(username, selected.roundId(), selected.entryId());
         } catch (EvaluationException e) {
             String clientId = null;
             for (int i = 0; i < ranking.size(); i++) {

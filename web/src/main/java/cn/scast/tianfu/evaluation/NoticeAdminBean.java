@@ -23,12 +23,15 @@ public class NoticeAdminBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private NoticeService notices;
+    private Objections objections;
+
+    @EJB
+    private PublicNotices notices;
 
     private Map<Long, String> editions;
     private Long editionId;
     private NoticeView notice;
-    private List<ObjectionView> objections = List.of();
+    private List<ObjectionView> editionObjections = List.of();
     private LocalDateTime startsAt;
     private LocalDateTime endsAt;
     private final Map<Long, String> reasons = new HashMap<>();
@@ -56,14 +59,14 @@ public class NoticeAdminBean implements Serializable {
 
     public void show() {
         notice = null;
-        objections = List.of();
+        editionObjections = List.of();
         if (!allowed) {
             EvaluationTexts.error(ctx(), null, EvaluationTexts.text(ctx(), "notice.forbidden"));
             return;
         }
         if (editionId != null) {
             notice = notices.notice(editionId, true).orElse(null);
-            objections = notices.objections(editionId);
+            editionObjections = objections.objections(editionId);
         }
     }
 
@@ -77,7 +80,7 @@ public class NoticeAdminBean implements Serializable {
 
     public void decide(long objectionId, boolean upheld) {
         try {
-            notices.decide(objectionId, upheld, reasons.get(objectionId));
+            objections.decide(objectionId, upheld, reasons.get(objectionId));
             EvaluationTexts.info(ctx(), null, EvaluationTexts.text(ctx(), upheld ? "notice.upheld" : "notice.dismissed"));
             reasons.remove(objectionId);
         } catch (EvaluationException e) {
@@ -113,7 +116,7 @@ public class NoticeAdminBean implements Serializable {
     public Long getEditionId() { return editionId; }
     public void setEditionId(Long editionId) { this.editionId = editionId; }
     public NoticeView getNotice() { return notice; }
-    public List<ObjectionView> getObjections() { return objections; }
+    public List<ObjectionView> getObjections() { return editionObjections; }
     public LocalDateTime getStartsAt() { return startsAt; }
     public void setStartsAt(LocalDateTime startsAt) { this.startsAt = startsAt; }
     public LocalDateTime getEndsAt() { return endsAt; }

@@ -70,7 +70,10 @@ public class NoticeResource {
     }
 
     @EJB
-    private NoticeService notices;
+    private Objections objections;
+
+    @EJB
+    private PublicNotices notices;
 
     @Context
     private SecurityContext security;
@@ -88,7 +91,7 @@ public class NoticeResource {
     @Operation(summary = "评审结果公示（拟获奖名单）", description = "公开；不含评委信息")
     public Response notice(@PathParam("id") long editionId) {
         return notices.notice(editionId, false).map(v -> Response.ok(v).build())
-                .orElseGet(() -> Problems.of(Response.Status.NOT_FOUND, "Not Found", NoticeService.MSG_NO_NOTICE));
+                .orElseGet(() -> Problems.of(Response.Status.NOT_FOUND, "Not Found", PublicNotices.MSG_NO_NOTICE));
     }
 
     @POST
@@ -99,7 +102,7 @@ public class NoticeResource {
             return Problems.of(400, "输入不符合要求", "请选择提出异议的作品",
                     List.of(new FieldError("entryId", "请选择提出异议的作品")));
         }
-        ObjectionView filed = notices.fileObjection(editionId, input.entryId, input.name, input.contact, input.reason);
+        ObjectionView filed = objections.fileObjection(editionId, input.entryId, input.name, input.contact, input.reason);
         return Response.created(URI.create("v1/evaluation/objections/" + filed.id()))
                 .entity(new Filed(filed.id(), filed.status(), "异议已受理，我们将在公示期结束前答复")).build();
     }
@@ -171,7 +174,7 @@ public class NoticeResource {
     @Operation(summary = "异议列表", description = "管理员")
     public Response objections(@PathParam("id") long editionId) {
         Response denied = adminOnly();
-        return denied != null ? denied : Response.ok(notices.objections(editionId)).build();
+        return denied != null ? denied : Response.ok(objections.objections(editionId)).build();
     }
 
     @POST
@@ -186,7 +189,7 @@ public class NoticeResource {
             return Problems.of(400, "输入不符合要求", "请说明异议是否成立",
                     List.of(new FieldError("upheld", "请说明异议是否成立")));
         }
-        return Response.ok(notices.decide(objectionId, decision.upheld, decision.reason)).build();
+        return Response.ok(objections.decide(objectionId, decision.upheld, decision.reason)).build();
     }
 
     @POST

@@ -34,7 +34,7 @@ public class ProgrammeAdminBean implements Serializable {
     private ProgrammeAdmin admin;
 
     @EJB
-    private EvaluationService evaluation;
+    private JuryAssignments juryAssignments;
 
     private boolean allowed;
     private Long programmeId;
@@ -180,7 +180,7 @@ public class ProgrammeAdminBean implements Serializable {
             return;
         }
         try {
-            AssignmentSummary s = evaluation.assignAutomatically(roundId);
+            AssignmentSummary s = juryAssignments.assignAutomatically(roundId);
             EvaluationTexts.info(ctx(), null, EvaluationTexts.text(ctx(), "leaderboard.assigned", s.assignments(), s.loads()));
             s.shortfalls().forEach(m -> EvaluationTexts.error(ctx(), null, m));
         } catch (EvaluationException e) {
@@ -195,7 +195,7 @@ public class ProgrammeAdminBean implements Serializable {
                 EvaluationTexts.error(ctx(), null, EvaluationTexts.text(ctx(), "pa.chooseBoth"));
                 return;
             }
-            run(() -> evaluation.assign(roundId, assignEntryId, assignJuror), "pa.assigned", () -> { });
+            run(() -> juryAssignments.assign(roundId, assignEntryId, assignJuror), "pa.assigned", () -> { });
         }
     }
 
@@ -250,7 +250,7 @@ public class ProgrammeAdminBean implements Serializable {
     public List<ProgrammeRows.Round> getRounds() { return editionId == null ? List.of() : admin.rounds(editionId); }
     public List<ProgrammeRows.Juror> getJurors() { return roundId == null ? List.of() : admin.jurors(roundId); }
     public List<ProgrammeRows.Entry> getEntries() { return roundId == null ? List.of() : admin.entries(roundId); }
-    public Map<Long, List<String>> getAssignments() { return roundId == null ? Map.of() : evaluation.assignments(roundId); }
+    public Map<Long, List<String>> getAssignments() { return roundId == null ? Map.of() : juryAssignments.assignments(roundId); }
     public ProgrammeKind[] getKinds() { return ProgrammeKind.values(); }
     public FormType[] getFormTypes() { return FormType.values(); }
 

@@ -17,7 +17,10 @@ public class PublicNoticeBean implements Serializable {
     static final String FORM = "objectionForm";
 
     @EJB
-    private NoticeService notices;
+    private Objections objections;
+
+    @EJB
+    private PublicNotices notices;
 
     private Long editionId;
     private NoticeView notice;
@@ -51,7 +54,7 @@ public class PublicNoticeBean implements Serializable {
             return;
         }
         try {
-            notices.fileObjection(editionId, entryId == null ? -1 : entryId, name, contact, reason);
+            objections.fileObjection(editionId, entryId == null ? -1 : entryId, name, contact, reason);
             filed = true;
             EvaluationTexts.info(ctx(), null, EvaluationTexts.text(ctx(), "public.objectionFiled"));
             entryId = null;

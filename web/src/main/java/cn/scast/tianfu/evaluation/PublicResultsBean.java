@@ -15,7 +15,7 @@ import jakarta.inject.Named;
 public class PublicResultsBean {
 
     @EJB
-    private NoticeService notices;
+    private PublicNotices notices;
 
     private NoticeView notice;
 

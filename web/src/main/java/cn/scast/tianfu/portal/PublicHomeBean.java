@@ -2,8 +2,8 @@ package cn.scast.tianfu.portal;
 
 import cn.scast.tianfu.dashboard.DashboardService;
 import cn.scast.tianfu.dashboard.DocumentedComparison;
-import cn.scast.tianfu.evaluation.NoticeService;
 import cn.scast.tianfu.evaluation.NoticeView;
+import cn.scast.tianfu.evaluation.PublicNotices;
 import cn.scast.tianfu.listing.Listing;
 import cn.scast.tianfu.listing.ListingFilter;
 import cn.scast.tianfu.listing.ListingService;
@@ -33,7 +33,7 @@ public class PublicHomeBean {
     private ListingService listings;
 
     @EJB
-    private NoticeService notices;
+    private PublicNotices notices;
 
     private List<DocumentedComparison> figures;
     private List<Listing> latest;

@@ -1,7 +1,7 @@
 package cn.scast.tianfu.portal;
 
-import cn.scast.tianfu.evaluation.NoticeService;
 import cn.scast.tianfu.evaluation.NoticeView;
+import cn.scast.tianfu.evaluation.PublicNotices;
 import cn.scast.tianfu.fair.FairProject;
 import cn.scast.tianfu.fair.FairProjectType;
 import cn.scast.tianfu.fair.FairService;
@@ -40,7 +40,7 @@ public class PublicShowcaseBean {
     private WorkstationService workstations;
 
     @EJB
-    private NoticeService notices;
+    private PublicNotices notices;
 
     @EJB
     private ListingService listings;

@@ -7,7 +7,7 @@ import cn.scast.tianfu.award.NominationService;
 import cn.scast.tianfu.award.NominationView;
 import cn.scast.tianfu.award.QuotaSpec;
 import cn.scast.tianfu.platform.RefusedInput;
-import cn.scast.tianfu.evaluation.EvaluationService;
+import cn.scast.tianfu.evaluation.RoundResults;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
 import cn.scast.tianfu.platform.AuditEntry;
@@ -48,8 +48,8 @@ class NominationAuditIT {
     @EJB(lookup = "java:global/tianfu/tianfu-ejb/NominationService")
     private NominationService nominations;
 
-    @EJB(lookup = "java:global/tianfu/tianfu-ejb/EvaluationService")
-    private EvaluationService evaluation;
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/RoundResults")
+    private RoundResults roundResults;
 
     @EJB(lookup = "java:global/tianfu/tianfu-ejb/AuditTrail")
     private AuditTrail audit;
@@ -78,14 +78,14 @@ class NominationAuditIT {
     @Test
     void acceptedNominationIsAnEntryOfTheFirstRound() throws Exception {
         long edition = edition(AwardType.PAPER, null, 3);
-        long firstRound = evaluation.roundNames().entrySet().stream()
+        long firstRound = roundResults.roundNames().entrySet().stream()
                 .filter(e -> e.getValue().startsWith("测试PAPER")).map(java.util.Map.Entry::getKey).max(Long::compare)
                 .orElseThrow();
 
         NominationView n = nominations.nominate(edition, form("AGR", "茶树抗寒品种选育", "罗敏", "2024-05-05"));
 
         assertTrue(n.created());
-        assertTrue(evaluation.entryIds(firstRound).contains(n.entryId()), "entry in 初评");
+        assertTrue(roundResults.entryIds(firstRound).contains(n.entryId()), "entry in 初评");
         assertEquals(1, audit.forTarget("awd_nomination", n.id()).size(), "nomination audited");
     }
 
@@ -127,15 +127,15 @@ class NominationAuditIT {
         String prefix = "测试WORKER" + YEAR.get() + " · ";
 
         java.util.Map<String, Long> rounds = new java.util.HashMap<>();
-        evaluation.roundNames().forEach((id, name) -> {
+        roundResults.roundNames().forEach((id, name) -> {
             if (name.startsWith(prefix)) {
                 rounds.put(name.substring(prefix.length()), id);
             }
         });
 
         assertEquals(java.util.Set.of("初评", "终评"), rounds.keySet());
-        assertEquals(8, evaluation.leaderboard(rounds.get("初评")).advancingPlaces(), "twice the places go to 终评");
-        assertTrue(evaluation.leaderboard(rounds.get("初评")).hasNextRound());
-        assertFalse(evaluation.leaderboard(rounds.get("终评")).hasNextRound());
+        assertEquals(8, roundResults.leaderboard(rounds.get("初评")).advancingPlaces(), "twice the places go to 终评");
+        assertTrue(roundResults.leaderboard(rounds.get("初评")).hasNextRound());
+        assertFalse(roundResults.leaderboard(rounds.get("终评")).hasNextRound());
     }
 }

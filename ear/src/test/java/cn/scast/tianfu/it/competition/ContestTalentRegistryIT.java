@@ -8,9 +8,11 @@ import cn.scast.tianfu.competition.RegistrationForm;
 import cn.scast.tianfu.competition.RegistrationService;
 import cn.scast.tianfu.competition.RuralTalentRegistry;
 import cn.scast.tianfu.competition.TalentView;
-import cn.scast.tianfu.evaluation.EvaluationService;
 import cn.scast.tianfu.evaluation.EvaluationSetup;
-import cn.scast.tianfu.evaluation.NoticeService;
+import cn.scast.tianfu.evaluation.JuryAssignments;
+import cn.scast.tianfu.evaluation.JurySheets;
+import cn.scast.tianfu.evaluation.PublicNotices;
+import cn.scast.tianfu.evaluation.RoundResults;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
 import jakarta.ejb.EJB;
@@ -50,14 +52,20 @@ class ContestTalentRegistryIT {
     @EJB(lookup = "java:global/tianfu/tianfu-ejb/RuralTalentRegistry")
     private RuralTalentRegistry registry;
 
-    @EJB(lookup = "java:global/tianfu/tianfu-ejb/EvaluationService")
-    private EvaluationService evaluation;
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/JuryAssignments")
+    private JuryAssignments juryAssignments;
+
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/JurySheets")
+    private JurySheets jurySheets;
+
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/RoundResults")
+    private RoundResults roundResults;
 
     @EJB(lookup = "java:global/tianfu/tianfu-ejb/EvaluationSetup")
     private EvaluationSetup setup;
 
-    @EJB(lookup = "java:global/tianfu/tianfu-ejb/NoticeService")
-    private NoticeService notices;
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/PublicNotices")
+    private PublicNotices notices;
 
     private static RegistrationForm entrant(String title, String name, String county) {
         RegistrationForm f = new RegistrationForm();
@@ -79,7 +87,7 @@ class ContestTalentRegistryIT {
         long edition = editions.create(ContestType.RURAL, 2099, "测试乡土人才大赛", true,
                 Map.of("510100", 5, "511800", 5), now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(2)));
         Map<String, Long> rounds = new LinkedHashMap<>();
-        evaluation.roundNames().forEach((id, name) -> {
+        roundResults.roundNames().forEach((id, name) -> {
             if (name.startsWith("测试乡土人才大赛 · ")) {
                 rounds.put(name.substring("测试乡土人才大赛 · ".length()), id);
             }
@@ -89,11 +97,11 @@ class ContestTalentRegistryIT {
         long bamboo = registrations.register(edition, entrant("竹编非遗技艺", "钟师傅", "511803")).entryId();
         long lacquer = registrations.register(edition, entrant("漆器髹饰", "罗师傅", "510117")).entryId();
         long embroidery = registrations.register(edition, entrant("蜀绣创新设计", "谢大姐", "510121")).entryId();
-        assertEquals(java.util.Set.of(bamboo, lacquer, embroidery), new java.util.HashSet<>(evaluation.entryIds(preliminary)));
+        assertEquals(java.util.Set.of(bamboo, lacquer, embroidery), new java.util.HashSet<>(roundResults.entryIds(preliminary)));
 
         score(preliminary, "tr-prelim", Map.of(bamboo, scores(20, 20, 20, 10), lacquer, scores(25, 25, 20, 12),
                 embroidery, scores(28, 28, 22, 14)));
-        evaluation.advance(preliminary);
+        roundResults.advance(preliminary);
         score(last, "tr-final", Map.of(bamboo, scores(29, 29, 24, 14), lacquer, scores(20, 20, 20, 10),
                 embroidery, scores(25, 25, 20, 12)));
 
@@ -122,8 +130,8 @@ class ContestTalentRegistryIT {
     private void score(long round, String juror, Map<Long, Map<String, BigDecimal>> sheets) {
         setup.addJuror(round, juror, "测试评委", "四川省农业科学院", ContestCatalogue.RURAL_TRACKS, false);
         sheets.forEach((entry, values) -> {
-            evaluation.assign(round, entry, juror);
-            evaluation.submit(juror, round, entry, values, null);
+            juryAssignments.assign(round, entry, juror);
+            jurySheets.submit(juror, round, entry, values, null);
         });
     }
 }

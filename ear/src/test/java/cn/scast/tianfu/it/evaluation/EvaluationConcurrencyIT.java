@@ -2,8 +2,10 @@ package cn.scast.tianfu.it.evaluation;
 
 import cn.scast.tianfu.evaluation.EvaluationAudit;
 import cn.scast.tianfu.evaluation.EvaluationException;
-import cn.scast.tianfu.evaluation.EvaluationService;
 import cn.scast.tianfu.evaluation.EvaluationSetup;
+import cn.scast.tianfu.evaluation.JuryAssignments;
+import cn.scast.tianfu.evaluation.JurySheets;
+import cn.scast.tianfu.evaluation.RoundResults;
 import cn.scast.tianfu.evaluation.SheetView;
 import cn.scast.tianfu.evaluation.model.ProgrammeKind;
 import cn.scast.tianfu.it.support.Deployments;
@@ -44,8 +46,14 @@ class EvaluationConcurrencyIT {
         return Deployments.applicationWithTests(EvaluationConcurrencyIT.class, EvaluationFixtures.class);
     }
 
-    @EJB(lookup = "java:global/tianfu/tianfu-ejb/EvaluationService")
-    private EvaluationService evaluation;
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/JuryAssignments")
+    private JuryAssignments juryAssignments;
+
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/JurySheets")
+    private JurySheets jurySheets;
+
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/RoundResults")
+    private RoundResults roundResults;
 
     @EJB(lookup = "java:global/tianfu/tianfu-ejb/EvaluationSetup")
     private EvaluationSetup setup;
@@ -78,9 +86,9 @@ class EvaluationConcurrencyIT {
         for (int e = 0; e < JURORS; e++) {
             f.entry(round, "并发作品" + e, "选手" + e, "参赛学校" + e, null);
         }
-        assertEquals(2 * JURORS, evaluation.assignAutomatically(round).assignments());
+        assertEquals(2 * JURORS, juryAssignments.assignAutomatically(round).assignments());
         Map<String, List<Long>> work = new HashMap<>();
-        evaluation.assignments(round).forEach((entry, jurors) ->
+        juryAssignments.assignments(round).forEach((entry, jurors) ->
                 jurors.forEach(j -> work.computeIfAbsent(j, k -> new ArrayList<>()).add(entry)));
         assertEquals(JURORS, work.size(), "every juror has work");
 
@@ -95,8 +103,8 @@ class EvaluationConcurrencyIT {
                     start.await();
                     int done = 0;
                     for (long entry : work.get(username)) {
-                        evaluation.saveDraft(username, round, entry, Map.of("INNOVATION", BigDecimal.ONE), null);
-                        evaluation.submit(username, round, entry, values(index, entry), null);
+                        jurySheets.saveDraft(username, round, entry, Map.of("INNOVATION", BigDecimal.ONE), null);
+                        jurySheets.submit(username, round, entry, values(index, entry), null);
                         done++;
                     }
                     return done;
@@ -112,7 +120,7 @@ class EvaluationConcurrencyIT {
             pool.shutdownNow();
         }
 
-        List<SheetView> sheets = evaluation.sheets(round);
+        List<SheetView> sheets = jurySheets.sheets(round);
         assertEquals(2 * JURORS, sheets.stream().filter(s -> s.status().equals("SUBMITTED")).count());
         for (SheetView s : sheets) {
             int juror = Integer.parseInt(s.juror().substring(1, s.juror().indexOf('-')));
@@ -121,7 +129,7 @@ class EvaluationConcurrencyIT {
             expected.forEach((code, value) -> assertEquals(0, value.compareTo(s.scores().get(code)),
                     code + " of " + s.juror() + " on " + s.entryId()));
         }
-        assertEquals(JURORS, evaluation.leaderboard(round).lines().stream().filter(l -> l.submittedSheets() == 2).count());
+        assertEquals(JURORS, roundResults.leaderboard(round).lines().stream().filter(l -> l.submittedSheets() == 2).count());
     }
 
     @Test
@@ -131,8 +139,8 @@ class EvaluationConcurrencyIT {
         long entry = f.entry(round, "同一作品", "选手", "参赛单位", null);
         f.juror(round, "twin", "评审单位", false);
         String juror = f.user("twin");
-        evaluation.assign(round, entry, juror);
-        long version = evaluation.saveDraft(juror, round, entry, Map.of("INNOVATION", BigDecimal.ONE), null).version();
+        juryAssignments.assign(round, entry, juror);
+        long version = jurySheets.saveDraft(juror, round, entry, Map.of("INNOVATION", BigDecimal.ONE), null).version();
 
         ExecutorService pool = Executors.newFixedThreadPool(2, threads);
         int conflicts = 0;
@@ -145,7 +153,7 @@ class EvaluationConcurrencyIT {
                     BigDecimal mark = BigDecimal.valueOf(race * 2 + w + 2);
                     Callable<SheetView> write = () -> {
                         start.await();
-                        return evaluation.saveDraft(juror, round, entry, Map.of("INNOVATION", mark, "WRITING", mark), base);
+                        return jurySheets.saveDraft(juror, round, entry, Map.of("INNOVATION", mark, "WRITING", mark), base);
                     };
                     writers.add(pool.submit(write));
                 }
@@ -163,13 +171,13 @@ class EvaluationConcurrencyIT {
                         assertTrue(e.getCause() instanceof EvaluationException, String.valueOf(e.getCause()));
                         EvaluationException conflict = (EvaluationException) e.getCause();
                         assertEquals(EvaluationException.Kind.CONFLICT, conflict.kind());
-                        assertEquals(EvaluationService.MSG_CONFLICT, conflict.getMessage());
+                        assertEquals(JurySheets.MSG_CONFLICT, conflict.getMessage());
                         lost++;
                     }
                 }
                 assertEquals(1, lost, "exactly one writer loses");
                 conflicts += lost;
-                SheetView stored = evaluation.sheets(round).get(0);
+                SheetView stored = jurySheets.sheets(round).get(0);
                 SheetView won = winner;
                 assertEquals(won.scores().keySet(), stored.scores().keySet());
                 won.scores().forEach((code, value) -> assertEquals(0, value.compareTo(stored.scores().get(code)),
@@ -183,12 +191,12 @@ class EvaluationConcurrencyIT {
         }
         assertEquals(5, conflicts);
         long auditedConflicts = audit.forTarget(EvaluationAudit.TARGET_ATTEMPT, round + "/" + entry + "/" + juror).stream()
-                .filter(a -> EvaluationService.MSG_CONFLICT.equals(a.getDetail())).count();
+                .filter(a -> JurySheets.MSG_CONFLICT.equals(a.getDetail())).count();
         assertEquals(5, auditedConflicts, "every lost write is audited");
 
         // A stale version from an old screen is refused as well, without any race.
         EvaluationException stale = org.junit.jupiter.api.Assertions.assertThrows(EvaluationException.class,
-                () -> evaluation.saveDraft(juror, round, entry, Map.of("INNOVATION", BigDecimal.TEN), 0L));
+                () -> jurySheets.saveDraft(juror, round, entry, Map.of("INNOVATION", BigDecimal.TEN), 0L));
         assertEquals(EvaluationException.Kind.CONFLICT, stale.kind());
     }
 }

@@ -2,10 +2,12 @@ package cn.scast.tianfu.it.evaluation;
 
 import cn.scast.tianfu.evaluation.EvaluationAudit;
 import cn.scast.tianfu.evaluation.EvaluationException;
-import cn.scast.tianfu.evaluation.EvaluationService;
 import cn.scast.tianfu.evaluation.EvaluationSetup;
+import cn.scast.tianfu.evaluation.JuryAssignments;
+import cn.scast.tianfu.evaluation.JurySheets;
 import cn.scast.tianfu.evaluation.Leaderboard;
 import cn.scast.tianfu.evaluation.LeaderboardLine;
+import cn.scast.tianfu.evaluation.RoundResults;
 import cn.scast.tianfu.evaluation.SheetView;
 import cn.scast.tianfu.evaluation.model.ProgrammeKind;
 import cn.scast.tianfu.evaluation.scoring.FormType;
@@ -35,8 +37,14 @@ class EvaluationFormsIT {
         return Deployments.applicationWithTests(EvaluationFormsIT.class, EvaluationFixtures.class);
     }
 
-    @EJB(lookup = "java:global/tianfu/tianfu-ejb/EvaluationService")
-    private EvaluationService evaluation;
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/JuryAssignments")
+    private JuryAssignments juryAssignments;
+
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/JurySheets")
+    private JurySheets jurySheets;
+
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/RoundResults")
+    private RoundResults roundResults;
 
     @EJB(lookup = "java:global/tianfu/tianfu-ejb/EvaluationSetup")
     private EvaluationSetup setup;
@@ -65,47 +73,47 @@ class EvaluationFormsIT {
         f.juror(round, "a", "四川师范大学", true);
         f.juror(round, "b", "西华大学", false);
         for (long e : List.of(e1, e2, e3)) {
-            evaluation.assign(round, e, f.user("a"));
-            evaluation.assign(round, e, f.user("b"));
+            juryAssignments.assign(round, e, f.user("a"));
+            juryAssignments.assign(round, e, f.user("b"));
         }
         String a = f.user("a");
         String b = f.user("b");
 
         EvaluationException single = assertThrows(EvaluationException.class,
-                () -> evaluation.submit(a, round, e1, Map.of("RANK", BigDecimal.ONE), null));
-        assertEquals(EvaluationService.MSG_RANK_ALL, single.getMessage());
+                () -> jurySheets.submit(a, round, e1, Map.of("RANK", BigDecimal.ONE), null));
+        assertEquals(JurySheets.MSG_RANK_ALL, single.getMessage());
 
         EvaluationException twice = assertThrows(EvaluationException.class,
-                () -> evaluation.saveRankingDraft(a, round, Map.of(e1, 1, e2, 1)));
+                () -> jurySheets.saveRankingDraft(a, round, Map.of(e1, 1, e2, 1)));
         assertTrue(twice.getMessage().startsWith("名次 1 被重复使用"), twice.getMessage());
         EvaluationException outside = assertThrows(EvaluationException.class,
-                () -> evaluation.saveRankingDraft(a, round, Map.of(e1, 4)));
+                () -> jurySheets.saveRankingDraft(a, round, Map.of(e1, 4)));
         assertEquals("作品「智能灌溉小车」的名次 4 超出范围 1–3", outside.getMessage());
         assertEquals(String.valueOf(e1), outside.field());
         EvaluationException unassigned = assertThrows(EvaluationException.class,
-                () -> evaluation.submitRanking(a, round, Map.of(e1, 1, e2, 2, e3, 3, other, 4)));
-        assertEquals(EvaluationService.MSG_NOT_ASSIGNED, unassigned.getMessage());
+                () -> jurySheets.submitRanking(a, round, Map.of(e1, 1, e2, 2, e3, 3, other, 4)));
+        assertEquals(JurySheets.MSG_NOT_ASSIGNED, unassigned.getMessage());
         assertFalse(audit.forTarget(EvaluationAudit.TARGET_ATTEMPT, round + "/ranking/" + a).isEmpty(),
                 "refused rankings are audited");
 
-        List<SheetView> drafts = evaluation.saveRankingDraft(a, round, Map.of(e1, 1));
+        List<SheetView> drafts = jurySheets.saveRankingDraft(a, round, Map.of(e1, 1));
         assertEquals(1, drafts.size());
         assertEquals("DRAFT", drafts.get(0).status());
         EvaluationException incomplete = assertThrows(EvaluationException.class,
-                () -> evaluation.submitRanking(a, round, Map.of(e1, 1, e2, 2)));
+                () -> jurySheets.submitRanking(a, round, Map.of(e1, 1, e2, 2)));
         assertEquals("作品「垃圾分类识别器」尚未排定名次", incomplete.getMessage());
 
-        List<SheetView> submitted = evaluation.submitRanking(a, round, Map.of(e1, 1, e2, 2, e3, 3));
+        List<SheetView> submitted = jurySheets.submitRanking(a, round, Map.of(e1, 1, e2, 2, e3, 3));
         assertEquals(3, submitted.size());
         assertTrue(submitted.stream().allMatch(s -> s.status().equals("SUBMITTED")));
         assertEquals(0, new BigDecimal("50").compareTo(
                 submitted.stream().filter(s -> s.entryId() == e2).findFirst().orElseThrow().total()));
         EvaluationException locked = assertThrows(EvaluationException.class,
-                () -> evaluation.submitRanking(a, round, Map.of(e1, 3, e2, 2, e3, 1)));
-        assertEquals(EvaluationService.MSG_LOCKED, locked.getMessage());
-        evaluation.submitRanking(b, round, Map.of(e2, 1, e3, 2, e1, 3));
+                () -> jurySheets.submitRanking(a, round, Map.of(e1, 3, e2, 2, e3, 1)));
+        assertEquals(JurySheets.MSG_LOCKED, locked.getMessage());
+        jurySheets.submitRanking(b, round, Map.of(e2, 1, e3, 2, e1, 3));
 
-        Leaderboard board = evaluation.leaderboard(round);
+        Leaderboard board = roundResults.leaderboard(round);
         double z = Math.sqrt(1.5);
         assertEquals(List.of(e2, e1, e3), board.lines().stream().filter(LeaderboardLine::ranked)
                 .map(LeaderboardLine::entryId).toList());
@@ -115,8 +123,8 @@ class EvaluationFormsIT {
         assertTrue(line(board, e2).advanced());
         assertFalse(line(board, e1).advanced());
 
-        assertEquals(List.of(e2), evaluation.advance(round).advancedEntryIds());
-        assertEquals(List.of(e2), evaluation.entryIds(finals));
+        assertEquals(List.of(e2), roundResults.advance(round).advancedEntryIds());
+        assertEquals(List.of(e2), roundResults.entryIds(finals));
     }
 
     /** Verdicts: A passes p1 and p2, B only p1; p3 fails twice. Pass rates 100 %, 50 %, 0 %; two places advance. */
@@ -131,41 +139,41 @@ class EvaluationFormsIT {
         f.juror(round, "a", "四川师范大学", false);
         f.juror(round, "b", "西南科技大学", false);
         for (long e : List.of(p1, p2, p3)) {
-            evaluation.assign(round, e, f.user("a"));
-            evaluation.assign(round, e, f.user("b"));
+            juryAssignments.assign(round, e, f.user("a"));
+            juryAssignments.assign(round, e, f.user("b"));
         }
         String a = f.user("a");
         String b = f.user("b");
 
         EvaluationException undecided = assertThrows(EvaluationException.class,
-                () -> evaluation.submitVerdict(a, round, p1, null, null));
-        assertEquals(EvaluationService.MSG_VERDICT_MISSING, undecided.getMessage());
+                () -> jurySheets.submitVerdict(a, round, p1, null, null));
+        assertEquals(JurySheets.MSG_VERDICT_MISSING, undecided.getMessage());
         EvaluationException two = assertThrows(EvaluationException.class,
-                () -> evaluation.saveDraft(a, round, p1, Map.of("PASS", new BigDecimal("2")), null));
-        assertEquals(EvaluationService.MSG_VERDICT, two.getMessage());
+                () -> jurySheets.saveDraft(a, round, p1, Map.of("PASS", new BigDecimal("2")), null));
+        assertEquals(JurySheets.MSG_VERDICT, two.getMessage());
         EvaluationException unknown = assertThrows(EvaluationException.class,
-                () -> evaluation.saveDraft(a, round, p1, Map.of("INNOVATION", BigDecimal.ONE), null));
+                () -> jurySheets.saveDraft(a, round, p1, Map.of("INNOVATION", BigDecimal.ONE), null));
         assertEquals("INNOVATION", unknown.field());
 
-        SheetView draft = evaluation.saveVerdictDraft(a, round, p1, false, null);
+        SheetView draft = jurySheets.saveVerdictDraft(a, round, p1, false, null);
         assertEquals("DRAFT", draft.status());
-        SheetView passed = evaluation.submitVerdict(a, round, p1, true, draft.version());
+        SheetView passed = jurySheets.submitVerdict(a, round, p1, true, draft.version());
         assertEquals(0, new BigDecimal("100").compareTo(passed.total()));
         EvaluationException locked = assertThrows(EvaluationException.class,
-                () -> evaluation.submitVerdict(a, round, p1, false, null));
-        assertEquals(EvaluationService.MSG_LOCKED, locked.getMessage());
-        evaluation.submitVerdict(a, round, p2, true, null);
-        evaluation.submitVerdict(a, round, p3, false, null);
-        evaluation.submitVerdict(b, round, p1, true, null);
-        evaluation.submitVerdict(b, round, p2, false, null);
-        evaluation.submitVerdict(b, round, p3, false, null);
+                () -> jurySheets.submitVerdict(a, round, p1, false, null));
+        assertEquals(JurySheets.MSG_LOCKED, locked.getMessage());
+        jurySheets.submitVerdict(a, round, p2, true, null);
+        jurySheets.submitVerdict(a, round, p3, false, null);
+        jurySheets.submitVerdict(b, round, p1, true, null);
+        jurySheets.submitVerdict(b, round, p2, false, null);
+        jurySheets.submitVerdict(b, round, p3, false, null);
 
-        Leaderboard board = evaluation.leaderboard(round);
+        Leaderboard board = roundResults.leaderboard(round);
         assertEquals(List.of(p1, p2, p3), board.lines().stream().map(LeaderboardLine::entryId).toList());
         assertEquals(List.of(1, 2, 3), board.lines().stream().map(LeaderboardLine::rank).toList());
         assertEquals(50.0, line(board, p2).rawMean(), 1e-9);
         assertTrue(line(board, p2).advanced());
         assertFalse(line(board, p3).advanced());
-        assertEquals(2, evaluation.advance(round).advancedEntryIds().size());
+        assertEquals(2, roundResults.advance(round).advancedEntryIds().size());
     }
 }

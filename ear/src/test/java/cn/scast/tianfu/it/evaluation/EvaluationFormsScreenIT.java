@@ -1,7 +1,7 @@
 package cn.scast.tianfu.it.evaluation;
 
-import cn.scast.tianfu.evaluation.EvaluationService;
 import cn.scast.tianfu.evaluation.EvaluationSetup;
+import cn.scast.tianfu.evaluation.JuryAssignments;
 import cn.scast.tianfu.evaluation.RoundSpec;
 import cn.scast.tianfu.evaluation.model.ProgrammeKind;
 import cn.scast.tianfu.evaluation.ranking.AdvancementPolicy;
@@ -46,8 +46,8 @@ class EvaluationFormsScreenIT {
         return Deployments.applicationWithTests(EvaluationFormsScreenIT.class);
     }
 
-    @EJB(lookup = "java:global/tianfu/tianfu-ejb/EvaluationService")
-    private EvaluationService evaluation;
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/JuryAssignments")
+    private JuryAssignments juryAssignments;
 
     @EJB(lookup = "java:global/tianfu/tianfu-ejb/EvaluationSetup")
     private EvaluationSetup setup;
@@ -65,7 +65,7 @@ class EvaluationFormsScreenIT {
         setup.addJuror(ranking, JUROR, "王晓雯", "电子科技大学", List.of("GEN"), false);
         for (String title : List.of("水质监测浮标", "校园节能插座", "古蜀文字识别")) {
             long entry = setup.createEntry(edition, category, ranking, title, "参赛学生", "成都市实验中学", null);
-            evaluation.assign(ranking, entry, JUROR);
+            juryAssignments.assign(ranking, entry, JUROR);
         }
 
         long other = setup.createProgramme(ProgrammeKind.AWARD, "界面测试学会奖");
@@ -76,7 +76,7 @@ class EvaluationFormsScreenIT {
                 AdvancementPolicy.INCLUDE_ALL_TIED, null, null));
         setup.addJuror(verdict, JUROR, "王晓雯", "电子科技大学", List.of("GEN"), false);
         long entry = setup.createEntry(awardEdition, awardCategory, verdict, "学会服务创新案例", "某学会", "四川省某学会", null);
-        evaluation.assign(verdict, entry, JUROR);
+        juryAssignments.assign(verdict, entry, JUROR);
     }
 
     private static Browser signedIn() {

@@ -1,8 +1,10 @@
 package cn.scast.tianfu.it.evaluation;
 
-import cn.scast.tianfu.evaluation.EvaluationService;
 import cn.scast.tianfu.evaluation.EvaluationSetup;
-import cn.scast.tianfu.evaluation.NoticeService;
+import cn.scast.tianfu.evaluation.JuryAssignments;
+import cn.scast.tianfu.evaluation.JurySheets;
+import cn.scast.tianfu.evaluation.Objections;
+import cn.scast.tianfu.evaluation.PublicNotices;
 import cn.scast.tianfu.evaluation.model.ProgrammeKind;
 import cn.scast.tianfu.evaluation.scoring.Criterion;
 import cn.scast.tianfu.it.support.ApiCalls;
@@ -61,8 +63,11 @@ class NoticeWorkflowIT {
         return Deployments.applicationWithTests(NoticeWorkflowIT.class, EvaluationFixtures.class);
     }
 
-    @EJB(lookup = "java:global/tianfu/tianfu-ejb/EvaluationService")
-    private EvaluationService evaluation;
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/JuryAssignments")
+    private JuryAssignments juryAssignments;
+
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/JurySheets")
+    private JurySheets jurySheets;
 
     @EJB(lookup = "java:global/tianfu/tianfu-ejb/EvaluationSetup")
     private EvaluationSetup setup;
@@ -82,8 +87,8 @@ class NoticeWorkflowIT {
         f.juror(round, "judge", "四川省社会科学院", true);
         int[] marks = {90, 80, 70};
         for (int i = 0; i < 3; i++) {
-            evaluation.assign(round, entries[i], f.user("judge"));
-            evaluation.submit(f.user("judge"), round, entries[i], Map.of("OVERALL", BigDecimal.valueOf(marks[i])), null);
+            juryAssignments.assign(round, entries[i], f.user("judge"));
+            jurySheets.submit(f.user("judge"), round, entries[i], Map.of("OVERALL", BigDecimal.valueOf(marks[i])), null);
         }
         Instant now = Instant.now();
         setup.reschedule(round, now.minus(Duration.ofDays(2)), now.minusSeconds(1));
@@ -154,7 +159,7 @@ class NoticeWorkflowIT {
         assertEquals(200, ended.statusCode(), ended.body());
         var late = anyone.post(base + "/objections", objection(e[1], "赵六", "13900000000", "逾期提出"));
         assertEquals(422, late.statusCode());
-        assertTrue(late.body().contains(NoticeService.MSG_ENDED), late.body());
+        assertTrue(late.body().contains(Objections.MSG_ENDED), late.body());
 
         var openObjections = admin.post(base + "/publication", "");
         assertEquals(422, openObjections.statusCode());
@@ -227,7 +232,7 @@ class NoticeWorkflowIT {
         assertTrue(text.contains("林晓（西南交通大学）"), text);
         assertTrue(text.contains("《川西林盘保护利用研究》"), text);
         assertTrue(text.contains(PUBLISHED_AWARD + "（正式）2024评审中荣获二等奖"), text);
-        assertTrue(text.contains(NoticeService.ISSUER), text);
+        assertTrue(text.contains(PublicNotices.ISSUER), text);
     }
 
     @Test

@@ -1,7 +1,8 @@
 package cn.scast.tianfu.it.evaluation;
 
-import cn.scast.tianfu.evaluation.EvaluationService;
 import cn.scast.tianfu.evaluation.EvaluationSetup;
+import cn.scast.tianfu.evaluation.JuryAssignments;
+import cn.scast.tianfu.evaluation.JurySheets;
 import cn.scast.tianfu.evaluation.model.ProgrammeKind;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
@@ -40,8 +41,11 @@ class RecusedJurorAttachmentIT {
         return Deployments.applicationWithTests(RecusedJurorAttachmentIT.class, EvaluationFixtures.class);
     }
 
-    @EJB(lookup = "java:global/tianfu/tianfu-ejb/EvaluationService")
-    private EvaluationService evaluation;
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/JuryAssignments")
+    private JuryAssignments juryAssignments;
+
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/JurySheets")
+    private JurySheets jurySheets;
 
     @EJB(lookup = "java:global/tianfu/tianfu-ejb/EvaluationSetup")
     private EvaluationSetup setup;
@@ -56,14 +60,14 @@ class RecusedJurorAttachmentIT {
         long entry = f.entry(round, "川西高原草甸退化机理研究", "张三", "四川农业大学", "四川省生态学会");
         String recusing = juror(f, round, "recusing", "四川师范大学");
         String colleague = juror(f, round, "colleague", "西华大学");
-        evaluation.assign(round, entry, recusing);
-        evaluation.assign(round, entry, colleague);
+        juryAssignments.assign(round, entry, recusing);
+        juryAssignments.assign(round, entry, colleague);
         assertEquals(204, upload(entry).statusCode());
 
         assertEquals(200, read(recusing, entry, "paper").statusCode(), "assigned, no conflict yet");
         assertEquals(200, read(recusing, entry, "").statusCode());
 
-        evaluation.declareRecusal(recusing, round, entry, "与申报人为同一课题组");
+        jurySheets.declareRecusal(recusing, round, entry, "与申报人为同一课题组");
 
         HttpResponse<String> file = read(recusing, entry, "paper");
         HttpResponse<String> list = read(recusing, entry, "");

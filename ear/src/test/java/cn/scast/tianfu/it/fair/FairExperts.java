@@ -1,7 +1,9 @@
 package cn.scast.tianfu.it.fair;
 
-import cn.scast.tianfu.evaluation.EvaluationService;
+import cn.scast.tianfu.evaluation.JuryAssignments;
+import cn.scast.tianfu.evaluation.JurySheets;
 import cn.scast.tianfu.evaluation.LeaderboardLine;
+import cn.scast.tianfu.evaluation.RoundResults;
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.membership.AccountService;
 import cn.scast.tianfu.membership.Role;
@@ -66,18 +68,19 @@ final class FairExperts {
      * 带动效益); expert k (0-based in assignment order) adds k points to 技术先进性, so the mean of three
      * experts is the given total + 1.
      */
-    static void scoreAll(EvaluationService evaluation, long round, Map<String, int[]> marksByTitle) {
-        Map<Long, List<String>> assigned = evaluation.assignments(round);
-        for (LeaderboardLine line : evaluation.leaderboard(round).lines()) {
+    static void scoreAll(JuryAssignments juryAssignments, JurySheets jurySheets, RoundResults roundResults, long round,
+                         Map<String, int[]> marksByTitle) {
+        Map<Long, List<String>> assigned = juryAssignments.assignments(round);
+        for (LeaderboardLine line : roundResults.leaderboard(round).lines()) {
             int[] marks = marksByTitle.get(line.title());
             List<String> experts = assigned.get(line.entryId());
             assertTrue(marks != null && experts != null && !experts.isEmpty(), "marks and experts for " + line.title());
             for (int k = 0; k < experts.size(); k++) {
-                evaluation.submit(experts.get(k), round, line.entryId(), Map.of(
+                jurySheets.submit(experts.get(k), round, line.entryId(), Map.of(
                         "ADVANCED", BigDecimal.valueOf(marks[0] + k), "MATURITY", BigDecimal.valueOf(marks[1]),
                         "MARKET", BigDecimal.valueOf(marks[2]), "BENEFIT", BigDecimal.valueOf(marks[3])), null);
             }
         }
-        assertEquals(marksByTitle.size(), evaluation.leaderboard(round).lines().size(), "every project scored");
+        assertEquals(marksByTitle.size(), roundResults.leaderboard(round).lines().size(), "every project scored");
     }
 }

@@ -1,6 +1,8 @@
 package cn.scast.tianfu.it.fair;
 
-import cn.scast.tianfu.evaluation.EvaluationService;
+import cn.scast.tianfu.evaluation.JuryAssignments;
+import cn.scast.tianfu.evaluation.JurySheets;
+import cn.scast.tianfu.evaluation.RoundResults;
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
@@ -46,8 +48,14 @@ class FairReviewIT {
     @EJB(lookup = "java:global/tianfu/tianfu-ejb/AccountService")
     private AccountService accounts;
 
-    @EJB(lookup = "java:global/tianfu/tianfu-ejb/EvaluationService")
-    private EvaluationService evaluation;
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/JuryAssignments")
+    private JuryAssignments juryAssignments;
+
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/JurySheets")
+    private JurySheets jurySheets;
+
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/RoundResults")
+    private RoundResults roundResults;
 
     @Test
     @Order(1)
@@ -98,13 +106,13 @@ class FairReviewIT {
     void theExpertsScoreEveryAssignedProject() throws Exception {
         long round = FairExperts.roundOf(YEAR);
 
-        FairExperts.scoreAll(evaluation, round, Map.of(
+        FairExperts.scoreAll(juryAssignments, jurySheets, roundResults, round, Map.of(
                 "石墨烯超级电容器", new int[]{27, 23, 22, 18},   // 90 (+1 on average)
                 "名优绿茶智能加工线", new int[]{24, 20, 20, 16}, // 80
                 "高原光伏微电网", new int[]{21, 18, 17, 14},     // 70
                 "尚不成熟的技术", new int[]{17, 14, 14, 10}));   // 55
 
-        assertTrue(evaluation.leaderboard(round).lines().stream().allMatch(l -> l.submittedSheets() == 3));
+        assertTrue(roundResults.leaderboard(round).lines().stream().allMatch(l -> l.submittedSheets() == 3));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package cn.scast.tianfu.it.fair;
 
-import cn.scast.tianfu.evaluation.EvaluationService;
+import cn.scast.tianfu.evaluation.JuryAssignments;
+import cn.scast.tianfu.evaluation.JurySheets;
+import cn.scast.tianfu.evaluation.RoundResults;
 import cn.scast.tianfu.it.support.Browser;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
@@ -40,8 +42,14 @@ class FairScreenIT {
     @EJB(lookup = "java:global/tianfu/tianfu-ejb/AccountService")
     private AccountService accounts;
 
-    @EJB(lookup = "java:global/tianfu/tianfu-ejb/EvaluationService")
-    private EvaluationService evaluation;
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/JuryAssignments")
+    private JuryAssignments juryAssignments;
+
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/JurySheets")
+    private JurySheets jurySheets;
+
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/RoundResults")
+    private RoundResults roundResults;
 
     @Test
     @Order(1)
@@ -84,7 +92,8 @@ class FairScreenIT {
     @Test
     @Order(3)
     void theExpertsScore() throws Exception {
-        FairExperts.scoreAll(evaluation, FairExperts.roundOf(Integer.parseInt(YEAR)), Map.of(
+        long round = FairExperts.roundOf(Integer.parseInt(YEAR));
+        FairExperts.scoreAll(juryAssignments, jurySheets, roundResults, round, Map.of(
                 "氢燃料电池电堆", new int[]{27, 23, 23, 18},          // 91 (+0.5 on average of two experts)
                 "名优绿茶智能分选线", new int[]{25, 20, 20, 16},
                 "<script>alert(1)</script>页岩气压裂", new int[]{17, 15, 14, 10}));

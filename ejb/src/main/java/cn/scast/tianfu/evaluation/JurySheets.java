@@ -1,27 +1,15 @@
 package cn.scast.tianfu.evaluation;
 
-import cn.scast.tianfu.evaluation.assignment.AssignmentPlan;
-import cn.scast.tianfu.evaluation.assignment.JurorAssigner;
-import cn.scast.tianfu.evaluation.assignment.Shortfall;
-import cn.scast.tianfu.evaluation.conflict.ConflictChecker;
-import cn.scast.tianfu.evaluation.conflict.ConflictVerdict;
-import cn.scast.tianfu.evaluation.conflict.Recusal;
 import cn.scast.tianfu.evaluation.model.Entry;
 import cn.scast.tianfu.evaluation.model.EvaluationRound;
 import cn.scast.tianfu.evaluation.model.JuryAssignment;
 import cn.scast.tianfu.evaluation.model.Juror;
 import cn.scast.tianfu.evaluation.model.RecusalDeclaration;
-import cn.scast.tianfu.evaluation.model.RoundEntry;
 import cn.scast.tianfu.evaluation.model.ScoreSheet;
-import cn.scast.tianfu.evaluation.model.SheetStatus;
-import cn.scast.tianfu.evaluation.normalisation.ScoreRecord;
-import cn.scast.tianfu.evaluation.scoring.Criterion;
 import cn.scast.tianfu.evaluation.scoring.FormType;
-import cn.scast.tianfu.evaluation.scoring.ScoreSheetException;
-import cn.scast.tianfu.evaluation.scoring.ScoringForm;
-import cn.scast.tianfu.evaluation.scoring.UnknownCriterionException;
 import cn.scast.tianfu.platform.AuditTrail;
 import cn.scast.tianfu.platform.Callers;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -43,18 +31,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
- * The evaluation (评审) rules on top of the pure engine: who may score what and when, score sheets with
- * draft/submit and optimistic locking, chair overrides, automatic and manual assignment, the leaderboard
- * and advancement. Every refused attempt is audited (in its own transaction, see {@link EvaluationAudit}).
+ * The jury's score sheets (评分表): what a juror sees and writes while a round is open (weighted scores,
+ * pass/fail verdicts, rankings, recusals) with draft/submit and optimistic locking, and the chair's
+ * override. Every refused attempt is audited (in its own transaction, see {@link EvaluationAudit}).
  *
  * <p>Juror-facing methods take the juror's username; when the call comes from a signed-in user it must
  * be that user, so a screen cannot score on someone else's behalf.
  */
 @Stateless
-public class EvaluationService {
+public class JurySheets {
 
     public static final String MSG_CLOSED = "本轮评审已截止";
     public static final String MSG_NOT_OPEN = "本轮评审尚未开始";
@@ -89,6 +76,13 @@ public class EvaluationService {
     @Resource
     private SessionContext session;
 
+    private JuryRecords records;
+
+    @PostConstruct
+    void createRecords() {
+        records = new JuryRecords(em);
+    }
+
     // ------------------------------------------------------------------ juror side
 
     /** The juror's assigned, non-recused entries in rounds open now; identities hidden in blind rounds. */
@@ -119,12 +113,12 @@ public class EvaluationService {
     /** One assigned entry for the scoring screen, with the same checks as scoring itself. */
     public JurorEntryView entryForJuror(String username, long roundId, long entryId) {
         requireActingAs(username);
-        EvaluationRound round = round(roundId);
-        Juror juror = jurorOf(round, username).orElseThrow(() -> notAssigned());
+        EvaluationRound round = records.round(roundId);
+        Juror juror = records.jurorOf(round, username).orElseThrow(() -> notAssigned());
         if (isRecused(juror, entryId)) {
             throw new EvaluationException(EvaluationException.Kind.RECUSED, MSG_RECUSED);
         }
-        if (!isAssigned(juror, entryId)) {
+        if (!records.isAssigned(juror, entryId)) {
             throw notAssigned();
         }
         return view(round, em.find(Entry.class, entryId), sheetOf(round.getId(), entryId, juror.getId()).orElse(null));
@@ -147,7 +141,7 @@ public class EvaluationService {
     }
 
     public List<CriterionView> criteria(long roundId) {
-        return round(roundId).getCriteria().stream()
+        return records.round(roundId).getCriteria().stream()
                 .map(c -> new CriterionView(c.getCode(), c.getName(), c.getWeight(), c.getMinScore(), c.getMaxScore()))
                 .toList();
     }
@@ -172,14 +166,14 @@ public class EvaluationService {
     /** A juror declares they should not judge an entry; scoring it is refused from then on. */
     public void declareRecusal(String username, long roundId, long entryId, String reason) {
         requireActingAs(username);
-        EvaluationRound round = round(roundId);
-        Juror juror = jurorOf(round, username).orElseThrow(() -> new EvaluationException(
+        EvaluationRound round = records.round(roundId);
+        Juror juror = records.jurorOf(round, username).orElseThrow(() -> new EvaluationException(
                 EvaluationException.Kind.NOT_ASSIGNED, "您不是本轮评委"));
         if (reason == null || reason.isBlank()) {
             throw new EvaluationException(EvaluationException.Kind.NOT_ALLOWED, "申请回避须说明理由");
         }
         if (!isRecused(juror, entryId)) {
-            em.persist(new RecusalDeclaration(juror, entry(entryId), reason.strip(), Instant.now()));
+            em.persist(new RecusalDeclaration(juror, records.entry(entryId), reason.strip(), Instant.now()));
             audit.record("EVAL_RECUSAL", "evl_entry", entryId, null,
                     Map.of("juror", username, "roundId", roundId, "reason", reason.strip()), "评委申请回避");
         }
@@ -187,7 +181,7 @@ public class EvaluationService {
 
     /** The round's form (WEIGHTED, PASS_FAIL or RANKING), so that a screen shows the matching editor. */
     public FormType formType(long roundId) {
-        return round(roundId).getFormType();
+        return records.round(roundId).getFormType();
     }
 
     /** Pass/fail rounds: the juror's verdict as a draft (null = not decided yet). */
@@ -232,22 +226,12 @@ public class EvaluationService {
         }
         Map<String, BigDecimal> attempted = new TreeMap<>();
         given.forEach((e, r) -> attempted.put(String.valueOf(e), BigDecimal.valueOf(r)));
-        requireActingAs(username);
-        EvaluationRound round = em.find(EvaluationRound.class, roundId);
-        if (round == null) {
-            throw reject(target, attempted, EvaluationException.Kind.NOT_FOUND, "评审轮次不存在", null);
-        }
         Instant now = Instant.now();
-        if (now.isBefore(round.getOpensAt())) {
-            throw reject(target, attempted, EvaluationException.Kind.ROUND_CLOSED, MSG_NOT_OPEN, null);
-        }
-        if (!round.isOpenAt(now)) {
-            throw reject(target, attempted, EvaluationException.Kind.ROUND_CLOSED, MSG_CLOSED, null);
-        }
+        EvaluationRound round = openRound(username, roundId, now, target, attempted);
         if (round.getFormType() != FormType.RANKING) {
             throw reject(target, attempted, EvaluationException.Kind.NOT_ALLOWED, "本轮不是排序评审", null);
         }
-        Juror juror = jurorOf(round, username).orElseThrow(() -> reject(target, attempted,
+        Juror juror = records.jurorOf(round, username).orElseThrow(() -> reject(target, attempted,
                 EvaluationException.Kind.NOT_ASSIGNED, MSG_NOT_ASSIGNED, null));
         Set<String> recused = recusedPairs(username);
         Map<Long, Entry> mine = new LinkedHashMap<>();
@@ -314,33 +298,23 @@ public class EvaluationService {
             written.add(sheet);
         }
         flushOrConflict(target, attempted);
-        return written.stream().map(EvaluationService::sheetView).toList();
+        return written.stream().map(JurySheets::sheetView).toList();
     }
 
     private SheetView write(String username, long roundId, long entryId, Map<String, BigDecimal> values,
                             Long expectedVersion, boolean submit) {
         String target = roundId + "/" + entryId + "/" + username;
-        Map<String, BigDecimal> attempted = values == null ? Map.of() : new TreeMap<>(nonNull(values));
-        requireActingAs(username);
-        EvaluationRound round = em.find(EvaluationRound.class, roundId);
-        if (round == null) {
-            throw reject(target, attempted, EvaluationException.Kind.NOT_FOUND, "评审轮次不存在", null);
-        }
+        Map<String, BigDecimal> attempted = values == null ? Map.of() : new TreeMap<>(SheetValidation.nonNull(values));
         Instant now = Instant.now();
-        if (now.isBefore(round.getOpensAt())) {
-            throw reject(target, attempted, EvaluationException.Kind.ROUND_CLOSED, MSG_NOT_OPEN, null);
-        }
-        if (!round.isOpenAt(now)) {
-            throw reject(target, attempted, EvaluationException.Kind.ROUND_CLOSED, MSG_CLOSED, null);
-        }
-        Optional<Juror> juror = jurorOf(round, username);
+        EvaluationRound round = openRound(username, roundId, now, target, attempted);
+        Optional<Juror> juror = records.jurorOf(round, username);
         if (juror.isEmpty()) {
             throw reject(target, attempted, EvaluationException.Kind.NOT_ASSIGNED, MSG_NOT_ASSIGNED, null);
         }
         if (isRecused(juror.get(), entryId)) {
             throw reject(target, attempted, EvaluationException.Kind.RECUSED, MSG_RECUSED, null);
         }
-        if (!isAssigned(juror.get(), entryId)) {
+        if (!records.isAssigned(juror.get(), entryId)) {
             throw reject(target, attempted, EvaluationException.Kind.NOT_ASSIGNED, MSG_NOT_ASSIGNED, null);
         }
         Optional<ScoreSheet> existing = sheetOf(roundId, entryId, juror.get().getId());
@@ -353,12 +327,12 @@ public class EvaluationService {
         }
         BigDecimal total;
         try {
-            total = validate(round, attempted, submit);
+            total = SheetValidation.checkedTotal(round, attempted, submit);
         } catch (EvaluationException e) {
             throw reject(target, attempted, e.kind(), e.getMessage(), e.field());
         }
         ScoreSheet sheet = existing.orElseGet(() -> {
-            ScoreSheet created = new ScoreSheet(round, entry(entryId), juror.get(), now);
+            ScoreSheet created = new ScoreSheet(round, records.entry(entryId), juror.get(), now);
             em.persist(created);
             return created;
         });
@@ -379,14 +353,14 @@ public class EvaluationService {
     public SheetView override(String chairUsername, long sheetId, Map<String, BigDecimal> values, String reason,
                               Long expectedVersion) {
         String target = "sheet/" + sheetId;
-        Map<String, BigDecimal> attempted = values == null ? Map.of() : new TreeMap<>(nonNull(values));
+        Map<String, BigDecimal> attempted = values == null ? Map.of() : new TreeMap<>(SheetValidation.nonNull(values));
         requireActingAs(chairUsername);
         ScoreSheet sheet = em.find(ScoreSheet.class, sheetId);
         if (sheet == null) {
             throw reject(target, attempted, EvaluationException.Kind.NOT_FOUND, "评分表不存在", null);
         }
         EvaluationRound round = sheet.getRound();
-        if (jurorOf(round, chairUsername).filter(Juror::isChair).isEmpty()) {
+        if (records.jurorOf(round, chairUsername).filter(Juror::isChair).isEmpty()) {
             throw reject(target, attempted, EvaluationException.Kind.NOT_CHAIR, MSG_NOT_CHAIR, null);
         }
         if (reason == null || reason.isBlank()) {
@@ -397,7 +371,7 @@ public class EvaluationService {
         }
         BigDecimal total;
         try {
-            total = validate(round, attempted, true);
+            total = SheetValidation.checkedTotal(round, attempted, true);
         } catch (EvaluationException e) {
             throw reject(target, attempted, e.kind(), e.getMessage(), e.field());
         }
@@ -415,241 +389,33 @@ public class EvaluationService {
     }
 
     public boolean isChair(String username, long roundId) {
-        return jurorOf(round(roundId), username).map(Juror::isChair).orElse(false);
+        return records.jurorOf(records.round(roundId), username).map(Juror::isChair).orElse(false);
     }
 
     /** Submitted and draft sheets of a round, for the chair's override screen and for tests. */
     public List<SheetView> sheets(long roundId) {
         return em.createQuery("SELECT s FROM ScoreSheet s WHERE s.round.id = :r ORDER BY s.entry.id, s.juror.username",
                         ScoreSheet.class)
-                .setParameter("r", roundId).getResultList().stream().map(EvaluationService::sheetView).toList();
-    }
-
-    // ------------------------------------------------------------------ assignment
-
-    /**
-     * Replaces the round's assignments by the engine's plan: k conflict-free jurors of the entry's category
-     * per entry (same organisation or recommending unit, declared recusals), loads balanced. Refused once
-     * scoring has started, because it would orphan sheets.
-     */
-    public AssignmentSummary assignAutomatically(long roundId) {
-        EvaluationRound round = round(roundId);
-        long sheets = em.createQuery("SELECT COUNT(s) FROM ScoreSheet s WHERE s.round.id = :r", Long.class)
-                .setParameter("r", roundId).getSingleResult();
-        if (sheets > 0) {
-            throw new EvaluationException(EvaluationException.Kind.NOT_ALLOWED, "本轮已有评分，不能重新自动分配");
-        }
-        em.createQuery("DELETE FROM JuryAssignment a WHERE a.round.id = :r").setParameter("r", roundId).executeUpdate();
-        List<Entry> entries = entriesOf(roundId);
-        List<Juror> jurors = panel(roundId);
-        Map<String, Entry> entryById = entries.stream().collect(Collectors.toMap(e -> String.valueOf(e.getId()), e -> e));
-        Map<String, Juror> jurorByName = jurors.stream().collect(Collectors.toMap(Juror::getUsername, j -> j));
-        AssignmentPlan plan = new JurorAssigner(ConflictChecker.standard(recusals(roundId)))
-                .assign(entries.stream().map(Entry::profile).toList(), jurors.stream().map(Juror::profile).toList(),
-                        round.getJurorsPerEntry());
-        Instant now = Instant.now();
-        for (var a : plan.assignments()) {
-            em.persist(new JuryAssignment(round, entryById.get(a.entryId()), jurorByName.get(a.jurorId()), false, now));
-        }
-        Map<String, Integer> loads = new TreeMap<>();
-        plan.loadsByCategory().values().forEach(m -> m.forEach((j, n) -> loads.merge(j, n, Integer::sum)));
-        List<String> shortfalls = plan.shortfalls().stream().map(Shortfall::message).toList();
-        audit.record("EVAL_ASSIGN_AUTO", "evl_round", roundId, null,
-                Map.of("assignments", plan.assignments().size(), "loads", loads, "shortfalls", shortfalls),
-                "自动分配评委");
-        return new AssignmentSummary(plan.assignments().size(), shortfalls, loads);
-    }
-
-    /** Assigns one juror by hand; refused when a conflict rule applies (the reasons are in the message). */
-    public void assign(long roundId, long entryId, String jurorUsername) {
-        EvaluationRound round = round(roundId);
-        Juror juror = jurorOf(round, jurorUsername).orElseThrow(() -> new EvaluationException(
-                EvaluationException.Kind.NOT_FOUND, "「" + jurorUsername + "」不是本轮评委"));
-        Entry entry = entry(entryId);
-        if (entriesOf(roundId).stream().noneMatch(e -> e.getId().equals(entryId))) {
-            throw new EvaluationException(EvaluationException.Kind.NOT_FOUND, "作品不在本轮评审中");
-        }
-        ConflictVerdict verdict = ConflictChecker.standard(recusals(roundId)).check(juror.profile(), entry.profile());
-        if (verdict.conflicted()) {
-            String message = "不能分配：" + verdict.summary();
-            rejections.rejected("EVAL_ASSIGN_REJECTED", "evl_assignment", roundId + "/" + entryId + "/" + jurorUsername,
-                    null, message);
-            throw new EvaluationException(EvaluationException.Kind.NOT_ALLOWED, message);
-        }
-        if (!isAssigned(juror, entryId)) {
-            em.persist(new JuryAssignment(round, entry, juror, true, Instant.now()));
-            audit.record("EVAL_ASSIGN_MANUAL", "evl_assignment", roundId + "/" + entryId, null,
-                    Map.of("juror", jurorUsername), "手动分配评委");
-        }
-    }
-
-    /** Entry id -> assigned jurors' usernames (sorted), for administration screens and tests. */
-    public Map<Long, List<String>> assignments(long roundId) {
-        Map<Long, List<String>> result = new TreeMap<>();
-        for (JuryAssignment a : em.createQuery("SELECT a FROM JuryAssignment a WHERE a.round.id = :r "
-                + "ORDER BY a.entry.id, a.juror.username", JuryAssignment.class).setParameter("r", roundId).getResultList()) {
-            result.computeIfAbsent(a.getEntry().getId(), k -> new ArrayList<>()).add(a.getJuror().getUsername());
-        }
-        return result;
-    }
-
-    // ------------------------------------------------------------------ results
-
-    /** Normalised ranking over the submitted sheets, with tiers and advancement, then the unscored entries. */
-    public Leaderboard leaderboard(long roundId) {
-        EvaluationRound round = round(roundId);
-        List<ScoreSheet> submitted = em.createQuery("SELECT s FROM ScoreSheet s WHERE s.round.id = :r AND s.status = :st",
-                        ScoreSheet.class)
-                .setParameter("r", roundId).setParameter("st", SheetStatus.SUBMITTED).getResultList();
-        List<ScoreRecord> records = submitted.stream()
-                .map(s -> new ScoreRecord(s.getJuror().getUsername(), String.valueOf(s.getEntry().getId()), s.getTotal()))
-                .toList();
-        RoundResult result = RoundCalculator.forForm(round.rules(), round.getFormType()).calculate(records);
-        Map<Long, Integer> assigned = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT a.entry.id, COUNT(a) FROM JuryAssignment a WHERE a.round.id = :r "
-                + "GROUP BY a.entry.id", Object[].class).setParameter("r", roundId).getResultList()) {
-            assigned.put((Long) row[0], ((Long) row[1]).intValue());
-        }
-        Map<Long, String> recusalText = new HashMap<>();
-        for (RecusalDeclaration r : em.createQuery("SELECT d FROM RecusalDeclaration d WHERE d.juror.round.id = :rid "
-                + "ORDER BY d.entry.id, d.juror.username", RecusalDeclaration.class).setParameter("rid", roundId).getResultList()) {
-            recusalText.merge(r.getEntry().getId(), r.getJuror().getUsername() + "：" + r.getReason(), (a, b) -> a + "；" + b);
-        }
-        Map<Long, Entry> entries = new LinkedHashMap<>();
-        entriesOf(roundId).forEach(e -> entries.put(e.getId(), e));
-        List<LeaderboardLine> lines = new ArrayList<>();
-        for (EntryResult r : result.entries()) {
-            Entry e = entries.remove(Long.valueOf(r.entryId()));
-            if (e == null) {
-                e = entry(Long.parseLong(r.entryId()));
-            }
-            lines.add(new LeaderboardLine(e.getId(), e.getTitle(), e.getEntrantName(), e.getOrganisation(),
-                    e.getCategory().getName(), r.jurorCount(), assigned.getOrDefault(e.getId(), 0), r.rawMean(),
-                    r.zScore(), r.displayScore(), r.rank(), r.tier(), r.advanced(), recusalText.get(e.getId())));
-        }
-        for (Entry e : entries.values()) {
-            lines.add(new LeaderboardLine(e.getId(), e.getTitle(), e.getEntrantName(), e.getOrganisation(),
-                    e.getCategory().getName(), 0, assigned.getOrDefault(e.getId(), 0), 0, 0, 0, 0, null, false,
-                    recusalText.get(e.getId())));
-        }
-        return new Leaderboard(roundId, round.getName(), round.getEdition().getName(), round.getAdvancingPlaces(),
-                nextRound(round).isPresent(), lines);
-    }
-
-    /**
-     * Puts the leaderboard's advancing entries into the next round of the edition. Repeating it adds only
-     * what is not there yet.
-     */
-    public AdvanceResult advance(long roundId) {
-        EvaluationRound round = round(roundId);
-        EvaluationRound next = nextRound(round).orElseThrow(() -> new EvaluationException(
-                EvaluationException.Kind.NOT_ALLOWED, "本轮是最后一轮，没有可晋级的下一轮"));
-        Leaderboard board = leaderboard(roundId);
-        if (board.lines().stream().noneMatch(LeaderboardLine::ranked)) {
-            throw new EvaluationException(EvaluationException.Kind.NOT_ALLOWED, "本轮尚无已提交的评分，不能晋级");
-        }
-        Set<Long> already = new HashSet<>(em.createQuery(
-                        "SELECT re.entry.id FROM RoundEntry re WHERE re.round.id = :r", Long.class)
-                .setParameter("r", next.getId()).getResultList());
-        List<Long> moved = new ArrayList<>();
-        int existing = 0;
-        Instant now = Instant.now();
-        for (LeaderboardLine line : board.lines()) {
-            if (!line.advanced()) {
-                continue;
-            }
-            Entry e = entry(line.entryId());
-            if (already.contains(e.getId())) {
-                existing++;
-                continue;
-            }
-            em.persist(new RoundEntry(next, e, now));
-            e.moveTo(next);
-            moved.add(e.getId());
-        }
-        audit.record("EVAL_ADVANCE", "evl_round", roundId, null,
-                Map.of("nextRound", next.getId(), "entries", moved), "晋级到「" + next.getName() + "」");
-        return new AdvanceResult(next.getId(), next.getName(), moved, existing);
-    }
-
-    /** Entry ids taking part in a round. */
-    public List<Long> entryIds(long roundId) {
-        return entriesOf(roundId).stream().map(Entry::getId).toList();
-    }
-
-    /** Rounds for the leaderboard's round picker: id -> "edition · round". */
-    public Map<Long, String> roundNames() {
-        Map<Long, String> names = new LinkedHashMap<>();
-        for (EvaluationRound r : em.createQuery("SELECT r FROM EvaluationRound r ORDER BY r.edition.id, r.seq",
-                EvaluationRound.class).getResultList()) {
-            names.put(r.getId(), r.getEdition().getName() + " · " + r.getName());
-        }
-        return names;
+                .setParameter("r", roundId).getResultList().stream().map(JurySheets::sheetView).toList();
     }
 
     // ------------------------------------------------------------------ helpers
 
-    private BigDecimal validate(EvaluationRound round, Map<String, BigDecimal> values, boolean complete) {
-        if (round.getFormType() == FormType.RANKING) {
-            throw new EvaluationException(EvaluationException.Kind.NOT_ALLOWED, MSG_RANK_ALL);
+    /** The round the juror writes in, refused (and audited) unless it exists and is open at {@code now}. */
+    private EvaluationRound openRound(String username, long roundId, Instant now, String target,
+                                      Map<String, BigDecimal> attempted) {
+        requireActingAs(username);
+        EvaluationRound round = em.find(EvaluationRound.class, roundId);
+        if (round == null) {
+            throw reject(target, attempted, EvaluationException.Kind.NOT_FOUND, "评审轮次不存在", null);
         }
-        if (round.getFormType() == FormType.PASS_FAIL) {
-            return validateVerdict(round, values, complete);
+        if (now.isBefore(round.getOpensAt())) {
+            throw reject(target, attempted, EvaluationException.Kind.ROUND_CLOSED, MSG_NOT_OPEN, null);
         }
-        ScoringForm form = round.form();
-        Map<String, Criterion> byCode = new HashMap<>();
-        form.criteria().forEach(c -> byCode.put(c.code(), c));
-        for (String code : new TreeMap<>(values).keySet()) {
-            if (!byCode.containsKey(code)) {
-                throw new EvaluationException(EvaluationException.Kind.INVALID_SCORE,
-                        new UnknownCriterionException(code).getMessage(), code);
-            }
+        if (!round.isOpenAt(now)) {
+            throw reject(target, attempted, EvaluationException.Kind.ROUND_CLOSED, MSG_CLOSED, null);
         }
-        boolean allPresent = true;
-        for (Criterion c : form.criteria()) {
-            BigDecimal value = values.get(c.code());
-            if (value == null) {
-                allPresent = false;
-                continue;
-            }
-            try {
-                c.validate(value);
-            } catch (ScoreSheetException e) {
-                throw new EvaluationException(EvaluationException.Kind.INVALID_SCORE, e.getMessage(), c.code());
-            }
-        }
-        if (!complete && !allPresent) {
-            return null;
-        }
-        try {
-            return form.weightedTotal(values);
-        } catch (ScoreSheetException e) {
-            String field = form.criteria().stream().filter(c -> !values.containsKey(c.code())).map(Criterion::code)
-                    .findFirst().orElse(null);
-            throw new EvaluationException(EvaluationException.Kind.INVALID_SCORE, e.getMessage(), field);
-        }
-    }
-
-    /** A pass/fail sheet: only the verdict code, 1 or 0; its total is the form's pass score or zero. */
-    private static BigDecimal validateVerdict(EvaluationRound round, Map<String, BigDecimal> values, boolean complete) {
-        for (String code : new TreeMap<>(values).keySet()) {
-            if (!VERDICT_CODE.equals(code)) {
-                throw new EvaluationException(EvaluationException.Kind.INVALID_SCORE,
-                        new UnknownCriterionException(code).getMessage(), code);
-            }
-        }
-        BigDecimal verdict = values.get(VERDICT_CODE);
-        if (verdict == null) {
-            if (complete) {
-                throw new EvaluationException(EvaluationException.Kind.INVALID_SCORE, MSG_VERDICT_MISSING, VERDICT_CODE);
-            }
-            return null;
-        }
-        boolean passed = verdict.compareTo(BigDecimal.ONE) == 0;
-        if (!passed && verdict.signum() != 0) {
-            throw new EvaluationException(EvaluationException.Kind.INVALID_SCORE, MSG_VERDICT, VERDICT_CODE);
-        }
-        return round.form().passFailTotal(passed);
+        return round;
     }
 
     private void flushOrConflict(String target, Map<String, BigDecimal> attempted) {
@@ -680,15 +446,6 @@ public class EvaluationService {
         }
     }
 
-    private static Map<String, BigDecimal> nonNull(Map<String, BigDecimal> values) {
-        Map<String, BigDecimal> result = new HashMap<>();
-        values.forEach((k, v) -> {
-            if (k != null && v != null) {
-                result.put(k, v);
-            }
-        });
-        return result;
-    }
 
     private JurorEntryView view(EvaluationRound round, Entry e, ScoreSheet sheet) {
         boolean blind = round.isBlind();
@@ -710,38 +467,6 @@ public class EvaluationService {
         return new EvaluationException(EvaluationException.Kind.NOT_ASSIGNED, MSG_NOT_ASSIGNED);
     }
 
-    private EvaluationRound round(long roundId) {
-        EvaluationRound round = em.find(EvaluationRound.class, roundId);
-        if (round == null) {
-            throw new EvaluationException(EvaluationException.Kind.NOT_FOUND, "评审轮次不存在");
-        }
-        return round;
-    }
-
-    private Entry entry(long entryId) {
-        Entry entry = em.find(Entry.class, entryId);
-        if (entry == null) {
-            throw new EvaluationException(EvaluationException.Kind.NOT_FOUND, "作品不存在");
-        }
-        return entry;
-    }
-
-    private Optional<EvaluationRound> nextRound(EvaluationRound round) {
-        return em.createQuery("SELECT r FROM EvaluationRound r WHERE r.edition.id = :e AND r.seq > :s ORDER BY r.seq",
-                        EvaluationRound.class)
-                .setParameter("e", round.getEdition().getId()).setParameter("s", round.getSeq())
-                .setMaxResults(1).getResultStream().findFirst();
-    }
-
-    private Optional<Juror> jurorOf(EvaluationRound round, String username) {
-        return em.createQuery("SELECT j FROM Juror j WHERE j.round.id = :r AND j.username = :u", Juror.class)
-                .setParameter("r", round.getId()).setParameter("u", username).getResultStream().findFirst();
-    }
-
-    private boolean isAssigned(Juror juror, long entryId) {
-        return em.createQuery("SELECT COUNT(a) FROM JuryAssignment a WHERE a.juror.id = :j AND a.entry.id = :e", Long.class)
-                .setParameter("j", juror.getId()).setParameter("e", entryId).getSingleResult() > 0;
-    }
 
     private boolean isRecused(Juror juror, long entryId) {
         return em.createQuery("SELECT COUNT(r) FROM RecusalDeclaration r WHERE r.juror.id = :j AND r.entry.id = :e",
@@ -765,18 +490,4 @@ public class EvaluationService {
                 .getResultStream().findFirst();
     }
 
-    private List<Entry> entriesOf(long roundId) {
-        return em.createQuery("SELECT re.entry FROM RoundEntry re WHERE re.round.id = :r ORDER BY re.entry.id", Entry.class)
-                .setParameter("r", roundId).getResultList();
-    }
-
-    private List<Juror> panel(long roundId) {
-        return em.createQuery("SELECT j FROM Juror j WHERE j.round.id = :r ORDER BY j.username", Juror.class)
-                .setParameter("r", roundId).getResultList();
-    }
-
-    private List<Recusal> recusals(long roundId) {
-        return em.createQuery("SELECT d FROM RecusalDeclaration d WHERE d.juror.round.id = :rid", RecusalDeclaration.class)
-                .setParameter("rid", roundId).getResultList().stream().map(RecusalDeclaration::toRecusal).toList();
-    }
 }

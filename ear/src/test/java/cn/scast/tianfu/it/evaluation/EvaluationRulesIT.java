@@ -4,11 +4,13 @@ import cn.scast.tianfu.evaluation.AdvanceResult;
 import cn.scast.tianfu.evaluation.AssignmentSummary;
 import cn.scast.tianfu.evaluation.EvaluationAudit;
 import cn.scast.tianfu.evaluation.EvaluationException;
-import cn.scast.tianfu.evaluation.EvaluationService;
 import cn.scast.tianfu.evaluation.EvaluationSetup;
 import cn.scast.tianfu.evaluation.JurorEntryView;
+import cn.scast.tianfu.evaluation.JuryAssignments;
+import cn.scast.tianfu.evaluation.JurySheets;
 import cn.scast.tianfu.evaluation.Leaderboard;
 import cn.scast.tianfu.evaluation.LeaderboardLine;
+import cn.scast.tianfu.evaluation.RoundResults;
 import cn.scast.tianfu.evaluation.SheetView;
 import cn.scast.tianfu.evaluation.model.ProgrammeKind;
 import cn.scast.tianfu.evaluation.scoring.Criterion;
@@ -38,15 +40,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Inside the server: the evaluation rules on real persistence (MariaDB), transactions and audit trail. */
 @PlatformTest
-class EvaluationServiceIT {
+class EvaluationRulesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(EvaluationServiceIT.class, EvaluationFixtures.class);
+        return Deployments.applicationWithTests(EvaluationRulesIT.class, EvaluationFixtures.class);
     }
 
-    @EJB(lookup = "java:global/tianfu/tianfu-ejb/EvaluationService")
-    private EvaluationService evaluation;
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/JuryAssignments")
+    private JuryAssignments juryAssignments;
+
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/JurySheets")
+    private JurySheets jurySheets;
+
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/RoundResults")
+    private RoundResults roundResults;
 
     @EJB(lookup = "java:global/tianfu/tianfu-ejb/EvaluationSetup")
     private EvaluationSetup setup;
@@ -69,7 +77,7 @@ class EvaluationServiceIT {
         long a = f.entry(round, "甲论文", "张三", "四川农业大学", null);
         long b = f.entry(round, "乙论文", "李四", "西华大学", null);
         f.juror(round, "solo", "四川师范大学", false);
-        evaluation.assign(round, a, f.user("solo"));
+        juryAssignments.assign(round, a, f.user("solo"));
         return new Solo(f, round, f.user("solo"), a, b);
     }
 
@@ -93,11 +101,11 @@ class EvaluationServiceIT {
             organisationOf.put(id, e[0] + "|" + e[1]);
         }
 
-        AssignmentSummary summary = evaluation.assignAutomatically(round);
+        AssignmentSummary summary = juryAssignments.assignAutomatically(round);
 
         assertEquals(12, summary.assignments());
         assertTrue(summary.shortfalls().isEmpty(), summary.shortfalls().toString());
-        Map<Long, List<String>> byEntry = evaluation.assignments(round);
+        Map<Long, List<String>> byEntry = juryAssignments.assignments(round);
         Map<String, String> jurorOrganisation = Map.of(f.user("scu"), "四川大学", f.user("uestc"), "电子科技大学",
                 f.user("swjtu"), "西南交通大学");
         for (Map.Entry<Long, List<String>> e : byEntry.entrySet()) {
@@ -117,7 +125,7 @@ class EvaluationServiceIT {
         long scuEntry = byEntry.keySet().stream().filter(id -> organisationOf.get(id).startsWith("四川大学"))
                 .findFirst().orElseThrow();
         EvaluationException refused = assertThrows(EvaluationException.class,
-                () -> evaluation.assign(round, scuEntry, f.user("scu")));
+                () -> juryAssignments.assign(round, scuEntry, f.user("scu")));
         assertTrue(refused.getMessage().contains("同单位回避"), refused.getMessage());
     }
 
@@ -126,21 +134,21 @@ class EvaluationServiceIT {
         Solo s = solo(false);
 
         EvaluationException unassigned = assertThrows(EvaluationException.class,
-                () -> evaluation.saveDraft(s.juror(), s.round(), s.other(), paper(20, 20, 20, 10), null));
+                () -> jurySheets.saveDraft(s.juror(), s.round(), s.other(), paper(20, 20, 20, 10), null));
         assertEquals("未分配给您的作品不能评分", unassigned.getMessage());
         assertEquals(1, attempts(s.round(), s.other(), s.juror()).size(), "refusal audited");
 
-        evaluation.declareRecusal(s.juror(), s.round(), s.assigned(), "与申报人为师生关系");
+        jurySheets.declareRecusal(s.juror(), s.round(), s.assigned(), "与申报人为师生关系");
         EvaluationException recused = assertThrows(EvaluationException.class,
-                () -> evaluation.saveDraft(s.juror(), s.round(), s.assigned(), paper(20, 20, 20, 10), null));
+                () -> jurySheets.saveDraft(s.juror(), s.round(), s.assigned(), paper(20, 20, 20, 10), null));
         assertEquals("您已申请回避该作品", recused.getMessage());
         List<AuditEntry> audited = attempts(s.round(), s.assigned(), s.juror());
         assertEquals(1, audited.size());
-        assertEquals(EvaluationService.ACTION_REJECTED, audited.get(0).getAction());
+        assertEquals(JurySheets.ACTION_REJECTED, audited.get(0).getAction());
         assertEquals("您已申请回避该作品", audited.get(0).getDetail());
-        assertTrue(evaluation.sheets(s.round()).isEmpty(), "nothing stored");
-        assertTrue(evaluation.myEntries(s.juror()).isEmpty(), "recused entry no longer listed");
-        assertTrue(evaluation.leaderboard(s.round()).lines().stream()
+        assertTrue(jurySheets.sheets(s.round()).isEmpty(), "nothing stored");
+        assertTrue(jurySheets.myEntries(s.juror()).isEmpty(), "recused entry no longer listed");
+        assertTrue(roundResults.leaderboard(s.round()).lines().stream()
                 .anyMatch(l -> l.recusals() != null && l.recusals().contains("与申报人为师生关系")));
     }
 
@@ -149,23 +157,23 @@ class EvaluationServiceIT {
         Solo s = solo(false);
 
         EvaluationException high = assertThrows(EvaluationException.class,
-                () -> evaluation.submit(s.juror(), s.round(), s.assigned(), paper(35, 20, 20, 10), null));
+                () -> jurySheets.submit(s.juror(), s.round(), s.assigned(), paper(35, 20, 20, 10), null));
         assertEquals("评分项「创新性」的分数 35 超出范围 0–30", high.getMessage());
         assertEquals("INNOVATION", high.field());
 
         EvaluationException precise = assertThrows(EvaluationException.class,
-                () -> evaluation.saveDraft(s.juror(), s.round(), s.assigned(), Map.of("RIGOUR", new BigDecimal("12.25")), null));
+                () -> jurySheets.saveDraft(s.juror(), s.round(), s.assigned(), Map.of("RIGOUR", new BigDecimal("12.25")), null));
         assertEquals("评分项「科学性」的分数 12.25 最多保留一位小数", precise.getMessage());
         assertEquals("RIGOUR", precise.field());
 
         Map<String, BigDecimal> incomplete = Map.of("INNOVATION", BigDecimal.TEN);
         EvaluationException missing = assertThrows(EvaluationException.class,
-                () -> evaluation.submit(s.juror(), s.round(), s.assigned(), incomplete, null));
+                () -> jurySheets.submit(s.juror(), s.round(), s.assigned(), incomplete, null));
         assertEquals("评分项「科学性」未打分", missing.getMessage());
         assertEquals(3, attempts(s.round(), s.assigned(), s.juror()).size());
 
         // a partial draft is fine and has no total yet
-        SheetView draft = evaluation.saveDraft(s.juror(), s.round(), s.assigned(), incomplete, null);
+        SheetView draft = jurySheets.saveDraft(s.juror(), s.round(), s.assigned(), incomplete, null);
         assertEquals("DRAFT", draft.status());
         assertNull(draft.total());
     }
@@ -173,17 +181,17 @@ class EvaluationServiceIT {
     @Test
     void submittedSheetIsLocked() {
         Solo s = solo(false);
-        SheetView submitted = evaluation.submit(s.juror(), s.round(), s.assigned(), paper(25, 24.5, 20, 12), null);
+        SheetView submitted = jurySheets.submit(s.juror(), s.round(), s.assigned(), paper(25, 24.5, 20, 12), null);
         assertEquals("SUBMITTED", submitted.status());
         assertEquals(0, new BigDecimal("81.5").compareTo(submitted.total()));
 
         EvaluationException locked = assertThrows(EvaluationException.class,
-                () -> evaluation.saveDraft(s.juror(), s.round(), s.assigned(), paper(30, 30, 25, 15), null));
+                () -> jurySheets.saveDraft(s.juror(), s.round(), s.assigned(), paper(30, 30, 25, 15), null));
         assertEquals("评分已提交，不能修改", locked.getMessage());
         assertThrows(EvaluationException.class,
-                () -> evaluation.submit(s.juror(), s.round(), s.assigned(), paper(30, 30, 25, 15), null));
+                () -> jurySheets.submit(s.juror(), s.round(), s.assigned(), paper(30, 30, 25, 15), null));
 
-        SheetView stored = evaluation.sheets(s.round()).get(0);
+        SheetView stored = jurySheets.sheets(s.round()).get(0);
         assertEquals(0, new BigDecimal("81.5").compareTo(stored.total()), "unchanged");
         assertEquals(0, new BigDecimal("24.5").compareTo(stored.scores().get("RIGOUR")));
     }
@@ -193,23 +201,23 @@ class EvaluationServiceIT {
         Solo s = solo(false);
         s.f().juror(s.round(), "chair", "四川省科协", true);
         String chair = s.f().user("chair");
-        SheetView sheet = evaluation.submit(s.juror(), s.round(), s.assigned(), paper(25, 24, 20, 12), null);
+        SheetView sheet = jurySheets.submit(s.juror(), s.round(), s.assigned(), paper(25, 24, 20, 12), null);
 
         EvaluationException notChair = assertThrows(EvaluationException.class,
-                () -> evaluation.override(s.juror(), sheet.sheetId(), paper(10, 10, 10, 10), "想改", null));
+                () -> jurySheets.override(s.juror(), sheet.sheetId(), paper(10, 10, 10, 10), "想改", null));
         assertEquals("只有本轮评审组长可以改分", notChair.getMessage());
         EvaluationException noReason = assertThrows(EvaluationException.class,
-                () -> evaluation.override(chair, sheet.sheetId(), paper(10, 10, 10, 10), " ", null));
+                () -> jurySheets.override(chair, sheet.sheetId(), paper(10, 10, 10, 10), " ", null));
         assertEquals("改分必须填写理由", noReason.getMessage());
 
-        SheetView changed = evaluation.override(chair, sheet.sheetId(), paper(20, 20, 20, 10), "评委误将创新性与科学性对调", null);
+        SheetView changed = jurySheets.override(chair, sheet.sheetId(), paper(20, 20, 20, 10), "评委误将创新性与科学性对调", null);
 
         assertTrue(changed.overridden());
         assertEquals(0, BigDecimal.valueOf(70).compareTo(changed.total()));
         List<AuditEntry> trail = audit.forTarget(EvaluationAudit.TARGET_SHEET, sheet.sheetId());
         assertEquals(1, trail.size());
         AuditEntry entry = trail.get(0);
-        assertEquals(EvaluationService.ACTION_OVERRIDE, entry.getAction());
+        assertEquals(JurySheets.ACTION_OVERRIDE, entry.getAction());
         assertTrue(entry.getBeforeState().contains("\"total\":81"), entry.getBeforeState());
         assertTrue(entry.getAfterState().contains("\"total\":70"), entry.getAfterState());
         assertTrue(entry.getDetail().contains("评委误将创新性与科学性对调") && entry.getDetail().contains(chair),
@@ -221,16 +229,16 @@ class EvaluationServiceIT {
     @Test
     void scoringAfterTheRoundClosedIsRejected() {
         Solo s = solo(false);
-        evaluation.saveDraft(s.juror(), s.round(), s.assigned(), Map.of("INNOVATION", BigDecimal.TEN), null);
+        jurySheets.saveDraft(s.juror(), s.round(), s.assigned(), Map.of("INNOVATION", BigDecimal.TEN), null);
         Instant now = Instant.now();
         setup.reschedule(s.round(), now.minus(Duration.ofDays(10)), now.minus(Duration.ofSeconds(1)));
 
         EvaluationException closed = assertThrows(EvaluationException.class,
-                () -> evaluation.submit(s.juror(), s.round(), s.assigned(), paper(25, 24, 20, 12), null));
+                () -> jurySheets.submit(s.juror(), s.round(), s.assigned(), paper(25, 24, 20, 12), null));
 
         assertEquals("本轮评审已截止", closed.getMessage());
-        assertEquals("DRAFT", evaluation.sheets(s.round()).get(0).status());
-        assertTrue(evaluation.myEntries(s.juror()).isEmpty(), "closed rounds are not listed");
+        assertEquals("DRAFT", jurySheets.sheets(s.round()).get(0).status());
+        assertTrue(jurySheets.myEntries(s.juror()).isEmpty(), "closed rounds are not listed");
         assertEquals(1, attempts(s.round(), s.assigned(), s.juror()).size());
     }
 
@@ -239,8 +247,8 @@ class EvaluationServiceIT {
         Solo blind = solo(true);
         Solo open = solo(false);
 
-        JurorEntryView hidden = evaluation.myEntries(blind.juror()).get(0);
-        JurorEntryView shown = evaluation.myEntries(open.juror()).get(0);
+        JurorEntryView hidden = jurySheets.myEntries(blind.juror()).get(0);
+        JurorEntryView shown = jurySheets.myEntries(open.juror()).get(0);
 
         assertTrue(hidden.blind());
         assertEquals("甲论文", hidden.title());
@@ -248,7 +256,7 @@ class EvaluationServiceIT {
         assertNull(hidden.organisation());
         assertNull(hidden.recommendingUnit());
         assertFalse(hidden.toString().contains("张三") || hidden.toString().contains("四川农业大学"), hidden.toString());
-        assertNull(evaluation.entryForJuror(blind.juror(), blind.round(), blind.assigned()).entrantName());
+        assertNull(jurySheets.entryForJuror(blind.juror(), blind.round(), blind.assigned()).entrantName());
         assertEquals("张三", shown.entrantName());
         assertEquals("四川农业大学", shown.organisation());
     }
@@ -270,17 +278,17 @@ class EvaluationServiceIT {
         long e3 = f.entry(round, "E3", "丙", "学校三", null);
         f.juror(round, "a", "评审单位甲", false);
         f.juror(round, "b", "评审单位乙", true);
-        assertEquals(6, evaluation.assignAutomatically(round).assignments());
+        assertEquals(6, juryAssignments.assignAutomatically(round).assignments());
         double[][] scores = {{62, 60, 58}, {70, 95, 90}};
         long[] ids = {e1, e2, e3};
         String[] jurors = {f.user("a"), f.user("b")};
         for (int j = 0; j < 2; j++) {
             for (int e = 0; e < 3; e++) {
-                evaluation.submit(jurors[j], round, ids[e], Map.of("OVERALL", BigDecimal.valueOf(scores[j][e])), null);
+                jurySheets.submit(jurors[j], round, ids[e], Map.of("OVERALL", BigDecimal.valueOf(scores[j][e])), null);
             }
         }
 
-        Leaderboard board = evaluation.leaderboard(round);
+        Leaderboard board = roundResults.leaderboard(round);
 
         List<LeaderboardLine> lines = board.lines();
         assertEquals(List.of(e2, e1, e3), lines.stream().map(LeaderboardLine::entryId).toList());
@@ -297,23 +305,23 @@ class EvaluationServiceIT {
         assertEquals(List.of(true, true, false), lines.stream().map(LeaderboardLine::advanced).toList());
         assertEquals(2, lines.get(0).submittedSheets());
 
-        AdvanceResult advanced = evaluation.advance(round);
+        AdvanceResult advanced = roundResults.advance(round);
 
         assertEquals(finalRound, advanced.nextRoundId());
         assertEquals(Set.of(e2, e1), Set.copyOf(advanced.advancedEntryIds()));
-        assertEquals(Set.of(e1, e2), Set.copyOf(evaluation.entryIds(finalRound)));
-        assertEquals(0, evaluation.advance(round).advancedEntryIds().size(), "advancing twice adds nothing");
-        EvaluationException last = assertThrows(EvaluationException.class, () -> evaluation.advance(finalRound));
+        assertEquals(Set.of(e1, e2), Set.copyOf(roundResults.entryIds(finalRound)));
+        assertEquals(0, roundResults.advance(round).advancedEntryIds().size(), "advancing twice adds nothing");
+        EvaluationException last = assertThrows(EvaluationException.class, () -> roundResults.advance(finalRound));
         assertTrue(last.getMessage().contains("最后一轮"), last.getMessage());
     }
 
     @Test
     void demoAwardIsThereWithItsJurorsAssigned() {
-        List<JurorEntryView> mine = evaluation.myEntries("juror1");
+        List<JurorEntryView> mine = jurySheets.myEntries("juror1");
         assertFalse(mine.isEmpty());
         assertTrue(mine.stream().allMatch(v -> v.blind() && v.entrantName() == null));
         assertTrue(mine.stream().noneMatch(v -> v.title().equals("面向川渝地区的多源遥感影像智能解译方法")),
                 "juror1 (四川大学) never gets a 四川大学 paper");
-        assertEquals(4, evaluation.criteria(mine.get(0).roundId()).size());
+        assertEquals(4, jurySheets.criteria(mine.get(0).roundId()).size());
     }
 }
