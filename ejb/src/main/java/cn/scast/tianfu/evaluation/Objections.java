@@ -57,7 +57,8 @@ public class Objections {
         requireText(editionId, "reason", reason, "请填写异议理由", 2000);
         Instant now = Instant.now();
         if (notice.isPublished()) {
-            throw records.refuse(editionId, EvaluationException.Kind.ROUND_CLOSED, PublicNotices.MSG_PUBLISHED + "，不再受理异议");
+            throw records.refuse(editionId, EvaluationException.Kind.ROUND_CLOSED,
+                    PublicNotices.MSG_PUBLISHED + "，不再受理异议");
         }
         if (now.isBefore(notice.getStartsAt())) {
             throw records.refuse(editionId, EvaluationException.Kind.ROUND_CLOSED, MSG_NOT_STARTED);
@@ -67,7 +68,8 @@ public class Objections {
                     MSG_ENDED + "（公示期至 " + ChinaTime.MINUTES.format(notice.getEndsAt()) + "）");
         }
         NoticeEntry listed = noticeEntry(notice.getId(), entryId).filter(e -> !e.isWithdrawn())
-                .orElseThrow(() -> records.refuse(editionId, EvaluationException.Kind.NOT_FOUND, MSG_NOT_ON_NOTICE, "entryId"));
+                .orElseThrow(() -> records.refuse(editionId, EvaluationException.Kind.NOT_FOUND, MSG_NOT_ON_NOTICE,
+                        "entryId"));
         Objection objection = new Objection(notice, listed.getEntry(), name.strip(), contact.strip(), reason.strip(), now);
         em.persist(objection);
         em.flush();

@@ -99,7 +99,8 @@ public class PublicNotices {
         List<LeaderboardLine> awarded = roundResults.leaderboard(last.getId()).lines().stream()
                 .filter(l -> l.tier() != null).toList();
         if (awarded.isEmpty()) {
-            throw records.refuse(editionId, EvaluationException.Kind.NOT_ALLOWED, "「" + last.getName() + "」没有获奖作品，不能公示");
+            throw records.refuse(editionId, EvaluationException.Kind.NOT_ALLOWED,
+                    "「" + last.getName() + "」没有获奖作品，不能公示");
         }
         Notice notice = new Notice(edition, last, startsAt, endsAt, records.caller(), now);
         em.persist(notice);
