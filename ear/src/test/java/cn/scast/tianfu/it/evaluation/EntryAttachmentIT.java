@@ -1,6 +1,5 @@
 package cn.scast.tianfu.it.evaluation;
 
-import cn.scast.tianfu.it.award.ReferenceDataAwait;
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Browser;
 import cn.scast.tianfu.it.support.Deployments;
@@ -101,7 +100,6 @@ class EntryAttachmentIT {
 
     @Test
     void jurorsNotAssignedToAnEntryAreRefusedInChinese() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         long entry = entryOf(youth(edition(), "校园雨水回收装置"));
         assertEquals(204, upload("admin:Tianfu@2026", entry, "paper", PDF, "application/pdf").statusCode());
 
@@ -123,7 +121,6 @@ class EntryAttachmentIT {
 
     @Test
     void theContestNoveltyReportIsTheEntrysAttachment() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         HttpResponse<String> registered = youth(edition(), "川西林盘鸟类调查");
         long entry = entryOf(registered);
         long registration = idOf(registered.body());
@@ -153,7 +150,6 @@ class EntryAttachmentIT {
 
     @Test
     void staffUploadOnTheEntrysOwnScreen() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         long entry = entryOf(youth(edition(), "智能垃圾分类箱"));
         Path summary = Files.createTempFile("summary", ".txt");
         Files.writeString(summary, SUMMARY, StandardCharsets.UTF_8);

@@ -15,8 +15,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,13 +57,8 @@ class EvaluationJuryScreenIT {
     }
 
     @AfterEach
-    void closeBrowser() throws Exception {
-        try {
-            Files.write(Path.of("target", "EvaluationJuryScreenIT-last.png"), browser.screenshot());
-        } catch (Exception ignored) {
-            // a screenshot is only a help for failures
-        }
-        browser.close();
+    void closeBrowser() {
+        browser.close(); // a failure's screenshot is taken by BrowserScreenshots
     }
 
     private List<WebElement> rows() {

@@ -1,6 +1,5 @@
 package cn.scast.tianfu.it.evaluation.intake;
 
-import cn.scast.tianfu.it.award.ReferenceDataAwait;
 import cn.scast.tianfu.it.support.Browser;
 import cn.scast.tianfu.it.support.Deployments;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +18,6 @@ public abstract class IntakeScreenTest {
 
     @BeforeEach
     void signInAsAdmin() throws Exception {
-        ReferenceDataAwait.citiesAndCounties();
         browser = new Browser();
         browser.signIn("admin", "Tianfu@2026");
         browser.awaitText("pageTitle", "数据看板");
