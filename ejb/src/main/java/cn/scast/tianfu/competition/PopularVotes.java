@@ -54,7 +54,7 @@ public class PopularVotes {
     /** Opens the vote of an edition that has one. @throws RecordConflict when it was opened before */
     @RolesAllowed("admin")
     public VoteTally open(long editionId) {
-        ContestEdition contest = votingEdition(editionId);
+        CompetitionEdition contest = votingEdition(editionId);
         if (contest.voteStatus() != VoteStatus.NOT_OPEN) {
             throw new RecordConflict("本届人气奖投票" + contest.voteStatus().label() + "，不能再次开启");
         }
@@ -67,7 +67,7 @@ public class PopularVotes {
     /** Closes an open vote for good and publishes the counts. @throws RecordConflict when it is not open */
     @RolesAllowed("admin")
     public VoteTally close(long editionId) {
-        ContestEdition contest = votingEdition(editionId);
+        CompetitionEdition contest = votingEdition(editionId);
         if (contest.voteStatus() != VoteStatus.OPEN) {
             throw new RecordConflict("本届人气奖投票" + contest.voteStatus().label() + "，不能结束");
         }
@@ -79,7 +79,7 @@ public class PopularVotes {
 
     /** The vote as everyone may see it: counts only after it has closed. @throws RecordNotFound no such vote */
     public VoteTally tally(long editionId) {
-        ContestEdition contest = votingEdition(editionId);
+        CompetitionEdition contest = votingEdition(editionId);
         Edition edition = em.find(Edition.class, editionId);
         boolean closed = contest.voteStatus() == VoteStatus.CLOSED;
         List<VoteEntry> entries = em.createQuery("SELECT r FROM Registration r WHERE r.editionId = :e ORDER BY r.id",
@@ -92,13 +92,13 @@ public class PopularVotes {
 
     /** Editions that have a popular vote, newest first, for the public list of votes. */
     public List<VoteTally> votingEditions() {
-        return em.createQuery("SELECT c.editionId FROM ContestEdition c WHERE c.popularVote = TRUE "
+        return em.createQuery("SELECT c.editionId FROM CompetitionEdition c WHERE c.popularVote = TRUE "
                         + "ORDER BY c.editionId DESC", Long.class).getResultList().stream().map(this::tally).toList();
     }
 
     /** The 人气奖 winners once the vote has closed: all entries sharing the highest count (none before). */
     public List<VoteCount> popularAward(long editionId) {
-        ContestEdition contest = em.find(ContestEdition.class, editionId);
+        CompetitionEdition contest = em.find(CompetitionEdition.class, editionId);
         if (contest == null || contest.voteStatus() != VoteStatus.CLOSED) {
             return List.of();
         }
@@ -136,8 +136,8 @@ public class PopularVotes {
                 .setParameter("e", editionId).getSingleResult();
     }
 
-    private ContestEdition votingEdition(long editionId) {
-        ContestEdition contest = em.find(ContestEdition.class, editionId);
+    private CompetitionEdition votingEdition(long editionId) {
+        CompetitionEdition contest = em.find(CompetitionEdition.class, editionId);
         if (contest == null || !contest.isPopularVote()) {
             throw new RecordNotFound("竞赛届次 " + editionId + " 不存在或不设人气奖投票");
         }
@@ -164,7 +164,7 @@ public class PopularVotes {
     /** Refuses unless the edition's vote is open and the entry is registered in it. */
     public void requireVotable(long editionId, long entryId) {
         // Locked: a close that commits while a vote is being taken waits, so no vote lands after the close.
-        ContestEdition contest = em.find(ContestEdition.class, editionId, LockModeType.PESSIMISTIC_READ);
+        CompetitionEdition contest = em.find(CompetitionEdition.class, editionId, LockModeType.PESSIMISTIC_READ);
         if (contest == null) {
             throw RefusedInput.rule(null, "竞赛届次 " + editionId + " 不存在");
         }

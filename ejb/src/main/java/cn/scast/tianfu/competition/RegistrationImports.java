@@ -18,7 +18,7 @@ public class RegistrationImports {
     private RegistrationService registrations;
 
     @EJB
-    private ContestEditions editions;
+    private CompetitionEditions editions;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public RegistrationView register(long editionId, RegistrationForm form) {

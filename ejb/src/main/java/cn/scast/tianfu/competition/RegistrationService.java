@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 @Stateless
 public class RegistrationService extends
-        SubmissionIntake<ContestEdition, RegistrationForm, RegistrationClaim, Registration, RegistrationView> {
+        SubmissionIntake<CompetitionEdition, RegistrationForm, RegistrationClaim, Registration, RegistrationView> {
 
     public static final String ACTION_REFUSED = "CONTEST_REGISTRATION_REFUSED";
     public static final String TARGET = "cts_edition";
@@ -31,7 +31,7 @@ public class RegistrationService extends
             ACTION_REFUSED, "cts_registration", "CONTEST_REGISTER", "竞赛报名");
 
     public RegistrationService() {
-        super(ContestEdition.class, Registration.class, TERMS);
+        super(CompetitionEdition.class, Registration.class, TERMS);
     }
 
     public RegistrationView register(long editionId, RegistrationForm form) {
@@ -63,8 +63,8 @@ public class RegistrationService extends
     }
 
     @Override
-    protected RegistrationClaim claim(ContestEdition contest, RegistrationForm form) {
-        return contest.getType() == ContestType.YOUTH ? youth(form) : rural(form);
+    protected RegistrationClaim claim(CompetitionEdition contest, RegistrationForm form) {
+        return contest.getType() == CompetitionType.YOUTH ? youth(form) : rural(form);
     }
 
     @Override
@@ -116,7 +116,7 @@ public class RegistrationService extends
     }
 
     @Override
-    protected RefusedInput duplicate(ContestEdition contest, Registration existing, RegistrationClaim claim) {
+    protected RefusedInput duplicate(CompetitionEdition contest, Registration existing, RegistrationClaim claim) {
         return concurrentDuplicate(claim);
     }
 
@@ -147,7 +147,7 @@ public class RegistrationService extends
         if (subject == null) {
             throw RefusedInput.rule("subject", "须选择学科");
         }
-        if (!ContestCatalogue.YOUTH_SUBJECTS.get(level).contains(subject)) {
+        if (!CompetitionCatalogue.YOUTH_SUBJECTS.get(level).contains(subject)) {
             throw RefusedInput.rule("subject", level.label() + "组没有「" + subject + "」学科");
         }
         String school = trim(form.school);
@@ -163,7 +163,7 @@ public class RegistrationService extends
             throw RefusedInput.rule("cityCode", city == null ? "须选择所在市州" : "未知的市州代码 " + city);
         }
         return new RegistrationClaim(form.title.strip(), form.entrantName.strip(),
-                ContestCatalogue.youthCategory(level, subject), "subject", city, null, null, level, subject, school, tutor,
+                CompetitionCatalogue.youthCategory(level, subject), "subject", city, null, null, level, subject, school, tutor,
                 members(form));
     }
 
@@ -204,8 +204,8 @@ public class RegistrationService extends
                 }
             }
         }
-        if (members.size() > ContestCatalogue.MAX_TEAM) {
-            throw RefusedInput.rule("members", "集体项目成员不能超过 " + ContestCatalogue.MAX_TEAM + " 人（含负责人）");
+        if (members.size() > CompetitionCatalogue.MAX_TEAM) {
+            throw RefusedInput.rule("members", "集体项目成员不能超过 " + CompetitionCatalogue.MAX_TEAM + " 人（含负责人）");
         }
         return members;
     }

@@ -35,8 +35,8 @@ public class RuralTalentRegistry {
 
     /** Enters the winners of the edition's final; returns how many were new. */
     public int enterWinners(long editionId) {
-        ContestEdition contest = em.find(ContestEdition.class, editionId);
-        if (contest == null || contest.getType() != ContestType.RURAL) {
+        CompetitionEdition contest = em.find(CompetitionEdition.class, editionId);
+        if (contest == null || contest.getType() != CompetitionType.RURAL) {
             throw RefusedInput.rule(null, "只有乡土人才创新创业大赛的获奖者进入乡土人才库");
         }
         NoticeView results = notices.notice(editionId, false).filter(NoticeView::published)

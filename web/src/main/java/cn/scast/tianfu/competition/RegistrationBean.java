@@ -22,7 +22,7 @@ public class RegistrationBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private ContestEditions editions;
+    private CompetitionEditions editions;
 
     @EJB
     private RegistrationService registrations;
@@ -31,7 +31,7 @@ public class RegistrationBean implements Serializable {
     private PopularVotes votes;
 
     @EJB
-    private ContestApplications applications;
+    private CompetitionApplications applications;
 
     /** Rejection reasons typed per pending application. */
     private final Map<Long, String> reasons = new java.util.HashMap<>();
@@ -43,9 +43,9 @@ public class RegistrationBean implements Serializable {
 
     @PostConstruct
     void init() {
-        List<ContestEditionView> all = editions.editions();
-        editionId = all.stream().filter(e -> e.type().equals(ContestType.YOUTH.name()))
-                .map(ContestEditionView::editionId).findFirst().orElse(all.isEmpty() ? null : all.get(0).editionId());
+        List<CompetitionEditionView> all = editions.editions();
+        editionId = all.stream().filter(e -> e.type().equals(CompetitionType.YOUTH.name()))
+                .map(CompetitionEditionView::editionId).findFirst().orElse(all.isEmpty() ? null : all.get(0).editionId());
     }
 
     public void register() {
@@ -94,7 +94,7 @@ public class RegistrationBean implements Serializable {
     }
 
     /** Self-service applications of the chosen edition waiting for review (own city for city staff). */
-    public List<ContestApplicationView> getPending() {
+    public List<CompetitionApplicationView> getPending() {
         return editionId == null ? List.of() : applications.pending(editionId);
     }
 
@@ -108,7 +108,7 @@ public class RegistrationBean implements Serializable {
 
     private void decide(long applicationId, boolean approve) {
         try {
-            ContestApplicationView decided = approve ? applications.approve(applicationId)
+            CompetitionApplicationView decided = approve ? applications.approve(applicationId)
                     : applications.reject(applicationId, reasons.get(applicationId));
             FieldMessages.info("《" + decided.title() + "》" + decided.statusLabel());
             reasons.remove(applicationId);
@@ -128,13 +128,13 @@ public class RegistrationBean implements Serializable {
         members = null;
     }
 
-    public List<ContestEditionView> getEditions() {
+    public List<CompetitionEditionView> getEditions() {
         return editions.editions();
     }
 
     public boolean isYouth() {
         return editionId != null && getEditions().stream()
-                .anyMatch(e -> e.editionId() == editionId && e.type().equals(ContestType.YOUTH.name()));
+                .anyMatch(e -> e.editionId() == editionId && e.type().equals(CompetitionType.YOUTH.name()));
     }
 
     public List<String> getLevels() {
@@ -144,11 +144,11 @@ public class RegistrationBean implements Serializable {
     /** Subjects of the chosen school level (all levels' subjects until one is chosen). */
     public List<String> getSubjects() {
         SchoolLevel level = SchoolLevel.parse(form.schoolLevel);
-        return level == null ? List.of() : ContestCatalogue.YOUTH_SUBJECTS.get(level);
+        return level == null ? List.of() : CompetitionCatalogue.YOUTH_SUBJECTS.get(level);
     }
 
     public List<String> getTracks() {
-        return ContestCatalogue.RURAL_TRACKS;
+        return CompetitionCatalogue.RURAL_TRACKS;
     }
 
     public List<CityQuotaUsage> getQuotas() {

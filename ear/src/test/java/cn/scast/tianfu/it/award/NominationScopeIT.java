@@ -3,8 +3,8 @@ package cn.scast.tianfu.it.award;
 import cn.scast.tianfu.award.AwardEditions;
 import cn.scast.tianfu.award.AwardType;
 import cn.scast.tianfu.award.QuotaSpec;
-import cn.scast.tianfu.competition.ContestEditions;
-import cn.scast.tianfu.competition.ContestType;
+import cn.scast.tianfu.competition.CompetitionEditions;
+import cn.scast.tianfu.competition.CompetitionType;
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
@@ -51,8 +51,8 @@ class NominationScopeIT {
     @EJB(lookup = "java:global/tianfu/tianfu-ejb/AwardEditions")
     private AwardEditions awards;
 
-    @EJB(lookup = "java:global/tianfu/tianfu-ejb/ContestEditions")
-    private ContestEditions contests;
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/CompetitionEditions")
+    private CompetitionEditions contests;
 
     @Resource(lookup = "jdbc/tianfu")
     private DataSource dataSource;
@@ -85,7 +85,7 @@ class NominationScopeIT {
     @Test
     void cityStaffRegisterOnlyForTheirOwnCity() throws Exception {
         Instant now = Instant.now();
-        long edition = contests.create(ContestType.YOUTH, 2096, "范围测试青少年大赛", false, Map.of("510100", 3, "510600", 3),
+        long edition = contests.create(CompetitionType.YOUTH, 2096, "范围测试青少年大赛", false, Map.of("510100", 3, "510600", 3),
                 now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(2)));
         String staff = account(Role.CITY_STAFF);
         insert("INSERT INTO mem_staff (username, display_name, city_association_id) VALUES (?, ?, ?)", staff, "德阳科协",

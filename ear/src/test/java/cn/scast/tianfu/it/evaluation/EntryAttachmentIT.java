@@ -120,7 +120,7 @@ class EntryAttachmentIT {
     }
 
     @Test
-    void theContestNoveltyReportIsTheEntrysAttachment() throws Exception {
+    void theCompetitionNoveltyReportIsTheEntrysAttachment() throws Exception {
         HttpResponse<String> registered = youth(edition(), "川西林盘鸟类调查");
         long entry = entryOf(registered);
         long registration = idOf(registered.body());

@@ -20,12 +20,12 @@ import java.util.Set;
  * cts_registration_import records which registration the file produced.
  */
 @ApplicationScoped
-public class ContestEntryImport extends SubmissionImport<RegistrationForm> {
+public class CompetitionEntryImport extends SubmissionImport<RegistrationForm> {
 
     @EJB
     private RegistrationImports registrations;
 
-    public ContestEntryImport() {
+    public CompetitionEntryImport() {
         super("contest-entry", "contest_entries_", "contest", "竞赛", Set.of("title", "entrant_name"),
                 "cts_registration_import", "registration_id");
     }

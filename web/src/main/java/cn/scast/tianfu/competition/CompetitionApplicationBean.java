@@ -22,15 +22,15 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class ContestApplicationBean implements Serializable {
+public class CompetitionApplicationBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private ContestEditions editions;
+    private CompetitionEditions editions;
 
     @EJB
-    private ContestApplications applications;
+    private CompetitionApplications applications;
 
     @EJB
     private ReferenceLists references;
@@ -42,7 +42,7 @@ public class ContestApplicationBean implements Serializable {
 
     @PostConstruct
     void init() {
-        editionId = getEditions().stream().map(ContestEditionView::editionId).findFirst().orElse(null);
+        editionId = getEditions().stream().map(CompetitionEditionView::editionId).findFirst().orElse(null);
     }
 
     public void submit() {
@@ -54,7 +54,7 @@ public class ContestApplicationBean implements Serializable {
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
         boolean withReport = isYouth() && report != null && report.getSize() > 0;
         try {
-            ContestApplicationView a = applications.submit(editionId == null ? 0 : editionId, form,
+            CompetitionApplicationView a = applications.submit(editionId == null ? 0 : editionId, form,
                     withReport ? report.getFileName() : null, withReport ? report.getContent() : null);
             FieldMessages.info(Messages.of("ct", "notice.applied", a.title()));
             report = null;
@@ -65,16 +65,16 @@ public class ContestApplicationBean implements Serializable {
         }
     }
 
-    /** Contest editions, youth first: the youth contest is where most self-service applications come from. */
-    public List<ContestEditionView> getEditions() {
+    /** Competition editions, youth first: the youth contest is where most self-service applications come from. */
+    public List<CompetitionEditionView> getEditions() {
         return editions.editions().stream()
-                .sorted(Comparator.comparing((ContestEditionView e) -> !e.type().equals(ContestType.YOUTH.name())))
+                .sorted(Comparator.comparing((CompetitionEditionView e) -> !e.type().equals(CompetitionType.YOUTH.name())))
                 .toList();
     }
 
     public boolean isYouth() {
         return editionId == null || getEditions().stream()
-                .anyMatch(e -> e.editionId() == editionId && e.type().equals(ContestType.YOUTH.name()));
+                .anyMatch(e -> e.editionId() == editionId && e.type().equals(CompetitionType.YOUTH.name()));
     }
 
     /** Counties of the chosen city (rural entrants register by county). */
@@ -83,10 +83,10 @@ public class ContestApplicationBean implements Serializable {
     }
 
     public List<String> getTracks() {
-        return ContestCatalogue.RURAL_TRACKS;
+        return CompetitionCatalogue.RURAL_TRACKS;
     }
 
-    public List<ContestApplicationView> getMine() {
+    public List<CompetitionApplicationView> getMine() {
         return applications.mine();
     }
 
@@ -96,7 +96,7 @@ public class ContestApplicationBean implements Serializable {
 
     public List<String> getSubjects() {
         SchoolLevel level = SchoolLevel.parse(form.schoolLevel);
-        return level == null ? List.of() : ContestCatalogue.YOUTH_SUBJECTS.get(level);
+        return level == null ? List.of() : CompetitionCatalogue.YOUTH_SUBJECTS.get(level);
     }
 
     public List<CityQuotaUsage> getCities() {

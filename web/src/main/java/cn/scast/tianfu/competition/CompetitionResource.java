@@ -39,11 +39,11 @@ import java.util.Map;
 @Path("v1/contests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class ContestResource {
+public class CompetitionResource {
 
     /** A new contest edition; rounds default to opening in 30 days for 30 days. */
     public static class NewEdition extends NewEditionRequest {
-        @NotNull public ContestType type;
+        @NotNull public CompetitionType type;
         public boolean popularVote;
         @NotEmpty public Map<String, Integer> cityQuotas;
     }
@@ -54,7 +54,7 @@ public class ContestResource {
     }
 
     @EJB
-    private ContestEditions editions;
+    private CompetitionEditions editions;
 
     @EJB
     private RegistrationService registrations;
@@ -86,7 +86,7 @@ public class ContestResource {
     @Path("editions")
     @PermitAll
     @Operation(summary = "竞赛届次（青少年科技创新大赛、乡土人才创新创业大赛）")
-    public List<ContestEditionView> editions() {
+    public List<CompetitionEditionView> editions() {
         return editions.editions();
     }
 

@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.util.List;
 
 /** 乡土人才创新创业大赛: 市州初赛 → 省级决赛, open review, 金奖/银奖/铜奖 by quota in the final. */
-public final class RuralTalentContest {
+public final class RuralTalentCompetition {
 
-    public static final String PROGRAMME = ContestType.RURAL.programme();
+    public static final String PROGRAMME = CompetitionType.RURAL.programme();
 
     public static final List<Criterion> CRITERIA = List.of(
             new Criterion("INNOVATION", "创新创业能力", 1, 0, 30),
@@ -19,7 +19,7 @@ public final class RuralTalentContest {
             new Criterion("SKILL", "技艺水平", 1, 0, 25),
             new Criterion("PROSPECT", "发展前景", 1, 0, 15));
 
-    private RuralTalentContest() {
+    private RuralTalentCompetition() {
     }
 
     public static RoundSpec cityPreliminary(Instant opensAt, Instant closesAt, int advancing) {

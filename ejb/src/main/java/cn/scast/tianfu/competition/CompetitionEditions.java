@@ -24,7 +24,7 @@ import java.util.Optional;
  * categories, rounds) with its contest settings and city quotas. Callers check roles (REST: admin).
  */
 @Stateless
-public class ContestEditions {
+public class CompetitionEditions {
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
@@ -36,7 +36,7 @@ public class ContestEditions {
     private AuditTrail audit;
 
     /** @param cityQuotas city code → quota; cities without a quota may not register */
-    public long create(ContestType type, int year, String name, boolean popularVote, Map<String, Integer> cityQuotas,
+    public long create(CompetitionType type, int year, String name, boolean popularVote, Map<String, Integer> cityQuotas,
                        Instant opensAt, Instant closesAt) {
         for (String city : cityQuotas.keySet()) {
             if (em.find(City.class, city) == null) {
@@ -50,7 +50,7 @@ public class ContestEditions {
      * The same without looking the cities up: demo data is created at start-up, before the seed job has
      * loaded the reference cities, and takes its codes from the same seed file.
      */
-    public long configure(ContestType type, int year, String name, boolean popularVote,
+    public long configure(CompetitionType type, int year, String name, boolean popularVote,
                           Map<String, Integer> cityQuotas, Instant opensAt, Instant closesAt) {
         if (cityQuotas.isEmpty()) {
             throw RefusedInput.rule("cityQuotas", "至少须为一个市州分配名额");
@@ -66,11 +66,11 @@ public class ContestEditions {
             throw RefusedInput.rule("year", type.programme() + " " + year + " 年度已存在");
         }
         long edition = setup.createEdition(programme, year, name);
-        ContestCatalogue.categories(type).forEach((code, label) -> setup.createCategory(edition, code, label));
-        for (RoundSpec round : ContestCatalogue.rounds(type, opensAt, closesAt)) {
+        CompetitionCatalogue.categories(type).forEach((code, label) -> setup.createCategory(edition, code, label));
+        for (RoundSpec round : CompetitionCatalogue.rounds(type, opensAt, closesAt)) {
             setup.createRound(edition, round);
         }
-        em.persist(new ContestEdition(edition, type, popularVote));
+        em.persist(new CompetitionEdition(edition, type, popularVote));
         em.flush();
         cityQuotas.forEach((city, quota) -> em.createNativeQuery(
                         "INSERT INTO cts_city_quota (edition_id, city_code, quota) VALUES (?, ?, ?)")
@@ -83,26 +83,26 @@ public class ContestEditions {
 
     /** The edition of a contest given by type code (YOUTH) or programme name (青少年科技创新大赛), and year. */
     public Optional<Long> find(String contest, int year) {
-        String name = Arrays.stream(ContestType.values())
+        String name = Arrays.stream(CompetitionType.values())
                 .filter(t -> t.name().equalsIgnoreCase(contest.strip()) || t.programme().equals(contest.strip()))
-                .map(ContestType::programme).findFirst().orElse(null);
+                .map(CompetitionType::programme).findFirst().orElse(null);
         if (name == null) {
             return Optional.empty();
         }
-        return em.createQuery("SELECT c.editionId FROM ContestEdition c, Edition e WHERE e.id = c.editionId "
+        return em.createQuery("SELECT c.editionId FROM CompetitionEdition c, Edition e WHERE e.id = c.editionId "
                         + "AND e.programme.name = :n AND e.year = :y", Long.class)
                 .setParameter("n", name).setParameter("y", year).getResultStream().findFirst();
     }
 
     public long countEditions() {
-        return em.createQuery("SELECT COUNT(c) FROM ContestEdition c", Long.class).getSingleResult();
+        return em.createQuery("SELECT COUNT(c) FROM CompetitionEdition c", Long.class).getSingleResult();
     }
 
-    public List<ContestEditionView> editions() {
-        return em.createQuery("SELECT c FROM ContestEdition c ORDER BY c.editionId DESC", ContestEdition.class)
+    public List<CompetitionEditionView> editions() {
+        return em.createQuery("SELECT c FROM CompetitionEdition c ORDER BY c.editionId DESC", CompetitionEdition.class)
                 .getResultList().stream().map(c -> {
                     Edition e = em.find(Edition.class, c.getEditionId());
-                    return new ContestEditionView(c.getEditionId(), c.getType().name(), e.getProgramme().getName(),
+                    return new CompetitionEditionView(c.getEditionId(), c.getType().name(), e.getProgramme().getName(),
                             e.getYear(), e.getName(), c.isPopularVote());
                 }).toList();
     }

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A city registers a group project for the youth contest on the 竞赛报名 screen; a group of four is refused. */
 @PlatformTest
 @RunAsClient
-class ContestScreenIT extends IntakeScreenTest {
+class CompetitionScreenIT extends IntakeScreenTest {
 
     private static final String EDITION = "第39届四川省青少年科技创新大赛";
 

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** 青少年科技创新大赛: 初赛 → 复赛 → 决赛, open review, score bands for 金奖/银奖/铜奖 in the final. */
-public final class YouthInnovationContest {
+public final class YouthInnovationCompetition {
 
     public static final String PROGRAMME = "青少年科技创新大赛";
 
@@ -18,7 +18,7 @@ public final class YouthInnovationContest {
             new Criterion("SCIENCE", "科学性", 1, 0, 30),
             new Criterion("PRACTICE", "实用性", 1, 0, 30));
 
-    private YouthInnovationContest() {
+    private YouthInnovationCompetition() {
     }
 
     public static RoundSpec preliminary(Instant opensAt, Instant closesAt, int advancing) {

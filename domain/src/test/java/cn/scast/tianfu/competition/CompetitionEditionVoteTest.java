@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The 人气奖 vote of an edition is opened once and closed once, in that order. */
-class ContestEditionVoteTest {
+class CompetitionEditionVoteTest {
 
     private static final Instant NOW = Instant.parse("2026-06-01T02:00:00Z");
 
     @Test
     void theVoteGoesFromNotOpenToOpenToClosed() {
-        ContestEdition edition = new ContestEdition(1L, ContestType.RURAL, true);
+        CompetitionEdition edition = new CompetitionEdition(1L, CompetitionType.RURAL, true);
         assertEquals(VoteStatus.NOT_OPEN, edition.voteStatus());
 
         edition.openVote(NOW);
@@ -28,7 +28,7 @@ class ContestEditionVoteTest {
 
     @Test
     void aVoteIsNeitherClosedBeforeItOpensNorOpenedAgain() {
-        ContestEdition edition = new ContestEdition(2L, ContestType.RURAL, true);
+        CompetitionEdition edition = new CompetitionEdition(2L, CompetitionType.RURAL, true);
         assertThrows(IllegalStateException.class, () -> edition.closeVote(NOW));
 
         edition.openVote(NOW);

@@ -1,9 +1,9 @@
 package cn.scast.tianfu.it.competition;
 
 import cn.scast.tianfu.platform.RefusedInput;
-import cn.scast.tianfu.competition.ContestCatalogue;
-import cn.scast.tianfu.competition.ContestEditions;
-import cn.scast.tianfu.competition.ContestType;
+import cn.scast.tianfu.competition.CompetitionCatalogue;
+import cn.scast.tianfu.competition.CompetitionEditions;
+import cn.scast.tianfu.competition.CompetitionType;
 import cn.scast.tianfu.competition.RegistrationForm;
 import cn.scast.tianfu.competition.RegistrationService;
 import cn.scast.tianfu.competition.RuralTalentRegistry;
@@ -36,15 +36,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * has closed do its 金奖/银奖/铜奖 winners enter the 乡土人才库, once each.
  */
 @PlatformTest
-class ContestTalentRegistryIT {
+class CompetitionTalentRegistryIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(ContestTalentRegistryIT.class);
+        return Deployments.applicationWithTests(CompetitionTalentRegistryIT.class);
     }
 
-    @EJB(lookup = "java:global/tianfu/tianfu-ejb/ContestEditions")
-    private ContestEditions editions;
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/CompetitionEditions")
+    private CompetitionEditions editions;
 
     @EJB(lookup = "java:global/tianfu/tianfu-ejb/RegistrationService")
     private RegistrationService registrations;
@@ -84,7 +84,7 @@ class ContestTalentRegistryIT {
     @Test
     void winnersEnterTheRegistryOnceAfterTheFinal() throws Exception {
         Instant now = Instant.now();
-        long edition = editions.create(ContestType.RURAL, 2099, "测试乡土人才大赛", true,
+        long edition = editions.create(CompetitionType.RURAL, 2099, "测试乡土人才大赛", true,
                 Map.of("510100", 5, "511800", 5), now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(2)));
         Map<String, Long> rounds = new LinkedHashMap<>();
         roundResults.roundNames().forEach((id, name) -> {
@@ -123,12 +123,12 @@ class ContestTalentRegistryIT {
         assertEquals("钟师傅", gold.name());
         assertEquals("金奖", gold.tier());
         assertEquals("511803", gold.countyCode());
-        assertTrue(ContestCatalogue.RURAL_TRACKS.contains("乡村工匠与传统技艺"));
+        assertTrue(CompetitionCatalogue.RURAL_TRACKS.contains("乡村工匠与传统技艺"));
     }
 
     /** One juror scores every entry of a round and submits. */
     private void score(long round, String juror, Map<Long, Map<String, BigDecimal>> sheets) {
-        setup.addJuror(round, juror, "测试评委", "四川省农业科学院", ContestCatalogue.RURAL_TRACKS, false);
+        setup.addJuror(round, juror, "测试评委", "四川省农业科学院", CompetitionCatalogue.RURAL_TRACKS, false);
         sheets.forEach((entry, values) -> {
             juryAssignments.assign(round, entry, juror);
             jurySheets.submit(juror, round, entry, values, null);

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** How each contest is configured on the engine: categories (组别) and rounds (see seeds/contests.csv). */
-public final class ContestCatalogue {
+public final class CompetitionCatalogue {
 
     /** Subjects per school level of the youth contest, as in the 37th/38th editions. */
     public static final Map<SchoolLevel, List<String>> YOUTH_SUBJECTS = Map.of(
@@ -22,13 +22,13 @@ public final class ContestCatalogue {
     /** Group projects have at most this many members (the leader included). */
     public static final int MAX_TEAM = 3;
 
-    private ContestCatalogue() {
+    private CompetitionCatalogue() {
     }
 
     /** Category code → name; youth codes are 学段-学科 (e.g. 初中-技术), rural codes the track name. */
-    public static Map<String, String> categories(ContestType type) {
+    public static Map<String, String> categories(CompetitionType type) {
         Map<String, String> c = new LinkedHashMap<>();
-        if (type == ContestType.YOUTH) {
+        if (type == CompetitionType.YOUTH) {
             for (SchoolLevel level : SchoolLevel.values()) {
                 YOUTH_SUBJECTS.get(level).forEach(s -> c.put(youthCategory(level, s), youthCategory(level, s)));
             }
@@ -42,12 +42,12 @@ public final class ContestCatalogue {
         return level.label() + "-" + subject;
     }
 
-    public static List<RoundSpec> rounds(ContestType type, Instant opensAt, Instant closesAt) {
-        return type == ContestType.YOUTH
-                ? List.of(cn.scast.tianfu.competition.YouthInnovationContest.preliminary(opensAt, closesAt, 60),
-                        cn.scast.tianfu.competition.YouthInnovationContest.semiFinal(opensAt, closesAt, 20),
-                        cn.scast.tianfu.competition.YouthInnovationContest.last(opensAt, closesAt))
-                : List.of(RuralTalentContest.cityPreliminary(opensAt, closesAt, 30),
-                        RuralTalentContest.provincialFinal(opensAt, closesAt, 1, 2, 3));
+    public static List<RoundSpec> rounds(CompetitionType type, Instant opensAt, Instant closesAt) {
+        return type == CompetitionType.YOUTH
+                ? List.of(cn.scast.tianfu.competition.YouthInnovationCompetition.preliminary(opensAt, closesAt, 60),
+                        cn.scast.tianfu.competition.YouthInnovationCompetition.semiFinal(opensAt, closesAt, 20),
+                        cn.scast.tianfu.competition.YouthInnovationCompetition.last(opensAt, closesAt))
+                : List.of(RuralTalentCompetition.cityPreliminary(opensAt, closesAt, 30),
+                        RuralTalentCompetition.provincialFinal(opensAt, closesAt, 1, 2, 3));
     }
 }

@@ -1,7 +1,7 @@
 package cn.scast.tianfu.it.competition;
 
-import cn.scast.tianfu.competition.ContestEditions;
-import cn.scast.tianfu.competition.ContestType;
+import cn.scast.tianfu.competition.CompetitionEditions;
+import cn.scast.tianfu.competition.CompetitionType;
 import cn.scast.tianfu.competition.RegistrationService;
 import cn.scast.tianfu.competition.RegistrationView;
 import cn.scast.tianfu.imports.JobControl;
@@ -34,19 +34,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * changes nothing.
  */
 @PlatformTest
-class ContestImportIT {
+class CompetitionImportIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(ContestImportIT.class, JobAwait.class,
+        return Deployments.applicationWithTests(CompetitionImportIT.class, JobAwait.class,
                 SubmissionImportRun.class);
     }
 
     @EJB(lookup = "java:global/tianfu/tianfu-batch/JobControl")
     private JobControl jobs;
 
-    @EJB(lookup = "java:global/tianfu/tianfu-ejb/ContestEditions")
-    private ContestEditions editions;
+    @EJB(lookup = "java:global/tianfu/tianfu-ejb/CompetitionEditions")
+    private CompetitionEditions editions;
 
     @EJB(lookup = "java:global/tianfu/tianfu-ejb/RegistrationService")
     private RegistrationService registrations;
@@ -57,9 +57,9 @@ class ContestImportIT {
     @Test
     void goodRowsAreRegisteredBadRowsReportedAndASecondRunChangesNothing() throws Exception {
         Instant now = Instant.now();
-        long youth = editions.create(ContestType.YOUTH, 2097, "导入测试青少年大赛", false, Map.of("510100", 5, "510700", 1),
+        long youth = editions.create(CompetitionType.YOUTH, 2097, "导入测试青少年大赛", false, Map.of("510100", 5, "510700", 1),
                 now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(2)));
-        long rural = editions.create(ContestType.RURAL, 2097, "导入测试乡土人才大赛", true, Map.of("511800", 3),
+        long rural = editions.create(CompetitionType.RURAL, 2097, "导入测试乡土人才大赛", true, Map.of("511800", 3),
                 now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(2)));
         Path file = Files.createTempDirectory("contest-it").resolve("contest_entries_2097.csv");
         Files.writeString(file, "\uFEFF" + String.join("\n",

@@ -27,7 +27,7 @@ import java.util.List;
 @Path("v1/contest-applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class ContestApplicationResource {
+public class CompetitionApplicationResource {
 
     /** An application: the edition and the project as for a registration. */
     public static class NewApplication extends RegistrationForm {
@@ -41,7 +41,7 @@ public class ContestApplicationResource {
     }
 
     @EJB
-    private ContestApplications applications;
+    private CompetitionApplications applications;
 
     @POST
     @RolesAllowed({"worker", "enterprise"})
@@ -51,7 +51,7 @@ public class ContestApplicationResource {
     @APIResponse(responseCode = "422", description = "a contest rule refused it")
     public Response submit(NewApplication application) {
         long edition = application == null || application.editionId == null ? 0 : application.editionId;
-        ContestApplicationView created = applications.submit(edition, application, null, null);
+        CompetitionApplicationView created = applications.submit(edition, application, null, null);
         return Response.created(URI.create("v1/contest-applications/" + created.id())).entity(created).build();
     }
 
@@ -63,7 +63,7 @@ public class ContestApplicationResource {
     @APIResponse(responseCode = "200", description = "stored")
     @APIResponse(responseCode = "403", description = "another account's application")
     @APIResponse(responseCode = "409", description = "already decided")
-    public ContestApplicationView upload(@PathParam("id") long id, @QueryParam("fileName") String fileName,
+    public CompetitionApplicationView upload(@PathParam("id") long id, @QueryParam("fileName") String fileName,
                                          InputStream body) throws IOException {
         return applications.attachReport(id, fileName, body.readNBytes(NoveltyReports.MAX_BYTES + 1));
     }
@@ -72,14 +72,14 @@ public class ContestApplicationResource {
     @Path("mine")
     @RolesAllowed({"worker", "enterprise"})
     @Operation(summary = "本账号的报名及审核状态")
-    public List<ContestApplicationView> mine() {
+    public List<CompetitionApplicationView> mine() {
         return applications.mine();
     }
 
     @GET
     @RolesAllowed({"admin", "city-staff"})
     @Operation(summary = "待审核的自行报名（市州工作人员只见本市州）")
-    public List<ContestApplicationView> pending(@QueryParam("edition") long edition) {
+    public List<CompetitionApplicationView> pending(@QueryParam("edition") long edition) {
         return applications.pending(edition);
     }
 
@@ -91,7 +91,7 @@ public class ContestApplicationResource {
     @APIResponse(responseCode = "403", description = "another city's application")
     @APIResponse(responseCode = "409", description = "already decided")
     @APIResponse(responseCode = "422", description = "the city's quota is used up, or another contest rule")
-    public ContestApplicationView approve(@PathParam("id") long id) {
+    public CompetitionApplicationView approve(@PathParam("id") long id) {
         return applications.approve(id);
     }
 
@@ -99,7 +99,7 @@ public class ContestApplicationResource {
     @Path("{id}/rejection")
     @RolesAllowed({"admin", "city-staff"})
     @Operation(summary = "审核不通过（须说明原因）")
-    public ContestApplicationView reject(@PathParam("id") long id, Rejection rejection) {
+    public CompetitionApplicationView reject(@PathParam("id") long id, Rejection rejection) {
         return applications.reject(id, rejection == null ? null : rejection.reason);
     }
 }

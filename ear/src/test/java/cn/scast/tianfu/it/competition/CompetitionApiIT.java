@@ -23,12 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Contest registration through the API: the youth contest's school level, subject, tutor, group size and
+ * Competition registration through the API: the youth contest's school level, subject, tutor, group size and
  * city quota rules, 查新报告 checks, rural entrants by county, the popular vote (one per voter and edition).
  */
 @PlatformTest
 @RunAsClient
-class ContestApiIT {
+class CompetitionApiIT {
 
     private static final AtomicInteger YEAR = new AtomicInteger(2040);
     private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString(

@@ -25,13 +25,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Contest self-service: school and tutor accounts (worker, enterprise) apply for 青少年科技创新大赛 student projects
+ * Competition self-service: school and tutor accounts (worker, enterprise) apply for 青少年科技创新大赛 student projects
  * and attach the 查新报告, 乡土人才创新创业大赛 entrants apply by county and track; the city office (its own city's applications; the province office all) approves them, which
  * registers the project through {@link RegistrationService} with its quota and rules, or rejects them with a
  * reason. The applicant follows the status on the own page and is told in the inbox.
  */
 @Stateless
-public class ContestApplications {
+public class CompetitionApplications {
 
     static final String ACTION_REFUSED = "CONTEST_APPLICATION_REFUSED";
 
@@ -61,7 +61,7 @@ public class ContestApplications {
 
     /** @param report the 查新报告 PDF, or null to attach it later */
     @RolesAllowed({"worker", "enterprise"})
-    public ContestApplicationView submit(long editionId, RegistrationForm form, String reportName, byte[] report) {
+    public CompetitionApplicationView submit(long editionId, RegistrationForm form, String reportName, byte[] report) {
         try {
             return check(editionId, form, reportName, report);
         } catch (RefusedInput refused) {
@@ -71,15 +71,15 @@ public class ContestApplications {
     }
 
     @RolesAllowed({"worker", "enterprise"})
-    public ContestApplicationView attachReport(long id, String reportName, byte[] report) {
-        ContestApplication application = find(id, false);
+    public CompetitionApplicationView attachReport(long id, String reportName, byte[] report) {
+        CompetitionApplication application = find(id, false);
         if (!application.getApplicant().equals(Callers.name(session))) {
             throw new RecordAccessRefused("只能为本账号提交的报名上传查新报告");
         }
         if (application.getSchoolLevel() == null) {
             throw RefusedInput.rule("file", "只有青少年科技创新大赛的作品需要上传查新报告");
         }
-        if (application.getStatus() != ContestApplicationStatus.PENDING) {
+        if (application.getStatus() != CompetitionApplicationStatus.PENDING) {
             throw new RecordConflict("报名已" + application.getStatus().label() + "，不能再上传查新报告");
         }
         NoveltyReports.requirePdf(report);
@@ -91,26 +91,26 @@ public class ContestApplications {
 
     /** The caller's own applications, newest first. */
     @RolesAllowed({"worker", "enterprise"})
-    public List<ContestApplicationView> mine() {
-        return em.createQuery("SELECT a FROM ContestApplication a WHERE a.applicant = :u ORDER BY a.id DESC",
-                        ContestApplication.class).setParameter("u", Callers.name(session)).getResultList().stream()
+    public List<CompetitionApplicationView> mine() {
+        return em.createQuery("SELECT a FROM CompetitionApplication a WHERE a.applicant = :u ORDER BY a.id DESC",
+                        CompetitionApplication.class).setParameter("u", Callers.name(session)).getResultList().stream()
                 .map(this::view).toList();
     }
 
     /** Applications of an edition waiting for review: all for the province office, the own city's for city staff. */
     @RolesAllowed({"admin", "city-staff"})
-    public List<ContestApplicationView> pending(long editionId) {
+    public List<CompetitionApplicationView> pending(long editionId) {
         String city = staffCity();
-        return em.createQuery("SELECT a FROM ContestApplication a WHERE a.editionId = :e AND a.status = :s "
-                        + "ORDER BY a.id", ContestApplication.class)
-                .setParameter("e", editionId).setParameter("s", ContestApplicationStatus.PENDING).getResultList().stream()
+        return em.createQuery("SELECT a FROM CompetitionApplication a WHERE a.editionId = :e AND a.status = :s "
+                        + "ORDER BY a.id", CompetitionApplication.class)
+                .setParameter("e", editionId).setParameter("s", CompetitionApplicationStatus.PENDING).getResultList().stream()
                 .filter(a -> city == null || a.getCityCode().equals(city)).map(this::view).toList();
     }
 
     /** Registers the project within the city's quota (422 when it is used up); tells the applicant. */
     @RolesAllowed({"admin", "city-staff"})
-    public ContestApplicationView approve(long id) {
-        ContestApplication application = reviewable(id);
+    public CompetitionApplicationView approve(long id) {
+        CompetitionApplication application = reviewable(id);
         RegistrationForm form = new RegistrationForm();
         form.title = application.getTitle();
         form.entrantName = application.getEntrantName();
@@ -136,7 +136,7 @@ public class ContestApplications {
     }
 
     @RolesAllowed({"admin", "city-staff"})
-    public ContestApplicationView reject(long id, String reason) {
+    public CompetitionApplicationView reject(long id, String reason) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             throw RefusedInput.rule("reason", "请填写不通过的原因");
@@ -144,7 +144,7 @@ public class ContestApplications {
         if (why.length() > 255) {
             throw RefusedInput.rule("reason", "原因最多 255 个字符");
         }
-        ContestApplication application = reviewable(id);
+        CompetitionApplication application = reviewable(id);
         application.reject(why, Callers.name(session), Instant.now());
         audit.record("CONTEST_APPLICATION_REJECT", "cts_application", id, Map.of("status", "PENDING"),
                 Map.of("status", "REJECTED", "reason", why), "竞赛报名审核不通过");
@@ -153,9 +153,9 @@ public class ContestApplications {
         return view(application);
     }
 
-    private ContestApplicationView check(long editionId, RegistrationForm form, String reportName, byte[] report) {
+    private CompetitionApplicationView check(long editionId, RegistrationForm form, String reportName, byte[] report) {
         String city = registrations.checkRules(editionId, form);
-        boolean youth = em.find(ContestEdition.class, editionId).getType() == ContestType.YOUTH;
+        boolean youth = em.find(CompetitionEdition.class, editionId).getType() == CompetitionType.YOUTH;
         if (report != null) {
             if (!youth) {
                 throw RefusedInput.rule("file", "只有青少年科技创新大赛的作品需要上传查新报告");
@@ -164,21 +164,21 @@ public class ContestApplications {
         }
         String title = form.title.strip();
         String entrant = form.entrantName.strip();
-        long same = em.createQuery("SELECT COUNT(a) FROM ContestApplication a WHERE a.editionId = :e AND a.title = :t "
+        long same = em.createQuery("SELECT COUNT(a) FROM CompetitionApplication a WHERE a.editionId = :e AND a.title = :t "
                         + "AND a.entrantName = :n AND a.status <> :rejected", Long.class)
                 .setParameter("e", editionId).setParameter("t", title).setParameter("n", entrant)
-                .setParameter("rejected", ContestApplicationStatus.REJECTED).getSingleResult();
+                .setParameter("rejected", CompetitionApplicationStatus.REJECTED).getSingleResult();
         if (same > 0) {
             throw RefusedInput.rule("title", "「" + entrant + "」的作品《" + title + "》本届已报名");
         }
         List<String> others = form.members == null ? List.of() : form.members.stream()
                 .map(RegistrationService::trim).filter(m -> m != null && !m.equals(entrant)).distinct().toList();
         String members = others.isEmpty() ? null : String.join("、", others);
-        ContestApplication application = youth
-                ? new ContestApplication(editionId, Callers.name(session), title, entrant, city,
+        CompetitionApplication application = youth
+                ? new CompetitionApplication(editionId, Callers.name(session), title, entrant, city,
                 SchoolLevel.parse(form.schoolLevel).label(), form.subject.strip(), form.school.strip(),
                 form.tutor.strip(), members, Instant.now())
-                : ContestApplication.rural(editionId, Callers.name(session), title, entrant, city,
+                : CompetitionApplication.rural(editionId, Callers.name(session), title, entrant, city,
                 form.countyCode.strip(), form.track.strip(), members, Instant.now());
         if (report != null) {
             application.attachReport(fileName(reportName), report);
@@ -192,22 +192,22 @@ public class ContestApplications {
     }
 
     /** A pending application in the caller's reach, locked so that two reviewers cannot both decide it. */
-    private ContestApplication reviewable(long id) {
-        ContestApplication application = find(id, true);
+    private CompetitionApplication reviewable(long id) {
+        CompetitionApplication application = find(id, true);
         String city = staffCity();
         if (city != null && !application.getCityCode().equals(city)) {
             throw new RecordAccessRefused("市州工作人员只能审核本市州的报名");
         }
-        if (application.getStatus() != ContestApplicationStatus.PENDING) {
+        if (application.getStatus() != CompetitionApplicationStatus.PENDING) {
             throw new RecordConflict("该报名已" + application.getStatus().label() + "，不能再次审核");
         }
         return application;
     }
 
-    private ContestApplication find(long id, boolean lock) {
-        ContestApplication application = lock
-                ? em.find(ContestApplication.class, id, LockModeType.PESSIMISTIC_WRITE)
-                : em.find(ContestApplication.class, id);
+    private CompetitionApplication find(long id, boolean lock) {
+        CompetitionApplication application = lock
+                ? em.find(CompetitionApplication.class, id, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(CompetitionApplication.class, id);
         if (application == null) {
             throw new RecordNotFound("报名申请 " + id + " 不存在");
         }
@@ -223,18 +223,18 @@ public class ContestApplications {
                 .setParameter("u", Callers.name(session)).getResultStream().findFirst().orElse("");
     }
 
-    private void tell(ContestApplication application, String body) {
+    private void tell(CompetitionApplication application, String body) {
         accounts.findByUsername(application.getApplicant()).ifPresent(account -> notifier.notify(account,
                 "contest.application", "【天府科技云】竞赛报名审核结果：" + application.getStatus().label(), body));
     }
 
-    private String editionName(ContestApplication application) {
+    private String editionName(CompetitionApplication application) {
         Edition edition = em.find(Edition.class, application.getEditionId());
         return edition == null ? "" : edition.getName();
     }
 
-    private ContestApplicationView view(ContestApplication application) {
-        return ContestApplicationView.of(application, editionName(application));
+    private CompetitionApplicationView view(CompetitionApplication application) {
+        return CompetitionApplicationView.of(application, editionName(application));
     }
 
     private static String fileName(String name) {

@@ -21,7 +21,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "cts_application")
-public class ContestApplication {
+public class CompetitionApplication {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,7 +74,7 @@ public class ContestApplication {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
-    private ContestApplicationStatus status = ContestApplicationStatus.PENDING;
+    private CompetitionApplicationStatus status = CompetitionApplicationStatus.PENDING;
 
     @Column(length = 255)
     private String reason;
@@ -91,10 +91,10 @@ public class ContestApplication {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    protected ContestApplication() {
+    protected CompetitionApplication() {
     }
 
-    public ContestApplication(long editionId, String applicant, String title, String entrantName, String cityCode,
+    public CompetitionApplication(long editionId, String applicant, String title, String entrantName, String cityCode,
                               String schoolLevel, String subject, String school, String tutor, String members,
                               Instant now) {
         this.editionId = editionId;
@@ -111,10 +111,10 @@ public class ContestApplication {
     }
 
     /** A rural entrant: county and track instead of school details. */
-    public static ContestApplication rural(long editionId, String applicant, String title, String entrantName,
+    public static CompetitionApplication rural(long editionId, String applicant, String title, String entrantName,
                                            String cityCode, String countyCode, String track, String members,
                                            Instant now) {
-        ContestApplication application = new ContestApplication(editionId, applicant, title, entrantName, cityCode,
+        CompetitionApplication application = new CompetitionApplication(editionId, applicant, title, entrantName, cityCode,
                 null, null, null, null, members, now);
         application.countyCode = countyCode;
         application.track = track;
@@ -127,14 +127,14 @@ public class ContestApplication {
     }
 
     public void approve(long registrationId, String by, Instant now) {
-        this.status = ContestApplicationStatus.APPROVED;
+        this.status = CompetitionApplicationStatus.APPROVED;
         this.registrationId = registrationId;
         this.decidedBy = by;
         this.decidedAt = now;
     }
 
     public void reject(String reason, String by, Instant now) {
-        this.status = ContestApplicationStatus.REJECTED;
+        this.status = CompetitionApplicationStatus.REJECTED;
         this.reason = reason;
         this.decidedBy = by;
         this.decidedAt = now;
@@ -155,7 +155,7 @@ public class ContestApplication {
     public String getMembers() { return members; }
     public String getReportName() { return reportName; }
     public byte[] getReportContent() { return reportContent; }
-    public ContestApplicationStatus getStatus() { return status; }
+    public CompetitionApplicationStatus getStatus() { return status; }
     public String getReason() { return reason; }
     public Long getRegistrationId() { return registrationId; }
     public Instant getSubmittedAt() { return submittedAt; }

@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @PlatformTest
 @RunAsClient
-class ContestApplicationIT {
+class CompetitionApplicationIT {
 
     private static final ApiCalls ADMIN = ApiCalls.as("admin", "Tianfu@2026");
     private static final String PASSWORD = "Tutor2026pass";

@@ -12,7 +12,7 @@ import java.time.Instant;
 /** The contest settings of one engine edition: which contest, and whether it has a popular vote (人气奖). */
 @Entity
 @Table(name = "cts_edition")
-public class ContestEdition {
+public class CompetitionEdition {
 
     @Id
     @Column(name = "edition_id")
@@ -20,7 +20,7 @@ public class ContestEdition {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "contest_type", nullable = false, length = 8)
-    private ContestType type;
+    private CompetitionType type;
 
     @Column(name = "popular_vote", nullable = false)
     private boolean popularVote;
@@ -31,10 +31,10 @@ public class ContestEdition {
     @Column(name = "vote_closed_at")
     private Instant voteClosedAt;
 
-    protected ContestEdition() {
+    protected CompetitionEdition() {
     }
 
-    public ContestEdition(long editionId, ContestType type, boolean popularVote) {
+    public CompetitionEdition(long editionId, CompetitionType type, boolean popularVote) {
         this.editionId = editionId;
         this.type = type;
         this.popularVote = popularVote;
@@ -66,6 +66,6 @@ public class ContestEdition {
     public Instant getVoteOpenedAt() { return voteOpenedAt; }
     public Instant getVoteClosedAt() { return voteClosedAt; }
     public Long getEditionId() { return editionId; }
-    public ContestType getType() { return type; }
+    public CompetitionType getType() { return type; }
     public boolean isPopularVote() { return popularVote; }
 }

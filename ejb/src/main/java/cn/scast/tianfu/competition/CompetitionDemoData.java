@@ -22,12 +22,12 @@ import java.util.Map;
 @Singleton
 @DependsOn("AwardDemoData")
 @TransactionManagement(TransactionManagementType.BEAN)
-public class ContestDemoData extends EditionDemoData {
+public class CompetitionDemoData extends EditionDemoData {
 
     @EJB
-    private ContestEditions editions;
+    private CompetitionEditions editions;
 
-    public ContestDemoData() {
+    public CompetitionDemoData() {
         super("demo contest editions");
     }
 
@@ -38,9 +38,9 @@ public class ContestDemoData extends EditionDemoData {
 
     @Override
     protected String create(Instant opens, Instant closes) {
-        editions.configure(ContestType.YOUTH, YEAR, "第39届四川省青少年科技创新大赛", false, quotas(20), opens,
+        editions.configure(CompetitionType.YOUTH, YEAR, "第39届四川省青少年科技创新大赛", false, quotas(20), opens,
                 closes);
-        editions.configure(ContestType.RURAL, YEAR, "第七届四川省乡村振兴乡土人才创新创业大赛", true, quotas(10),
+        editions.configure(CompetitionType.RURAL, YEAR, "第七届四川省乡村振兴乡土人才创新创业大赛", true, quotas(10),
                 opens, closes);
         return "contest editions (青少年科技创新大赛, 乡土人才创新创业大赛)";
     }

@@ -1,14 +1,14 @@
 package cn.scast.tianfu.competition;
 
 /** Where a self-service contest application stands. */
-public enum ContestApplicationStatus {
+public enum CompetitionApplicationStatus {
     PENDING("待审核"),
     APPROVED("已通过"),
     REJECTED("未通过");
 
     private final String label;
 
-    ContestApplicationStatus(String label) {
+    CompetitionApplicationStatus(String label) {
         this.label = label;
     }
 
