@@ -14,7 +14,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -39,6 +41,9 @@ public class PaperAwardDemoEvaluation extends DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(PaperAwardDemoEvaluation.class.getName());
 
+    @Inject
+    private Clock clock;
+
     @EJB
     private EvaluationSetup setup;
 
@@ -61,7 +66,7 @@ public class PaperAwardDemoEvaluation extends DemoDataLoader {
 
     @Override
     protected void create() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         long programme = setup.createProgramme(ProgrammeKind.AWARD, ExcellentPaperAward.PROGRAMME);
         long edition = setup.createEdition(programme, 2024, EDITION);
         long info = setup.createCategory(edition, "INFO", "信息技术");

@@ -15,11 +15,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,9 @@ public class CompetitionApplications {
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @EJB
     private RegistrationService registrations;
@@ -127,7 +131,7 @@ public class CompetitionApplications {
         if (application.getReportName() != null) {
             reports.upload(registered.id(), application.getReportName(), application.getReportContent());
         }
-        application.approve(registered.id(), Callers.name(session), Instant.now());
+        application.approve(registered.id(), Callers.name(session), clock.instant());
         audit.record("CONTEST_APPLICATION_APPROVE", "cts_application", id, Map.of("status", "PENDING"),
                 Map.of("status", "APPROVED", "registration", registered.id()), "审核通过竞赛报名");
         tell(application, "您提交的《" + application.getTitle() + "》（" + application.getEntrantName()
@@ -145,7 +149,7 @@ public class CompetitionApplications {
             throw RefusedInput.rule("reason", "原因最多 255 个字符");
         }
         CompetitionApplication application = reviewable(id);
-        application.reject(why, Callers.name(session), Instant.now());
+        application.reject(why, Callers.name(session), clock.instant());
         audit.record("CONTEST_APPLICATION_REJECT", "cts_application", id, Map.of("status", "PENDING"),
                 Map.of("status", "REJECTED", "reason", why), "竞赛报名审核不通过");
         tell(application, "您提交的《" + application.getTitle() + "》（" + application.getEntrantName()
@@ -177,9 +181,9 @@ public class CompetitionApplications {
         CompetitionApplication application = youth
                 ? new CompetitionApplication(editionId, Callers.name(session), title, entrant, city,
                 SchoolLevel.parse(form.schoolLevel).label(), form.subject.strip(), form.school.strip(),
-                form.tutor.strip(), members, Instant.now())
+                form.tutor.strip(), members, clock.instant())
                 : CompetitionApplication.rural(editionId, Callers.name(session), title, entrant, city,
-                form.countyCode.strip(), form.track.strip(), members, Instant.now());
+                form.countyCode.strip(), form.track.strip(), members, clock.instant());
         if (report != null) {
             application.attachReport(fileName(reportName), report);
         }

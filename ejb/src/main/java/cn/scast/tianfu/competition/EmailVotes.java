@@ -9,12 +9,14 @@ import cn.scast.tianfu.notification.PublicLinks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +39,9 @@ public class EmailVotes {
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @EJB
     private PopularVotes votes;
@@ -64,7 +69,7 @@ public class EmailVotes {
                 throw RefusedInput.rule("email", "已向该邮箱发送过确认邮件，请查收邮件（24 小时内有效）");
             }
             String token = TokenHash.newToken();
-            em.persist(new EmailVoteRequest(editionId, entryId, voter, TokenHash.of(token), Instant.now()));
+            em.persist(new EmailVoteRequest(editionId, entryId, voter, TokenHash.of(token), clock.instant()));
             String edition = em.find(Edition.class, editionId).getName();
             String link = PublicLinks.to(CONFIRM_PAGE + "?edition=" + editionId + "&confirm="
                     + URLEncoder.encode(token, StandardCharsets.UTF_8));
@@ -83,16 +88,16 @@ public class EmailVotes {
         EmailVoteRequest request = em.createQuery("SELECT r FROM EmailVoteRequest r WHERE r.tokenHash = :h",
                         EmailVoteRequest.class).setParameter("h", TokenHash.of(token))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElse(null);
-        if (request == null || !request.usableAt(Instant.now())) {
+        if (request == null || !request.usableAt(clock.instant())) {
             throw RefusedInput.rule("token", LINK_INVALID);
         }
-        request.use(Instant.now());
+        request.use(clock.instant());
         votes.vote(request.getEditionId(), request.getEntryId(), request.getVoter());
         return request.getEditionId();
     }
 
     private long pendingLinks(long editionId, String voter) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         // compared in Java: Instant query parameters are not converted like the mapped attributes
         return em.createQuery("SELECT r FROM EmailVoteRequest r WHERE r.editionId = :e AND r.voter = :v "
                         + "AND r.usedAt IS NULL", EmailVoteRequest.class)

@@ -9,11 +9,12 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,9 @@ public class NoveltyReports {
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @EJB
     private AuditTrail audit;
@@ -74,7 +78,7 @@ public class NoveltyReports {
             report = new NoveltyReport(registrationId);
             em.persist(report);
         }
-        report.replace(name, "application/pdf", content, Sha256.hex(content), Callers.name(session), Instant.now());
+        report.replace(name, "application/pdf", content, Sha256.hex(content), Callers.name(session), clock.instant());
         em.flush();
         audit.record("CONTEST_REPORT_UPLOAD", "cts_registration", registrationId, null,
                 Map.of("fileName", name, "bytes", content.length, "replaced", replaced), "上传查新报告");

@@ -10,12 +10,13 @@ import cn.scast.tianfu.platform.RecordNotFound;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +35,9 @@ public class PopularVotes {
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @EJB
     private EvaluationAudit refusals;
@@ -58,7 +62,7 @@ public class PopularVotes {
         if (contest.voteStatus() != VoteStatus.NOT_OPEN) {
             throw new RecordConflict("本届人气奖投票" + contest.voteStatus().label() + "，不能再次开启");
         }
-        contest.openVote(Instant.now());
+        contest.openVote(clock.instant());
         audit.record("CONTEST_VOTE_OPEN", "cts_edition", editionId, Map.of("status", VoteStatus.NOT_OPEN.name()),
                 Map.of("status", VoteStatus.OPEN.name()), "开启人气奖投票");
         return tally(editionId);
@@ -71,7 +75,7 @@ public class PopularVotes {
         if (contest.voteStatus() != VoteStatus.OPEN) {
             throw new RecordConflict("本届人气奖投票" + contest.voteStatus().label() + "，不能结束");
         }
-        contest.closeVote(Instant.now());
+        contest.closeVote(clock.instant());
         audit.record("CONTEST_VOTE_CLOSE", "cts_edition", editionId, Map.of("status", VoteStatus.OPEN.name()),
                 Map.of("status", VoteStatus.CLOSED.name(), "votes", totalVotes(editionId)), "结束人气奖投票，公布票数");
         return tally(editionId);
@@ -152,7 +156,7 @@ public class PopularVotes {
         if (hasVoted(editionId, voter)) {
             throw RefusedInput.rule(null, ALREADY_VOTED);
         }
-        em.persist(new PopularVote(editionId, voter, entryId, Instant.now()));
+        em.persist(new PopularVote(editionId, voter, entryId, clock.instant()));
         try {
             em.flush();
         } catch (PersistenceException e) {

@@ -8,9 +8,11 @@ import cn.scast.tianfu.platform.AuditTrail;
 import cn.scast.tianfu.reference.County;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,9 @@ public class RuralTalentRegistry {
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
 
+    @Inject
+    private Clock clock;
+
     @EJB
     private PublicNotices notices;
 
@@ -42,7 +47,7 @@ public class RuralTalentRegistry {
         NoticeView results = notices.notice(editionId, false).filter(NoticeView::published)
                 .orElseThrow(() -> RefusedInput.rule(null, "评审结果经公示并正式公布后，获奖者才能进入乡土人才库"));
         List<Long> added = new ArrayList<>();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (NoticeLine line : results.lines()) {
             if (line.tier() == null || line.tier().isBlank() || isRegistered(line.entryId())) {
                 continue;

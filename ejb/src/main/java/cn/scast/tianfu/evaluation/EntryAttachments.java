@@ -17,7 +17,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +38,9 @@ public class EntryAttachments {
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @EJB
     private AuditTrail audit;
@@ -79,7 +82,7 @@ public class EntryAttachments {
             em.persist(attachment);
         }
         attachment.replace(name, contentType, content, Sha256.hex(content), Callers.name(session),
-                Instant.now());
+                clock.instant());
         em.flush();
         audit.record("EVAL_ATTACHMENT_UPLOAD", "evl_entry", entryId, null,
                 Map.of("kind", kind.name(), "fileName", name, "bytes", content.length, "replaced", replaced),

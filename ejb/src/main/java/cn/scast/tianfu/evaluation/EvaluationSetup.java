@@ -12,9 +12,11 @@ import cn.scast.tianfu.evaluation.scoring.Criterion;
 import cn.scast.tianfu.platform.AuditTrail;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
@@ -26,6 +28,9 @@ public class EvaluationSetup {
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @EJB
     private AuditTrail audit;
@@ -88,7 +93,7 @@ public class EvaluationSetup {
         em.persist(e);
         if (firstRoundId != null) {
             EvaluationRound round = em.find(EvaluationRound.class, firstRoundId);
-            em.persist(new RoundEntry(round, e, Instant.now()));
+            em.persist(new RoundEntry(round, e, clock.instant()));
             e.moveTo(round);
         }
         em.flush();

@@ -15,9 +15,11 @@ import cn.scast.tianfu.platform.AuditTrail;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +36,9 @@ public class JuryAssignments {
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @EJB
     private AuditTrail audit;
@@ -68,7 +73,7 @@ public class JuryAssignments {
         AssignmentPlan plan = new JurorAssigner(ConflictChecker.standard(recusals(roundId)))
                 .assign(entries.stream().map(Entry::profile).toList(), jurors.stream().map(Juror::profile).toList(),
                         round.getJurorsPerEntry());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (var a : plan.assignments()) {
             em.persist(new JuryAssignment(round, entryById.get(a.entryId()), jurorByName.get(a.jurorId()), false, now));
         }
@@ -98,7 +103,7 @@ public class JuryAssignments {
             throw new EvaluationException(EvaluationException.Kind.NOT_ALLOWED, message);
         }
         if (!records.isAssigned(juror, entryId)) {
-            em.persist(new JuryAssignment(round, entry, juror, true, Instant.now()));
+            em.persist(new JuryAssignment(round, entry, juror, true, clock.instant()));
             audit.record("EVAL_ASSIGN_MANUAL", "evl_assignment", roundId + "/" + entryId, null,
                     Map.of("juror", jurorUsername), "手动分配评委");
         }

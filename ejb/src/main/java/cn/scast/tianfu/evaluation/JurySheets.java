@@ -14,6 +14,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +22,7 @@ import jakarta.persistence.PersistenceException;
 
 import java.math.BigDecimal;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,6 +69,9 @@ public class JurySheets {
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
 
+    @Inject
+    private Clock clock;
+
     @EJB
     private AuditTrail audit;
 
@@ -87,7 +92,7 @@ public class JurySheets {
 
     /** The juror's assigned, non-recused entries in rounds open now; identities hidden in blind rounds. */
     public List<JurorEntryView> myEntries(String username) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         // The open-window filter runs here rather than in JPQL: no Instant query parameters (see platform.InstantConverter).
         List<JuryAssignment> assignments = em.createQuery(
                         "SELECT a FROM JuryAssignment a WHERE a.juror.username = :u ORDER BY a.round.id, a.entry.id",
@@ -173,7 +178,7 @@ public class JurySheets {
             throw new EvaluationException(EvaluationException.Kind.NOT_ALLOWED, "申请回避须说明理由");
         }
         if (!isRecused(juror, entryId)) {
-            em.persist(new RecusalDeclaration(juror, records.entry(entryId), reason.strip(), Instant.now()));
+            em.persist(new RecusalDeclaration(juror, records.entry(entryId), reason.strip(), clock.instant()));
             audit.record("EVAL_RECUSAL", "evl_entry", entryId, null,
                     Map.of("juror", username, "roundId", roundId, "reason", reason.strip()), "评委申请回避");
         }
@@ -226,7 +231,7 @@ public class JurySheets {
         }
         Map<String, BigDecimal> attempted = new TreeMap<>();
         given.forEach((e, r) -> attempted.put(String.valueOf(e), BigDecimal.valueOf(r)));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         EvaluationRound round = openRound(username, roundId, now, target, attempted);
         if (round.getFormType() != FormType.RANKING) {
             throw reject(target, attempted, EvaluationException.Kind.NOT_ALLOWED, "本轮不是排序评审", null);
@@ -305,7 +310,7 @@ public class JurySheets {
                             Long expectedVersion, boolean submit) {
         String target = roundId + "/" + entryId + "/" + username;
         Map<String, BigDecimal> attempted = values == null ? Map.of() : new TreeMap<>(SheetValidation.nonNull(values));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         EvaluationRound round = openRound(username, roundId, now, target, attempted);
         Optional<Juror> juror = records.jurorOf(round, username);
         if (juror.isEmpty()) {
@@ -376,7 +381,7 @@ public class JurySheets {
             throw reject(target, attempted, e.kind(), e.getMessage(), e.field());
         }
         Map<String, Object> before = sheet.snapshot();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         sheet.record(attempted, total, now);
         if (!sheet.isSubmitted()) {
             sheet.submit(now);

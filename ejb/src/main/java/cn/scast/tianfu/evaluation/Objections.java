@@ -10,9 +10,11 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,9 @@ public class Objections {
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @EJB
     private AuditTrail audit;
@@ -55,7 +60,7 @@ public class Objections {
         requireText(editionId, "name", name, "请填写异议人姓名或单位名称", 64);
         requireText(editionId, "contact", contact, "请填写联系方式", 128);
         requireText(editionId, "reason", reason, "请填写异议理由", 2000);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (notice.isPublished()) {
             throw records.refuse(editionId, EvaluationException.Kind.ROUND_CLOSED,
                     PublicNotices.MSG_PUBLISHED + "，不再受理异议");
@@ -95,7 +100,7 @@ public class Objections {
             throw records.refuse(editionId, EvaluationException.Kind.NOT_ALLOWED, "处理异议须说明理由", "reason");
         }
         String why = reason.strip();
-        objection.decide(upheld, why, records.caller(), Instant.now());
+        objection.decide(upheld, why, records.caller(), clock.instant());
         if (upheld) {
             noticeEntry(objection.getNotice().getId(), objection.getEntry().getId())
                     .ifPresent(e -> e.withdraw("异议成立：" + why));

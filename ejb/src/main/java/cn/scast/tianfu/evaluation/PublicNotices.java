@@ -16,11 +16,13 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,6 +49,9 @@ public class PublicNotices {
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @EJB
     private RoundResults roundResults;
@@ -90,7 +95,7 @@ public class PublicNotices {
         EvaluationRound last = em.createQuery("SELECT r FROM EvaluationRound r WHERE r.edition.id = :e ORDER BY r.seq DESC",
                         EvaluationRound.class).setParameter("e", editionId).setMaxResults(1).getResultStream().findFirst()
                 .orElseThrow(() -> records.refuse(editionId, EvaluationException.Kind.NOT_ALLOWED, "该届评审没有评审轮次"));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (now.isBefore(last.getClosesAt())) {
             throw records.refuse(editionId, EvaluationException.Kind.NOT_ALLOWED,
                     "「" + last.getName() + "」尚未结束（截止 " + ChinaTime.MINUTES.format(last.getClosesAt()) + "），不能公示");
@@ -150,7 +155,7 @@ public class PublicNotices {
         if (notice.isPublished()) {
             throw records.refuse(editionId, EvaluationException.Kind.NOT_ALLOWED, "评审结果已经公布");
         }
-        if (Instant.now().isBefore(notice.getEndsAt())) {
+        if (clock.instant().isBefore(notice.getEndsAt())) {
             throw records.refuse(editionId, EvaluationException.Kind.NOT_ALLOWED,
                     MSG_PERIOD_RUNNING + "（公示期至 " + ChinaTime.MINUTES.format(notice.getEndsAt()) + "）");
         }
@@ -158,7 +163,7 @@ public class PublicNotices {
         if (open > 0) {
             throw records.refuse(editionId, EvaluationException.Kind.NOT_ALLOWED, "尚有 " + open + " 条异议未处理，不能公布结果");
         }
-        notice.publish(records.caller(), Instant.now());
+        notice.publish(records.caller(), clock.instant());
         audit.record("EVAL_RESULTS_PUBLISH", TARGET_NOTICE, notice.getId(), Map.of("status", "OPEN"),
                 Map.of("status", "PUBLISHED"), "公布评审结果：" + notice.getEdition().getName());
         return view(notice);
@@ -229,7 +234,7 @@ public class PublicNotices {
                     ne.getWithdrawnReason()));
         }
         return new NoticeView(n.getId(), n.getEdition().getId(), n.getEdition().getName(), n.getStartsAt(), n.getEndsAt(),
-                n.getStatus().name(), n.acceptsObjectionsAt(Instant.now()), openObjections(n.getId()), lines);
+                n.getStatus().name(), n.acceptsObjectionsAt(clock.instant()), openObjections(n.getId()), lines);
     }
 
 }

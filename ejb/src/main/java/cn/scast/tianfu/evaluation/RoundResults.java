@@ -11,9 +11,11 @@ import cn.scast.tianfu.platform.AuditTrail;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +35,9 @@ public class RoundResults {
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @EJB
     private AuditTrail audit;
@@ -102,7 +107,7 @@ public class RoundResults {
                 .setParameter("r", next.getId()).getResultList());
         List<Long> moved = new ArrayList<>();
         int existing = 0;
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (LeaderboardLine line : board.lines()) {
             if (!line.advanced()) {
                 continue;

@@ -4,7 +4,6 @@ import cn.scast.tianfu.platform.ChinaTime;
 import cn.scast.tianfu.platform.FieldError;
 import cn.scast.tianfu.platform.RefusedInput;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,7 +46,7 @@ public abstract class MembershipRecordService<M extends SocietyMembershipTerms> 
         }
         requirePaidUntil(paidUntil);
         return changed("approve", membership,
-                m -> m.approve(paidUntil, LocalDate.now(ChinaTime.ZONE), Instant.now(), caller.username()));
+                m -> m.approve(paidUntil, ChinaTime.today(clock), clock.instant(), caller.username()));
     }
 
     protected static void requirePaidUntil(LocalDate paidUntil) {

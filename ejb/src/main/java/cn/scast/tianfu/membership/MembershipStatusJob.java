@@ -11,10 +11,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +54,9 @@ public class MembershipStatusJob {
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
 
+    @Inject
+    private Clock clock;
+
     @EJB
     private AuditTrail audit;
 
@@ -62,7 +67,7 @@ public class MembershipStatusJob {
         if (!NodeRole.current().runsBackOffice()) {
             return;
         }
-        Map<String, Integer> moved = apply(LocalDate.now(ChinaTime.ZONE));
+        Map<String, Integer> moved = apply(ChinaTime.today(clock));
         LOG.info(() -> "membership status recalculation: " + moved);
     }
 

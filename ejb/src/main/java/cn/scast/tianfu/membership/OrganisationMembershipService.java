@@ -8,7 +8,6 @@ import cn.scast.tianfu.platform.RefusedInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,7 @@ public class OrganisationMembershipService extends MembershipRecordService<Organ
         if (taken(null, Map.of("organisation", organisation, "society", society))) {
             throw duplicateKey();
         }
-        return OrganisationMembershipView.of(created("apply", new OrganisationMembership(organisation, society, Instant.now())));
+        return OrganisationMembershipView.of(created("apply", new OrganisationMembership(organisation, society, clock.instant())));
     }
 
     public OrganisationMembershipView approve(long id, LocalDate paidUntil) {
@@ -58,7 +57,7 @@ public class OrganisationMembershipService extends MembershipRecordService<Organ
         }
         requirePaidUntil(paidUntil);
         return OrganisationMembershipView.of(changed("renew", membership,
-                m -> m.renew(paidUntil, LocalDate.now(ChinaTime.ZONE))));
+                m -> m.renew(paidUntil, ChinaTime.today(clock))));
     }
 
     public OrganisationMembershipView cancel(long id) {

@@ -8,7 +8,6 @@ import cn.scast.tianfu.platform.PagedQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ public class OrganisationService extends RecordService<Organisation> {
     }
 
     public OrganisationView create(OrganisationForm form) {
-        Organisation organisation = new Organisation(Instant.now());
+        Organisation organisation = new Organisation(clock.instant());
         apply(organisation, form);
         return OrganisationView.of(created(organisation));
     }

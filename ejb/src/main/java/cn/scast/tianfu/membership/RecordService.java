@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,10 @@ public abstract class RecordService<E> {
 
     @Inject
     protected FormValidator validator;
+
+    /** Now, in China time (tests may set it). */
+    @Inject
+    protected Clock clock;
 
     private final Class<E> type;
     private final Function<E, Long> id;

@@ -6,7 +6,6 @@ import cn.scast.tianfu.platform.RecordNotFound;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -39,7 +38,7 @@ public class SocietyMembershipService extends MembershipRecordService<SocietyMem
         if (!existing.isEmpty()) {
             return MembershipView.of(existing.get(0));
         }
-        return MembershipView.of(created("apply", new SocietyMembership(worker, society, Instant.now())));
+        return MembershipView.of(created("apply", new SocietyMembership(worker, society, clock.instant())));
     }
 
     /** PENDING → CURRENT (or GRACE/EXPIRED when paid-until already lies in the past). */

@@ -6,7 +6,6 @@ import cn.scast.tianfu.platform.PagedQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,7 +28,7 @@ public class TeamService extends RecordService<Team> {
 
     public TeamView create(TeamForm form) {
         MembershipCaller caller = caller();
-        Team team = new Team(Instant.now());
+        Team team = new Team(clock.instant());
         apply(team, form, caller);
         return TeamView.full(created(team));
     }

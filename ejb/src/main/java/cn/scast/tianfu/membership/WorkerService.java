@@ -13,7 +13,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,7 @@ public class WorkerService extends RecordService<Worker> {
         if (blank(form.getIdNumber()) && !hasError(errors, "idNumber")) {
             errors.add(new FieldError("idNumber", FormValidator.message("member.idNumber.required")));
         }
-        Worker worker = new Worker(Instant.now());
+        Worker worker = new Worker(clock.instant());
         apply(worker, form, caller, errors);
         return WorkerView.of(created(worker), true);
     }

@@ -13,7 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,6 +40,9 @@ public class OrganisationImport implements ImportTarget {
 
     private static final Map<String, String> COLUMNS = Map.of(
             "type", "type", "name", "name", "creditCode", KEY_COLUMN, "cityCode", "city_code");
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private FormValidator validator;
@@ -89,7 +92,7 @@ public class OrganisationImport implements ImportTarget {
         parameters.add(form.getName());
         parameters.add(code.value());
         parameters.add(form.getCityCode());
-        parameters.add(Timestamp.from(Instant.now()));
+        parameters.add(Timestamp.from(clock.instant()));
         return parameters;
     }
 

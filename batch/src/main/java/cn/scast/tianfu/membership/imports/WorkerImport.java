@@ -15,7 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +39,9 @@ public class WorkerImport implements ImportTarget {
     private static final Map<String, String> COLUMNS = Map.of(
             "name", "name", "idNumber", ID_COLUMN, "mobile", "mobile", "email", "email", "cityCode", "city_code",
             "countyCode", "county_code", "disciplineCode", "discipline_code", "title", "title");
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private IdNumberHasher hasher;
@@ -108,8 +111,8 @@ public class WorkerImport implements ImportTarget {
         parameters.add(form.getDisciplineCode());
         parameters.add(form.getTitle());
         parameters.add(organisationId);
-        // Like the worker screen: JVM time (Asia/Shanghai), not the database server's clock.
-        parameters.add(Timestamp.from(Instant.now()));
+        // Like the worker screen: the application's clock, not the database server's.
+        parameters.add(Timestamp.from(clock.instant()));
         return parameters;
     }
 

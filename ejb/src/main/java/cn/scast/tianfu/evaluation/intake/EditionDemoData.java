@@ -2,6 +2,8 @@ package cn.scast.tianfu.evaluation.intake;
 
 import cn.scast.tianfu.platform.DemoDataLoader;
 
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
@@ -13,6 +15,9 @@ import java.util.logging.Logger;
 public abstract class EditionDemoData extends DemoDataLoader {
 
     public static final int YEAR = 2025;
+
+    @Inject
+    private Clock clock;
 
     private final String what;
 
@@ -32,7 +37,7 @@ public abstract class EditionDemoData extends DemoDataLoader {
 
     @Override
     protected void create() {
-        Instant opens = Instant.now().plus(Duration.ofDays(30));
+        Instant opens = clock.instant().plus(Duration.ofDays(30));
         String configured = create(opens, opens.plus(Duration.ofDays(30)));
         Logger.getLogger(getClass().getName()).info(() -> "configured the " + YEAR + " " + configured);
     }

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,9 @@ import java.util.Optional;
  * @param <V> the submission as lists and the API show it
  */
 public abstract class SubmissionIntake<E, F, C extends IntakeClaim, S extends Submission, V> {
+
+    @Inject
+    private Clock clock;
 
     @PersistenceContext(unitName = "tianfu")
     protected EntityManager em;
@@ -108,7 +112,7 @@ public abstract class SubmissionIntake<E, F, C extends IntakeClaim, S extends Su
         long round = setup.firstRoundId(editionId).orElseThrow();
         long entry = setup.createEntry(editionId, categoryId, round, claim.title(), claim.entrantName(),
                 claim.organisation(), quota.unitName());
-        S submission = submission(editionId, entry, claim, Callers.name(session), Instant.now());
+        S submission = submission(editionId, entry, claim, Callers.name(session), clock.instant());
         em.persist(submission);
         try {
             em.flush();

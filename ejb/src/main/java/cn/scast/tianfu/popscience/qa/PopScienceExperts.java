@@ -13,10 +13,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 
 /** Topic experts of 科普问答, designated by the province office or city staff: they answer the topic's questions anywhere. */
@@ -28,6 +29,9 @@ public class PopScienceExperts {
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @EJB
     private AuditTrail audit;
@@ -57,7 +61,7 @@ public class PopScienceExperts {
                 .setParameter("a", account.getId()).setParameter("t", topic).getResultList().isEmpty()) {
             throw new RecordConflict(account.getDisplayName() + " 已是「" + topic.label() + "」的专家");
         }
-        PopScienceExpert expert = new PopScienceExpert(account.getId(), topic, Callers.name(session), Instant.now());
+        PopScienceExpert expert = new PopScienceExpert(account.getId(), topic, Callers.name(session), clock.instant());
         em.persist(expert);
         em.flush();
         ExpertView view = view(expert);

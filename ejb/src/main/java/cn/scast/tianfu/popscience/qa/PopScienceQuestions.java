@@ -18,10 +18,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,6 +48,9 @@ public class PopScienceQuestions {
 
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @EJB
     private AuditTrail audit;
@@ -85,7 +90,7 @@ public class PopScienceQuestions {
         Region region = RegionNames.known(em, form.cityCode, form.countyCode, form.town);
         QaCaller caller = caller();
         PopScienceQuestion question = new PopScienceQuestion(caller.accountId(), form.title, form.text, topic, region,
-                Instant.now());
+                clock.instant());
         em.persist(question);
         em.flush();
         QuestionView view = view(question, caller);
@@ -168,7 +173,7 @@ public class PopScienceQuestions {
         if (text == null || text.isBlank()) {
             throw RefusedInput.invalid(List.of(new FieldError("text", "不能为空")));
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         PopScienceAnswer answer = new PopScienceAnswer(questionId, caller.accountId(),
                 caller.account().getDisplayName(), kind, text, now);
         em.persist(answer);
