@@ -20,7 +20,7 @@ public final class PortalCluster implements AutoCloseable {
 
     /** What every node shares. */
     record Shared(String clusterName, String clusterMembers, int firstClusterPort, Path jdbcDriver,
-                  Path postBootCommands, String heap, List<String> jvmOptions) {
+                  Path preBootCommands, Path postBootCommands, String heap, List<String> jvmOptions) {
     }
 
     private final List<PortalNode> nodes = new ArrayList<>();
@@ -50,14 +50,19 @@ public final class PortalCluster implements AutoCloseable {
             Path postBoot = home.resolve("post-boot.asadmin");
             List<String> commands = new ArrayList<>(PayaraServer.dataSourceCommands(platform.settings()));
             commands.addAll(platform.mailResourceCommands());
-            // as on the back office: no listener announces the server and its version
-            commands.add("set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false");
-            commands.add("set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false");
             Files.writeString(postBoot, String.join("\n", commands) + "\n", StandardCharsets.UTF_8);
+            // As on the back office, no listener announces the server and its version. Set before boot: set after it,
+            // the change restarts the HTTP listener, which now and then fails to bind again ("GrizzlyProxy is NULL")
+            // and leaves the node without a port.
+            Path preBoot = home.resolve("pre-boot.asadmin");
+            Files.writeString(preBoot, String.join("\n",
+                    "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false",
+                    "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false")
+                    + "\n", StandardCharsets.UTF_8);
             // every member by address (Hazelcast's member list takes no port ranges here)
             String members = java.util.stream.IntStream.range(0, count)
                     .mapToObj(n -> "127.0.0.1:" + (clusterBase + n)).collect(java.util.stream.Collectors.joining(","));
-            Shared shared = new Shared("tianfu-portal-" + basePort, members, clusterBase, jdbcDriver(), postBoot,
+            Shared shared = new Shared("tianfu-portal-" + basePort, members, clusterBase, jdbcDriver(), preBoot, postBoot,
                     System.getenv().getOrDefault("TFKJY_PORTAL_HEAP", "1g"), platform.settings().jvmOptions());
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
             List<PortalNode> nodes = new ArrayList<>();

@@ -128,6 +128,7 @@ public final class PortalNode {
                 "--interfaces", "127.0.0.1",
                 "--nohostaware",
                 "--addlibs", shared.jdbcDriver().toString(),
+                "--prebootcommandfile", shared.preBootCommands().toString(),
                 "--postbootcommandfile", shared.postBootCommands().toString(),
                 "--rootdir", directory.resolve("root").toString(),
                 "--unpackdir", directory.resolve("runtime").toString(),

@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PortalLayoutTest {
 
     private final PortalCluster.Shared shared = new PortalCluster.Shared("tianfu-portal-8000",
-            "127.0.0.1:5901,127.0.0.1:5902", 5901, Path.of("/lib/mariadb.jar"), Path.of("/data/portal/post-boot.asadmin"),
+            "127.0.0.1:5901,127.0.0.1:5902", 5901, Path.of("/lib/mariadb.jar"), Path.of("/data/portal/pre-boot.asadmin"),
+            Path.of("/data/portal/post-boot.asadmin"),
             "1g", List.of("-XX:TieredStopAtLevel=1"));
 
     @Test
@@ -39,6 +40,8 @@ class PortalLayoutTest {
         assertEquals("tcpip:127.0.0.1:5901,127.0.0.1:5902", command.get(command.indexOf("--clustermode") + 1));
         assertEquals(PayaraServer.CONTEXT_ROOT, command.get(command.indexOf("--contextroot") + 1));
         assertTrue(command.indexOf("-XX:TieredStopAtLevel=1") < command.indexOf("-jar"), "TFKJY_JVM_OPTIONS go to the JVM");
+        assertEquals("/data/portal/pre-boot.asadmin", command.get(command.indexOf("--prebootcommandfile") + 1),
+                "the listener settings apply before it starts");
     }
 
     @Test
