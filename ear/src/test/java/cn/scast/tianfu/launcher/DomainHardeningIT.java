@@ -115,4 +115,18 @@ class DomainHardeningIT {
         assertFalse(none.contains("UseSerialGC") || none.contains("extraJvmOptions"), "none asked for: none left: " + none);
         assertTrue(none.contains("<jvm-options>-Xmx2g</jvm-options>"), none);
     }
+
+    @Test
+    void noJmsBrokerIsStarted() {
+        String xml = """
+                <jms-service addresslist-behavior="priority" default-jms-host="default_JMS_host" type="EMBEDDED">
+                <jms-service default-jms-host="default_JMS_host" type="LOCAL">
+                """;
+
+        String disabled = DomainConfiguration.withoutJmsBroker(xml);
+
+        assertEquals(2, disabled.split("type=\"DISABLED\"", -1).length - 1, disabled);
+        assertFalse(disabled.contains("EMBEDDED") || disabled.contains("LOCAL"), disabled);
+        assertEquals(disabled, DomainConfiguration.withoutJmsBroker(disabled), "idempotent");
+    }
 }

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Settings that must be in domain.xml before the server starts (post-boot commands come too late
- * for them): UTF-8 everywhere, China Standard Time, enough heap for indexing and batch chunks, and the
- * hardened defaults (admin listener on the loopback address, no version headers).
+ * for them): UTF-8 everywhere, China Standard Time, enough heap for indexing and batch chunks, the
+ * hardened defaults (admin listener on the loopback address, no version headers) and no JMS broker.
  */
 final class DomainConfiguration {
 
@@ -44,7 +44,7 @@ final class DomainConfiguration {
      */
     static void harden(Path domainXml) throws IOException {
         String xml = Files.readString(domainXml, StandardCharsets.UTF_8);
-        String hardened = withoutVersionHeaders(adminListenerOnLoopback(xml));
+        String hardened = withoutJmsBroker(withoutVersionHeaders(adminListenerOnLoopback(xml)));
         if (!hardened.equals(xml)) {
             Files.writeString(domainXml, hardened, StandardCharsets.UTF_8);
         }
@@ -130,6 +130,14 @@ final class DomainConfiguration {
         return rewriteTags(xml, "<network-listener [^>]*name=\"admin-listener\"[^>]*>", tag -> tag
                 .replaceAll(" address=\"[^\"]*\"", "")
                 .replace("<network-listener ", "<network-listener address=\"127.0.0.1\" "));
+    }
+
+    /**
+     * No Open MQ broker: the application sends no JMS messages, and the embedded broker's configuration listener now and
+     * then held a deployment for three minutes ("JMSConfigListener notification took too long").
+     */
+    static String withoutJmsBroker(String xml) {
+        return rewriteTags(xml, "<jms-service [^>]*>", tag -> tag.replaceAll(" type=\"[^\"]*\"", " type=\"DISABLED\""));
     }
 
     static String withoutVersionHeaders(String xml) {
