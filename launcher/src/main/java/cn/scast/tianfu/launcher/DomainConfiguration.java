@@ -132,10 +132,7 @@ final class DomainConfiguration {
                 .replace("<network-listener ", "<network-listener address=\"127.0.0.1\" "));
     }
 
-    /**
-     * No Open MQ broker: the application sends no JMS messages, and the embedded broker's configuration listener now and
-     * then held a deployment for three minutes ("JMSConfigListener notification took too long").
-     */
+    /** No Open MQ broker: the application sends no JMS messages, so a broker would only cost start-up time and memory. */
     static String withoutJmsBroker(String xml) {
         return rewriteTags(xml, "<jms-service [^>]*>", tag -> tag.replaceAll(" type=\"[^\"]*\"", " type=\"DISABLED\""));
     }
