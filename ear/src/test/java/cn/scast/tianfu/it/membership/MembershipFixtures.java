@@ -57,15 +57,6 @@ final class MembershipFixtures {
         return prefix + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
     }
 
-    /** The first "id" number in a JSON body. */
-    static long idOf(String json) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(json);
-        if (!m.find()) {
-            throw new AssertionError("no id in " + json);
-        }
-        return Long.parseLong(m.group(1));
-    }
-
     static long totalOf(String json) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"total\"\\s*:\\s*(\\d+)").matcher(json);
         if (!m.find()) {

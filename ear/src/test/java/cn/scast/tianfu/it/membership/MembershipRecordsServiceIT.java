@@ -26,6 +26,7 @@ import java.util.EnumSet;
 import java.util.List;
 
 import static cn.scast.tianfu.it.membership.MembershipFixtures.*;
+import static cn.scast.tianfu.it.support.ApiCalls.idOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -37,6 +37,7 @@ import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static cn.scast.tianfu.it.membership.MembershipFixtures.*;
+import static cn.scast.tianfu.it.support.ApiCalls.idOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -77,9 +77,9 @@ public final class ApiCalls {
         return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    /** The numeric "id" of a JSON object body. */
+    /** The first numeric "id" of a JSON body (white space around the colon allowed). */
     public static long idOf(String json) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(json);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(json);
         if (!m.find()) {
             throw new AssertionError("no id in " + json);
         }
