@@ -83,15 +83,12 @@ public abstract class SubmissionIntake<E, F, C extends IntakeClaim, S extends Su
 
     /** Checks the edition, the form's fields and the programme's rules; writes nothing and audits nothing. */
     protected C checkClaim(long editionId, F form) {
-        E edition = edition(editionId);
-        requireValid(form);
-        return claim(edition, form);
+        return validClaim(edition(editionId), form);
     }
 
     private V accept(long editionId, F form, boolean keepSame) {
         E edition = edition(editionId);
-        requireValid(form);
-        C claim = claim(edition, form);
+        C claim = validClaim(edition, form);
         requireOwnUnit(claim);
         // The quota row is locked first: submissions against one unit's quota queue here, so the count is exact.
         Quota quota = lockQuota(editionId, claim).orElseThrow(() -> noQuota(claim));
@@ -132,6 +129,11 @@ public abstract class SubmissionIntake<E, F, C extends IntakeClaim, S extends Su
             throw RefusedInput.rule(null, terms.editionNoun() + "届次 " + editionId + " 不存在");
         }
         return edition;
+    }
+
+    private C validClaim(E edition, F form) {
+        requireValid(form);
+        return claim(edition, form);
     }
 
     private void requireValid(F form) {
