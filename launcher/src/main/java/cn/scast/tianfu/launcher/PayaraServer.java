@@ -55,8 +55,54 @@ public final class PayaraServer {
         Path postBoot = workDirectory.resolve("post-boot.asadmin");
         List<String> commands = new ArrayList<>(resourceCommands(settings));
         commands.addAll(moreCommands);
+        String bootMark = Long.toHexString(new java.security.SecureRandom().nextLong());
+        commands.add("create-system-properties " + BOOT_MARK + "=" + bootMark);
         Files.writeString(postBoot, String.join("\n", commands) + "\n", StandardCharsets.UTF_8);
         asadmin(Duration.ofMinutes(4), "start-domain", "--postbootcommandfile", postBoot.toString(), DOMAIN);
+        try {
+            awaitBootCommands(bootMark, Duration.ofMinutes(4));
+        } catch (LaunchFailure e) {
+            stop(); // leave no half-configured server on the ports
+            throw e;
+        }
+    }
+
+    /** The system property the last post-boot command sets, to a value new at every start. */
+    static final String BOOT_MARK = "tianfu.bootCommandsDone";
+
+    /**
+     * start-domain returns once the server is up, while Payara still runs the post-boot commands in another
+     * thread. A deployment that starts meanwhile can meet a configuration change half-way: the config
+     * listeners then wait on the deployment (JMSConfigListener, 200 s until hk2's notification timeout), and
+     * the deployment on them. So nothing is deployed until the last command has set this start's mark.
+     */
+    private void awaitBootCommands(String bootMark, Duration timeout) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        String basic = java.util.Base64.getEncoder().encodeToString(
+                (admin.user() + ":" + admin.password()).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + adminPort + "/management/domain/servers/server/server/system-properties"))
+                .header("Accept", "application/json").header("Authorization", "Basic " + basic)
+                .timeout(Duration.ofSeconds(10)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        String last = "no answer";
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains(bootMark)) {
+                    return;
+                }
+                last = "HTTP " + response.statusCode();
+            } catch (IOException e) {
+                last = e.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LaunchFailure("interrupted while waiting for the post-boot commands");
+            }
+            sleep(200);
+        }
+        throw new LaunchFailure("the post-boot commands did not finish within " + timeout.toSeconds() + " s ("
+                + last + "; see " + logFile + ")");
     }
 
     /**
@@ -151,15 +197,14 @@ public final class PayaraServer {
     }
 
     static List<String> resourceCommands(RuntimeSettings settings) {
-        String appUrl = settings.databaseUrl();
         List<String> commands = new ArrayList<>();
         commands.add("delete-jdbc-resource jdbc/tianfu");
         commands.add("delete-jdbc-connection-pool TianfuPool");
         commands.add("delete-jdbc-resource jdbc/batch");
         commands.add("delete-jdbc-connection-pool TianfuBatchPool");
         commands.addAll(dataSourceCommands(settings));
-        commands.add("set-batch-runtime-configuration --datasourcelookupname=jdbc/batch --schemaname="
-                + schemaOf(appUrl));
+        // The batch runtime's data source and schema are written into domain.xml before the start
+        // (DomainConfiguration.pointBatchRuntimeAt): a post-boot command would apply only after a restart.
         // Where the import inbox and the matching index live: beside the database, under the data directory.
         commands.add("create-system-properties tianfu.inbox.dir=" + escape(settings.dataDirectory().resolve("inbox")
                 .toAbsolutePath().toString()) + ":tianfu.index.dir=" + escape(settings.dataDirectory()
