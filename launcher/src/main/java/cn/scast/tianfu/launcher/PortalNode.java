@@ -53,6 +53,7 @@ public final class PortalNode {
             return;
         }
         try {
+            clearRootKeepingLogs();
             for (String sub : List.of("root", "runtime", "tmp", "index")) {
                 Files.createDirectories(directory.resolve(sub)); // Payara Micro refuses a missing --rootdir
             }
@@ -63,6 +64,23 @@ public final class PortalNode {
                     .start();
         } catch (IOException e) {
             throw new LaunchFailure("cannot start portal node " + number + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Payara Micro reloads every application recorded in a reused {@code --rootdir} and then deploys the
+     * {@code --deploy} WAR again over it: a restart would deploy the portal twice (about 10 s), the first time
+     * from a copy that may be older than the WAR. So each start begins with an empty root; its logs stay.
+     */
+    private void clearRootKeepingLogs() throws IOException {
+        Path root = directory.resolve("root");
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (var entries = Files.list(root)) {
+            for (Path entry : entries.filter(entry -> !entry.getFileName().toString().equals("logs")).toList()) {
+                PayaraInstallation.deleteRecursively(entry);
+            }
         }
     }
 

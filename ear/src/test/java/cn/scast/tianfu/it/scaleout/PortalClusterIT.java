@@ -4,7 +4,6 @@ import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Browser;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
-import cn.scast.tianfu.it.support.RunningPlatform;
 import cn.scast.tianfu.launcher.PortalCluster;
 import cn.scast.tianfu.launcher.PortalNode;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -23,7 +22,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Set;
@@ -43,9 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PortalClusterIT {
 
     private static final String ADMIN_PASSWORD = "Tianfu@2026";
-    private static final int BALANCER_PORT = 18000;
-    private static final int CLUSTER_PORT = 15901;
-    private static final Duration NODE_START = Duration.ofMinutes(4);
+    private static final Duration NODE_START = PortalClusterWarmUp.NODE_START;
 
     private static PortalCluster portal;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -55,11 +51,10 @@ class PortalClusterIT {
         return Deployments.application();
     }
 
+    /** Usually booted meanwhile by {@link PortalClusterWarmUp}; started here when this class runs first or alone. */
     @BeforeAll
     static void startPortal() {
-        portal = PortalCluster.plan(RunningPlatform.platform(), 2, BALANCER_PORT, CLUSTER_PORT,
-                Path.of(System.getProperty("tianfu.payara.micro")), Path.of(System.getProperty("tianfu.portal.war")));
-        portal.start(NODE_START);
+        portal = PortalClusterWarmUp.cluster();
     }
 
     @AfterAll

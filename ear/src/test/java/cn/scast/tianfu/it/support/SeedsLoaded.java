@@ -16,9 +16,10 @@ import java.util.Set;
  * shared deployment is ready for the tests only once every seed job is recorded in seed_run, so no test waits
  * for cities, counties or seed listings of its own.
  */
-final class SeedsLoaded {
+public final class SeedsLoaded {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
+    private static volatile boolean loaded;
 
     private SeedsLoaded() {
     }
@@ -28,6 +29,12 @@ final class SeedsLoaded {
         RuntimeSettings settings = RunningPlatform.platform().settings();
         Await.valueOrFail("every seed job completed", TIMEOUT, () -> completed(settings),
                 done -> done.containsAll(SeedLoader.seedJobs()));
+        loaded = true;
+    }
+
+    /** Whether this run's first deployment has loaded its seeds (the platform is ready for further clients). */
+    public static boolean loaded() {
+        return loaded;
     }
 
     private static Set<String> completed(RuntimeSettings settings) throws SQLException {
