@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** MariaDB (embedded or external) plus a configured Payara domain: what the run command and the ITs share. */
 public final class Platform implements AutoCloseable {
@@ -25,24 +27,61 @@ public final class Platform implements AutoCloseable {
         this.payara = new PayaraServer(settings.payaraHome(), admin, settings.adminPort());
     }
 
+    /**
+     * Starts the database, the development mail server and Payara. The embedded database boots beside Payara
+     * (each takes 10-15 s): the server's pools open connections only when the application first asks. An
+     * external database is probed first, so a wrong address fails before anything starts. Whatever started is
+     * stopped again when a later step fails.
+     */
     public Platform start() {
+        CompletableFuture<EmbeddedMariaDb> booting = null;
         if (settings.usesEmbeddedDatabase()) {
             DatabaseCredentials credentials = DatabaseCredentials.loadOrCreate(settings.dataDirectory());
-            embeddedDatabase = Optional.of(EmbeddedMariaDb.start(settings.dataDirectory().resolve("mariadb"),
-                    settings.embeddedDatabasePort(), RuntimeSettings.SCHEMA, credentials));
+            Path directory = settings.dataDirectory().resolve("mariadb");
+            int port = settings.embeddedDatabasePort();
+            booting = CompletableFuture.supplyAsync(
+                    () -> EmbeddedMariaDb.start(directory, port, RuntimeSettings.SCHEMA, credentials));
             settings = settings.withDatabaseAccount(credentials.appUser(), credentials.appPassword());
-        }
-        DatabaseProbe.requireReachable(settings);
-        if (mail.developmentServer()) {
-            mailServer = Optional.of(DevelopmentMailServer.start(mail.smtpPort(), mail.imapPort()));
+        } else {
+            DatabaseProbe.requireReachable(settings);
         }
         try {
+            if (mail.developmentServer()) {
+                mailServer = Optional.of(DevelopmentMailServer.start(mail.smtpPort(), mail.imapPort()));
+            }
             payara.start(settings, settings.dataDirectory().resolve("payara"), mail.resourceCommands());
+            payaraStarted = true;
+            if (booting != null) {
+                embeddedDatabase = Optional.of(joined(booting));
+                DatabaseProbe.requireReachable(settings);
+            }
         } catch (IOException e) {
+            stopAfterFailedStart(booting);
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            stopAfterFailedStart(booting);
+            throw e;
         }
-        payaraStarted = true;
         return this;
+    }
+
+    private void stopAfterFailedStart(CompletableFuture<EmbeddedMariaDb> booting) {
+        if (booting != null && embeddedDatabase.isEmpty()) {
+            try {
+                embeddedDatabase = Optional.of(joined(booting));
+            } catch (RuntimeException databaseFailedToo) {
+                // nothing of it to stop
+            }
+        }
+        close();
+    }
+
+    private static EmbeddedMariaDb joined(CompletableFuture<EmbeddedMariaDb> booting) {
+        try {
+            return booting.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     public void deployApplication() {
