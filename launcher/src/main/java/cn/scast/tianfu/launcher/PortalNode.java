@@ -53,7 +53,7 @@ public final class PortalNode {
             return;
         }
         try {
-            clearRootKeepingLogs();
+            clearRootKeepingLogs(directory);
             for (String sub : List.of("root", "runtime", "tmp", "index")) {
                 Files.createDirectories(directory.resolve(sub)); // Payara Micro refuses a missing --rootdir
             }
@@ -72,8 +72,8 @@ public final class PortalNode {
      * {@code --deploy} WAR again over it: a restart would deploy the portal twice (about 10 s), the first time
      * from a copy that may be older than the WAR. So each start begins with an empty root; its logs stay.
      */
-    private void clearRootKeepingLogs() throws IOException {
-        Path root = directory.resolve("root");
+    static void clearRootKeepingLogs(Path nodeDirectory) throws IOException {
+        Path root = nodeDirectory.resolve("root");
         if (!Files.isDirectory(root)) {
             return;
         }

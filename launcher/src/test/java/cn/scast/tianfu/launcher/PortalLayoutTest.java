@@ -1,7 +1,10 @@
 package cn.scast.tianfu.launcher;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +45,25 @@ class PortalLayoutTest {
         assertTrue(command.indexOf("-XX:TieredStopAtLevel=1") < command.indexOf("-jar"), "TFKJY_JVM_OPTIONS go to the JVM");
         assertEquals("/data/portal/pre-boot.asadmin", command.get(command.indexOf("--prebootcommandfile") + 1),
                 "the listener settings apply before it starts");
+    }
+
+    @Test
+    void aNodeStartsFromAnEmptyRootSoThePortalIsDeployedOnceButKeepsItsLogs(@TempDir Path node) throws IOException {
+        Path root = node.resolve("root");
+        Files.createDirectories(root.resolve("applications/tianfu-portal/WEB-INF"));
+        Files.writeString(root.resolve("applications/tianfu-portal/WEB-INF/web.xml"), "<web-app/>");
+        Files.createDirectories(root.resolve("config"));
+        Files.writeString(root.resolve("config/domain.xml"), "<application name=\"tianfu-portal\"/>");
+        Files.createDirectories(root.resolve("logs"));
+        Files.writeString(root.resolve("logs/server.log"), "earlier run");
+
+        PortalNode.clearRootKeepingLogs(node);
+
+        try (var left = Files.list(root)) {
+            assertEquals(List.of(root.resolve("logs")), left.toList());
+        }
+        assertEquals("earlier run", Files.readString(root.resolve("logs/server.log")));
+        PortalNode.clearRootKeepingLogs(node.resolve("never-started")); // nothing there yet: nothing to do
     }
 
     @Test
