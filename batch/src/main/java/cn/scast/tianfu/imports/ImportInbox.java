@@ -1,6 +1,7 @@
 package cn.scast.tianfu.imports;
 
 import cn.scast.tianfu.platform.NodeRole;
+import cn.scast.tianfu.platform.Text;
 import jakarta.annotation.PostConstruct;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
@@ -230,7 +231,7 @@ public class ImportInbox {
                 .orElseThrow(() -> new ImportRequestException("未知的导入类型：" + kindName));
         try {
             FileFingerprint fingerprint = FileFingerprint.of(uploaded);
-            return receive(kind, ImportDirectories.safeName(originalName), uploaded, fingerprint, blankToNull(encoding),
+            return receive(kind, ImportDirectories.safeName(originalName), uploaded, fingerprint, Text.strippedOrNull(encoding),
                     user, ImportFileRecord.UPLOAD);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -325,7 +326,4 @@ public class ImportInbox {
         }
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -1,6 +1,7 @@
 package cn.scast.tianfu.popscience;
 
 import cn.scast.tianfu.platform.RuleViolation;
+import cn.scast.tianfu.platform.Text;
 
 /**
  * A place at one of four levels: the province (Sichuan, no codes), a city (6-digit code), a county inside it
@@ -12,9 +13,9 @@ public record Region(String cityCode, String countyCode, String town) {
     public static final Region PROVINCE = new Region(null, null, null);
 
     public Region {
-        cityCode = blankToNull(cityCode);
-        countyCode = blankToNull(countyCode);
-        town = blankToNull(town);
+        cityCode = Text.strippedOrNull(cityCode);
+        countyCode = Text.strippedOrNull(countyCode);
+        town = Text.strippedOrNull(town);
         if (cityCode != null && !cityCode.matches("51\\d{4}")) {
             throw new RuleViolation("市州代码应为 51 开头的 6 位数字");
         }
@@ -41,7 +42,4 @@ public record Region(String cityCode, String countyCode, String town) {
         return outer == null || outer.equals(inner);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -9,6 +9,7 @@ import cn.scast.tianfu.platform.AuditTrail;
 import cn.scast.tianfu.platform.Callers;
 import cn.scast.tianfu.platform.FieldError;
 import cn.scast.tianfu.platform.RecordNotFound;
+import cn.scast.tianfu.platform.Text;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -115,7 +116,7 @@ public class AccountProfileService {
     }
 
     private String discipline(String raw, List<FieldError> errors) {
-        String discipline = SelfRegistrationService.trim(raw);
+        String discipline = Text.strippedOrNull(raw);
         if (discipline != null
                 && !exists("SELECT COUNT(*) FROM ref_taxonomy_term WHERE taxonomy = 'DISCIPLINE' AND code = ?", discipline)) {
             errors.add(new FieldError("disciplineCode", "学科代码不存在"));

@@ -1,6 +1,7 @@
 package cn.scast.tianfu.account;
 
 import cn.scast.tianfu.platform.FieldError;
+import cn.scast.tianfu.platform.Text;
 import jakarta.persistence.EntityManager;
 
 import java.util.List;
@@ -13,7 +14,7 @@ final class RegionFields {
 
     /** A required, known city code; null (with a field error) otherwise. */
     static String city(EntityManager em, String raw, List<FieldError> errors) {
-        String city = SelfRegistrationService.trim(raw);
+        String city = Text.strippedOrNull(raw);
         if (city == null) {
             errors.add(new FieldError("cityCode", "请选择所在市州"));
         } else if (count(em, "SELECT COUNT(*) FROM ref_city WHERE code = ?1", city, null) == 0) {
@@ -25,7 +26,7 @@ final class RegionFields {
 
     /** An optional county code, which must lie in {@code city} when both are given. */
     static String county(EntityManager em, String raw, String city, List<FieldError> errors) {
-        String county = SelfRegistrationService.trim(raw);
+        String county = Text.strippedOrNull(raw);
         if (county != null && city != null
                 && count(em, "SELECT COUNT(*) FROM ref_county WHERE code = ?1 AND city_code = ?2", county, city) == 0) {
             errors.add(new FieldError("countyCode", "区县不属于所选市州"));

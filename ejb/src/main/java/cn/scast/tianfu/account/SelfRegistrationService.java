@@ -15,6 +15,7 @@ import cn.scast.tianfu.membership.identity.UnifiedSocialCreditCode;
 import cn.scast.tianfu.platform.AuditTrail;
 import cn.scast.tianfu.platform.FieldError;
 import cn.scast.tianfu.platform.RefusedInput;
+import cn.scast.tianfu.platform.Text;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -73,7 +74,7 @@ public class SelfRegistrationService {
         String email = email(form.getEmail(), errors);
         String city = RegionFields.city(em, form.getCityCode(), errors);
         String county = RegionFields.county(em, form.getCountyCode(), city, errors);
-        String discipline = trim(form.getDisciplineCode());
+        String discipline = Text.strippedOrNull(form.getDisciplineCode());
         if (discipline != null && !exists("SELECT COUNT(*) FROM ref_taxonomy_term WHERE taxonomy = 'DISCIPLINE' AND code = ?", discipline)) {
             errors.add(new FieldError("disciplineCode", "学科代码不存在"));
         }
@@ -156,7 +157,7 @@ public class SelfRegistrationService {
      * @throws LoginBlockedException while the address is blocked for this account
      */
     public ApplicationStatusView status(String mobile, String password, String sourceAddress) {
-        String username = MobilePhoneNumber.isValid(mobile) ? MobilePhoneNumber.parse(mobile).value() : trim(mobile);
+        String username = MobilePhoneNumber.isValid(mobile) ? MobilePhoneNumber.parse(mobile).value() : Text.strippedOrNull(mobile);
         LoginOutcome outcome = accounts.authenticate(username, password == null ? new char[0] : password.toCharArray(),
                 sourceAddress);
         return switch (outcome.status()) {
@@ -221,7 +222,7 @@ public class SelfRegistrationService {
     }
 
     static String email(String raw, List<FieldError> errors) {
-        String email = trim(raw);
+        String email = Text.strippedOrNull(raw);
         if (email == null) {
             errors.add(new FieldError("email", "请填写电子邮箱"));
         } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
@@ -236,7 +237,7 @@ public class SelfRegistrationService {
     }
 
     static String requiredText(String raw, String field, String label, int max, List<FieldError> errors) {
-        String text = trim(raw);
+        String text = Text.strippedOrNull(raw);
         if (text == null) {
             errors.add(new FieldError(field, "请填写" + label));
         } else if (text.codePointCount(0, text.length()) > max) {
@@ -246,7 +247,7 @@ public class SelfRegistrationService {
     }
 
     static String optionalText(String raw, String field, String label, int max, List<FieldError> errors) {
-        String text = trim(raw);
+        String text = Text.strippedOrNull(raw);
         if (text != null && text.codePointCount(0, text.length()) > max) {
             errors.add(new FieldError(field, label + "最多 " + max + " 个字"));
         }
@@ -269,7 +270,4 @@ public class SelfRegistrationService {
         return em.createNativeQuery(sql).setParameter(1, value).getSingleResult() instanceof Number n && n.longValue() > 0;
     }
 
-    static String trim(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

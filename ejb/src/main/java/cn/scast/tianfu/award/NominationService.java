@@ -6,6 +6,7 @@ import cn.scast.tianfu.evaluation.intake.SubmissionIntake;
 import cn.scast.tianfu.platform.Callers;
 import cn.scast.tianfu.platform.RecordAccessRefused;
 import cn.scast.tianfu.platform.RefusedInput;
+import cn.scast.tianfu.platform.Text;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.LockModeType;
 
@@ -79,8 +80,8 @@ public class NominationService
         String name = form.nomineeName.strip();
         String unit = form.nomineeUnit.strip();
         return new NominationClaim(form.unitCode.strip(), form.categoryCode.strip(), form.title.strip(), name, unit,
-                PersonKey.of(name, unit), AuthorRole.parse(form.authorRole), trim(form.regionCode), form.publishedOn,
-                trim(form.venue));
+                PersonKey.of(name, unit), AuthorRole.parse(form.authorRole), Text.strippedOrNull(form.regionCode), form.publishedOn,
+                Text.strippedOrNull(form.venue));
     }
 
     @Override

@@ -10,6 +10,7 @@ import cn.scast.tianfu.platform.Callers;
 import cn.scast.tianfu.platform.RecordAccessRefused;
 import cn.scast.tianfu.platform.RecordConflict;
 import cn.scast.tianfu.platform.RecordNotFound;
+import cn.scast.tianfu.platform.Text;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -176,7 +177,7 @@ public class CompetitionApplications {
             throw RefusedInput.rule("title", "「" + entrant + "」的作品《" + title + "》本届已报名");
         }
         List<String> others = form.members == null ? List.of() : form.members.stream()
-                .map(RegistrationService::trim).filter(m -> m != null && !m.equals(entrant)).distinct().toList();
+                .map(Text::strippedOrNull).filter(m -> m != null && !m.equals(entrant)).distinct().toList();
         String members = others.isEmpty() ? null : String.join("、", others);
         CompetitionApplication application = youth
                 ? new CompetitionApplication(editionId, Callers.name(session), title, entrant, city,

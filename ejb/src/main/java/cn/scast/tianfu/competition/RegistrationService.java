@@ -5,6 +5,7 @@ import cn.scast.tianfu.evaluation.intake.Quota;
 import cn.scast.tianfu.evaluation.intake.SubmissionIntake;
 import cn.scast.tianfu.platform.Callers;
 import cn.scast.tianfu.platform.RefusedInput;
+import cn.scast.tianfu.platform.Text;
 import cn.scast.tianfu.reference.City;
 import cn.scast.tianfu.reference.County;
 import jakarta.ejb.Stateless;
@@ -143,22 +144,22 @@ public class RegistrationService extends
         if (level == null) {
             throw RefusedInput.rule("schoolLevel", "学段须为小学、初中或高中");
         }
-        String subject = trim(form.subject);
+        String subject = Text.strippedOrNull(form.subject);
         if (subject == null) {
             throw RefusedInput.rule("subject", "须选择学科");
         }
         if (!CompetitionCatalogue.YOUTH_SUBJECTS.get(level).contains(subject)) {
             throw RefusedInput.rule("subject", level.label() + "组没有「" + subject + "」学科");
         }
-        String school = trim(form.school);
+        String school = Text.strippedOrNull(form.school);
         if (school == null) {
             throw RefusedInput.rule("school", "须填写学校");
         }
-        String tutor = trim(form.tutor);
+        String tutor = Text.strippedOrNull(form.tutor);
         if (tutor == null) {
             throw RefusedInput.rule("tutor", "须填写指导教师");
         }
-        String city = trim(form.cityCode);
+        String city = Text.strippedOrNull(form.cityCode);
         if (city == null || em.find(City.class, city) == null) {
             throw RefusedInput.rule("cityCode", city == null ? "须选择所在市州" : "未知的市州代码 " + city);
         }
@@ -169,7 +170,7 @@ public class RegistrationService extends
 
     /** 乡土人才创新创业大赛: an entrant of a county (which fixes the city), in one of the tracks. */
     private RegistrationClaim rural(RegistrationForm form) {
-        String countyCode = trim(form.countyCode);
+        String countyCode = Text.strippedOrNull(form.countyCode);
         if (countyCode == null) {
             throw RefusedInput.rule("countyCode", "须填写所在区县");
         }
@@ -177,16 +178,16 @@ public class RegistrationService extends
         if (county == null) {
             throw RefusedInput.rule("countyCode", "未知的区县代码 " + countyCode);
         }
-        String city = trim(form.cityCode);
+        String city = Text.strippedOrNull(form.cityCode);
         if (city != null && !city.equals(county.getCityCode())) {
             throw RefusedInput.rule("cityCode", "「" + county.getName() + "」不属于市州 " + city);
         }
-        String track = trim(form.track);
+        String track = Text.strippedOrNull(form.track);
         if (track == null) {
             throw RefusedInput.rule("track", "须选择参赛组别");
         }
         return new RegistrationClaim(form.title.strip(), form.entrantName.strip(), track, "track", county.getCityCode(),
-                countyCode, county.getName(), null, null, null, trim(form.tutor), members(form));
+                countyCode, county.getName(), null, null, null, Text.strippedOrNull(form.tutor), members(form));
     }
 
     /** Members in order, the entrant first; an individual project has just the entrant. */
@@ -195,7 +196,7 @@ public class RegistrationService extends
         members.add(form.entrantName.strip());
         if (form.members != null) {
             for (String m : form.members) {
-                String name = trim(m);
+                String name = Text.strippedOrNull(m);
                 if (name != null && name.codePointCount(0, name.length()) > 64) {
                     throw RefusedInput.rule("members", "成员姓名「" + name + "」超过 64 个字");
                 }

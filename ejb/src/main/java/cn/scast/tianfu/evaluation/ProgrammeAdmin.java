@@ -15,6 +15,7 @@ import cn.scast.tianfu.membership.AccountService;
 import cn.scast.tianfu.membership.Role;
 import cn.scast.tianfu.membership.UserAccount;
 import cn.scast.tianfu.platform.AuditTrail;
+import cn.scast.tianfu.platform.Text;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -189,8 +190,8 @@ public class ProgrammeAdmin {
         String t = required("title", title, "请填写作品名称", 255);
         String who = required("entrant", entrantName, "请填写申报人", 128);
         Long first = setup.firstRoundId(editionId).orElseThrow(() -> invalid("title", "请先设置评审轮次"));
-        long id = setup.createEntry(editionId, category.getId(), first, t, who, blankToNull(organisation),
-                blankToNull(recommendingUnit));
+        long id = setup.createEntry(editionId, category.getId(), first, t, who, Text.strippedOrNull(organisation),
+                Text.strippedOrNull(recommendingUnit));
         audit.record("EVAL_ENTRY_CREATE", "evl_entry", id, null, Map.of("editionId", editionId, "title", t), "登记申报作品");
         return id;
     }
@@ -264,9 +265,6 @@ public class ProgrammeAdmin {
         return v;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     private static EvaluationException invalid(String field, String message) {
         return new EvaluationException(EvaluationException.Kind.NOT_ALLOWED, message, field);

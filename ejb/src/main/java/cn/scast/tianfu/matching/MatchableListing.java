@@ -4,6 +4,7 @@ import cn.scast.tianfu.listing.Listing;
 import cn.scast.tianfu.listing.ListingState;
 import cn.scast.tianfu.listing.ListingType;
 import cn.scast.tianfu.listing.MarketSide;
+import cn.scast.tianfu.platform.Text;
 
 import java.util.List;
 import java.util.Objects;
@@ -43,9 +44,9 @@ public record MatchableListing(
         keywords = keywords == null
                 ? List.of()
                 : keywords.stream().filter(Objects::nonNull).map(String::strip).filter(k -> !k.isEmpty()).toList();
-        disciplineCode = blankToNull(disciplineCode);
-        industryCode = blankToNull(industryCode);
-        cityCode = blankToNull(cityCode);
+        disciplineCode = Text.strippedOrNull(disciplineCode);
+        industryCode = Text.strippedOrNull(industryCode);
+        cityCode = Text.strippedOrNull(cityCode);
     }
 
     /** The side follows from the kind, so it is derived rather than stored twice. */
@@ -57,7 +58,4 @@ public record MatchableListing(
         return status == ListingState.PUBLISHED;
     }
 
-    private static String blankToNull(String code) {
-        return code == null || code.isBlank() ? null : code.strip();
-    }
 }

@@ -1,6 +1,7 @@
 package cn.scast.tianfu.membership;
 
 import cn.scast.tianfu.platform.RecordNotFound;
+import cn.scast.tianfu.platform.Text;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 
@@ -70,8 +71,8 @@ public class CityAssociationService extends RecordService<CityAssociation> {
         caller().requireCity(association.getCityCode());
         changed("contact", association, a -> {
             refuseIfAny(validate(form));
-            a.updateContact(trim(form.getContactPerson()), trim(form.getContactPhone()), trim(form.getEmail()),
-                    trim(form.getAddress()));
+            a.updateContact(Text.strippedOrNull(form.getContactPerson()), Text.strippedOrNull(form.getContactPhone()), Text.strippedOrNull(form.getEmail()),
+                    Text.strippedOrNull(form.getAddress()));
         });
         return find(id);
     }

@@ -5,6 +5,7 @@ import cn.scast.tianfu.platform.FieldError;
 import cn.scast.tianfu.platform.Page;
 import cn.scast.tianfu.platform.PagedQuery;
 import cn.scast.tianfu.platform.RefusedInput;
+import cn.scast.tianfu.platform.Text;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 
@@ -64,7 +65,7 @@ public class JournalService extends RecordService<Journal> {
         if (issn != null && taken(journal, "issn", issn)) {
             throw RefusedInput.conflicting("issn", FormValidator.message("journal.issn.duplicate"));
         }
-        journal.update(form.getName().strip(), society, issn, trim(form.getCn()), trim(form.getDisciplineCode()));
+        journal.update(form.getName().strip(), society, issn, Text.strippedOrNull(form.getCn()), Text.strippedOrNull(form.getDisciplineCode()));
     }
 
     @Override

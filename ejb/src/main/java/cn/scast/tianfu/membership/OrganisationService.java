@@ -5,6 +5,7 @@ import cn.scast.tianfu.platform.FieldError;
 import cn.scast.tianfu.platform.Page;
 import cn.scast.tianfu.platform.PageRequest;
 import cn.scast.tianfu.platform.PagedQuery;
+import cn.scast.tianfu.platform.Text;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 
@@ -65,7 +66,7 @@ public class OrganisationService extends RecordService<Organisation> {
 
     private void apply(Organisation organisation, OrganisationForm form) {
         List<FieldError> errors = validate(form);
-        String city = trim(form.getCityCode());
+        String city = Text.strippedOrNull(form.getCityCode());
         if (city != null && !References.cityExists(em, city)) {
             errors.add(new FieldError("cityCode", FormValidator.message("member.city.unknown")));
         }

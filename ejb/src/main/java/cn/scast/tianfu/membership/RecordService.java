@@ -7,6 +7,7 @@ import cn.scast.tianfu.platform.PageRequest;
 import cn.scast.tianfu.platform.PagedQuery;
 import cn.scast.tianfu.platform.RecordNotFound;
 import cn.scast.tianfu.platform.RefusedInput;
+import cn.scast.tianfu.platform.Text;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -176,7 +177,4 @@ public abstract class RecordService<E> {
         return s == null || s.isBlank();
     }
 
-    static String trim(String s) {
-        return blank(s) ? null : s.strip();
-    }
 }

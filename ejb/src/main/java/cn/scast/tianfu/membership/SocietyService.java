@@ -3,6 +3,7 @@ package cn.scast.tianfu.membership;
 import cn.scast.tianfu.platform.FieldError;
 import cn.scast.tianfu.platform.Page;
 import cn.scast.tianfu.platform.PagedQuery;
+import cn.scast.tianfu.platform.Text;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 
@@ -70,7 +71,7 @@ public class SocietyService extends RecordService<Society> {
     }
 
     private static void apply(Society society, SocietyForm form) {
-        society.update(form.getName().strip(), trim(form.getDisciplineCode()), trim(form.getSupervisingUnit()));
+        society.update(form.getName().strip(), Text.strippedOrNull(form.getDisciplineCode()), Text.strippedOrNull(form.getSupervisingUnit()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package cn.scast.tianfu.membership;
 import cn.scast.tianfu.platform.FieldError;
 import cn.scast.tianfu.platform.Page;
 import cn.scast.tianfu.platform.PagedQuery;
+import cn.scast.tianfu.platform.Text;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -33,7 +34,7 @@ public class StaffService extends RecordService<Staff> {
     public StaffView create(StaffForm form) {
         List<FieldError> errors = validate(form);
         CityAssociation association = association(form, errors);
-        String username = trim(form.getUsername());
+        String username = Text.strippedOrNull(form.getUsername());
         Optional<UserAccount> account = username == null ? Optional.empty() : accounts.findByUsername(username);
         if (username != null && account.isEmpty() && blank(form.getInitialPassword())
                 && !hasError(errors, "initialPassword")) {

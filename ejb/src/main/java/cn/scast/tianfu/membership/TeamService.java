@@ -3,6 +3,7 @@ package cn.scast.tianfu.membership;
 import cn.scast.tianfu.platform.FieldError;
 import cn.scast.tianfu.platform.Page;
 import cn.scast.tianfu.platform.PagedQuery;
+import cn.scast.tianfu.platform.Text;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 
@@ -73,11 +74,11 @@ public class TeamService extends RecordService<Team> {
 
     private void apply(Team team, TeamForm form, MembershipCaller caller) {
         List<FieldError> errors = validate(form);
-        String city = trim(form.getCityCode());
+        String city = Text.strippedOrNull(form.getCityCode());
         if (city != null && !References.cityExists(em, city)) {
             errors.add(new FieldError("cityCode", FormValidator.message("member.city.unknown")));
         }
-        String discipline = trim(form.getDisciplineCode());
+        String discipline = Text.strippedOrNull(form.getDisciplineCode());
         if (discipline != null && !References.disciplineExists(em, discipline) && !hasError(errors, "disciplineCode")) {
             errors.add(new FieldError("disciplineCode", FormValidator.message("team.discipline.unknown")));
         }

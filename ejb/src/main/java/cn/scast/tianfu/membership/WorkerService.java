@@ -9,6 +9,7 @@ import cn.scast.tianfu.platform.PageRequest;
 import cn.scast.tianfu.platform.PagedQuery;
 import cn.scast.tianfu.platform.RecordNotFound;
 import cn.scast.tianfu.platform.RefusedInput;
+import cn.scast.tianfu.platform.Text;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -140,11 +141,11 @@ public class WorkerService extends RecordService<Worker> {
     }
 
     private void apply(Worker worker, WorkerForm form, MembershipCaller caller, List<FieldError> errors) {
-        String city = trim(form.getCityCode());
+        String city = Text.strippedOrNull(form.getCityCode());
         if (city != null && !References.cityExists(em, city)) {
             errors.add(new FieldError("cityCode", FormValidator.message("member.city.unknown")));
         }
-        String county = trim(form.getCountyCode());
+        String county = Text.strippedOrNull(form.getCountyCode());
         if (county != null && em.createNativeQuery("SELECT COUNT(*) FROM ref_county WHERE code = ? AND city_code = ?")
                 .setParameter(1, county).setParameter(2, city).getSingleResult() instanceof Number n && n.longValue() == 0) {
             errors.add(new FieldError("countyCode", FormValidator.message("member.county.unknown")));
@@ -173,8 +174,8 @@ public class WorkerService extends RecordService<Worker> {
         }
         refuseIfAny(errors);
         String mobile = blank(form.getMobile()) ? null : MobilePhoneNumber.parse(form.getMobile()).value();
-        worker.update(form.getName().strip(), mobile, trim(form.getEmail()), city, county,
-                trim(form.getDisciplineCode()), trim(form.getTitle()), organisation, trim(form.getAccountUsername()));
+        worker.update(form.getName().strip(), mobile, Text.strippedOrNull(form.getEmail()), city, county,
+                Text.strippedOrNull(form.getDisciplineCode()), Text.strippedOrNull(form.getTitle()), organisation, Text.strippedOrNull(form.getAccountUsername()));
     }
 
     private boolean isMemberOf(long workerId, Long societyId) {

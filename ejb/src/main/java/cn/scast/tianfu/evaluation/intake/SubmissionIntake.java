@@ -8,6 +8,7 @@ import cn.scast.tianfu.platform.Callers;
 import cn.scast.tianfu.platform.FieldError;
 import cn.scast.tianfu.platform.RecordAccessRefused;
 import cn.scast.tianfu.platform.RefusedInput;
+import cn.scast.tianfu.platform.Text;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -184,8 +185,4 @@ public abstract class SubmissionIntake<E, F, C extends IntakeClaim, S extends Su
 
     protected abstract V view(S submission, boolean created);
 
-    /** Blank text as null, other text stripped: the optional fields of the forms. */
-    public static String trim(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }
