@@ -28,6 +28,7 @@ public final class PortalClusterWarmUp implements TestExecutionListener {
     static final Duration NODE_START = Duration.ofMinutes(4);
 
     private static volatile boolean planned;
+    private static PortalCluster cluster;
     private static CompletableFuture<PortalCluster> booting;
     private static boolean taken;
 
@@ -44,16 +45,23 @@ public final class PortalClusterWarmUp implements TestExecutionListener {
         }
     }
 
-    /** The two-node cluster behind nginx: the one booting in the background, or one started now. */
+    /**
+     * The two-node cluster behind nginx: the one booting in the background, or one started now. A cluster that
+     * did not come up is stopped before the failure is thrown (the test class then has nothing to close).
+     */
     static synchronized PortalCluster cluster() {
         taken = true;
-        if (booting == null) {
-            return plan().start(NODE_START);
-        }
         try {
+            if (booting == null) {
+                cluster = plan();
+                return cluster.start(NODE_START);
+            }
             return booting.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        } catch (RuntimeException e) {
+            if (cluster != null) {
+                cluster.close();
+            }
+            throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
@@ -61,8 +69,9 @@ public final class PortalClusterWarmUp implements TestExecutionListener {
         if (booting != null || taken) {
             return;
         }
-        PortalCluster cluster = plan();
-        booting = CompletableFuture.supplyAsync(() -> cluster.start(NODE_START), runnable -> {
+        cluster = plan();
+        PortalCluster starting = cluster;
+        booting = CompletableFuture.supplyAsync(() -> starting.start(NODE_START), runnable -> {
             Thread thread = new Thread(runnable, "portal-cluster-warm-up");
             thread.setDaemon(true);
             thread.start();
@@ -71,7 +80,7 @@ public final class PortalClusterWarmUp implements TestExecutionListener {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             synchronized (PortalClusterWarmUp.class) {
                 if (!taken) {
-                    cluster.close();
+                    starting.close();
                 }
             }
         }, "portal-cluster-warm-up-stop"));
