@@ -3,6 +3,7 @@ package cn.scast.tianfu.it.listing;
 import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.PlatformTest;
+import cn.scast.tianfu.it.support.RunningPlatform;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -19,11 +20,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,6 +95,32 @@ class ListingApiIT {
         JsonArray fromSupply = matchesOf(relevant, 50);
         assertTrue(fromSupply.stream().map(JsonObject.class::cast)
                 .noneMatch(m -> m.getJsonNumber("listingId").longValue() == demand), fromSupply.toString());
+    }
+
+    /** The listing reaches the index after the commit without a transaction error in the server log. */
+    @Test
+    void savedListingsReachTheIndexWithoutATransactionErrorInTheServerLog() throws Exception {
+        Path log = RunningPlatform.platform().serverLog();
+        long logged = Files.size(log);
+        long demand = create(listing("DEMAND", "REQUIREMENT", "盐湖卤水提锂吸附剂需求", "寻求盐湖卤水提锂用的铝系吸附剂",
+                "盐湖提锂;吸附剂", null, null, null, null, null));
+        long supply = create(listing("SUPPLY", "ACHIEVEMENT", "铝系吸附剂盐湖提锂成果", "铝系吸附剂用于盐湖卤水提锂，已中试",
+                "盐湖提锂;吸附剂", null, null, null, null, null));
+
+        Await.value("the supply proposed for the demand", Duration.ofSeconds(30), () -> matchesOf(demand, 10),
+                matches -> matches.stream().map(JsonObject.class::cast)
+                        .anyMatch(m -> m.getJsonNumber("listingId").longValue() == supply));
+
+        String written = logWrittenSince(log, logged);
+        assertFalse(written.contains("Invalid transaction passed to resume"), written);
+        assertFalse(written.contains("not indexed"), written);
+    }
+
+    /** What the server wrote to its log after the given size (all of it when the log was rotated meanwhile). */
+    private static String logWrittenSince(Path log, long size) throws IOException {
+        byte[] all = Files.readAllBytes(log);
+        int from = all.length >= size ? (int) size : 0;
+        return new String(all, from, all.length - from, StandardCharsets.UTF_8);
     }
 
     @Test
