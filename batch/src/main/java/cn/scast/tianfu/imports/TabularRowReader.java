@@ -2,11 +2,14 @@ package cn.scast.tianfu.imports;
 
 import cn.scast.tianfu.imports.file.FileRejectedException;
 import cn.scast.tianfu.imports.file.FileUnreadableException;
+import cn.scast.tianfu.imports.file.ReadAheadRowSource;
 import cn.scast.tianfu.imports.file.RowSource;
 import cn.scast.tianfu.imports.file.RowSources;
+import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,6 +26,12 @@ import java.util.Optional;
 @Named
 @Dependent
 public class TabularRowReader extends AbstractItemReader {
+
+    /**
+     * Rows decoded ahead of the chunk, about one chunk of the large imports: the next rows are split and checked
+     * while the chunk thread waits for the database.
+     */
+    private static final int READ_AHEAD_ROWS = 10_000;
 
     @Inject
     @BatchProperty
@@ -43,6 +52,9 @@ public class TabularRowReader extends AbstractItemReader {
     @Inject
     private JobContext jobContext;
 
+    @Resource
+    private ManagedThreadFactory threads;
+
     private RowSource source;
 
     @Override
@@ -52,6 +64,7 @@ public class TabularRowReader extends AbstractItemReader {
                 ? Optional.empty() : Optional.of(Charset.forName(encoding));
         try {
             source = RowSources.open(Path.of(file), declared, targets.byName(target).requiredColumns(), resumeAfter);
+            source = new ReadAheadRowSource(source, threads, READ_AHEAD_ROWS);
         } catch (FileRejectedException e) {
             throw rejected(e);
         }
