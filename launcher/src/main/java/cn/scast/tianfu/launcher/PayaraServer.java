@@ -120,6 +120,20 @@ public final class PayaraServer {
      * on): a job interrupted by a crash could not be restarted by the next run. A fixed id can.
      */
     public void deploy(Path ear) {
+        try {
+            deployOnce(ear);
+        } catch (LaunchFailure e) {
+            if (!e.getMessage().contains("already in use")) {
+                throw e;
+            }
+            // still registered in domain.xml but not loaded at the start (its expanded files are gone, e.g. after a
+            // stop cut short): even --force refuses the name until the stale registration is removed
+            asadmin(Duration.ofMinutes(2), "undeploy", APPLICATION);
+            deployOnce(ear);
+        }
+    }
+
+    private void deployOnce(Path ear) {
         asadmin(Duration.ofMinutes(6), "deploy", "--force=true", "--name", APPLICATION,
                 "--properties", "org.glassfish.ejb.container.application_unique_id=" + EJB_APPLICATION_ID,
                 ear.toString());
