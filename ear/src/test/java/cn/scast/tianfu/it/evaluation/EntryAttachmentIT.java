@@ -80,7 +80,6 @@ class EntryAttachmentIT {
             assertFalse(materials.contains("admin") || materials.contains("系统管理员"), "no uploader: " + materials);
             String href = browser.driver().findElement(By.id("scoreForm:material:0:link")).getAttribute("href");
             assertTrue(href.endsWith("/api/v1/evaluation/entries/" + entry + "/attachments/paper"), href);
-            Files.write(Path.of("target", "EntryAttachmentIT-sheet.png"), browser.screenshot());
 
             HttpResponse<byte[]> paper = read("juror1:Tianfu@2026", URI.create(href));
             assertEquals(200, paper.statusCode());

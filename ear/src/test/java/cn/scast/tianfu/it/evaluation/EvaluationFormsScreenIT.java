@@ -20,8 +20,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -99,43 +97,31 @@ class EvaluationFormsScreenIT {
         throw new AssertionError("no row of " + round);
     }
 
-    private static void keep(Browser browser, String name) {
-        try {
-            Files.write(Path.of("target", name + ".png"), browser.screenshot());
-        } catch (Exception ignored) {
-            // a screenshot is only a help for failures
-        }
-    }
-
     @Test
     @Order(2)
     @RunAsClient
     void jurorRanksAllEntriesAtOnce() {
         try (Browser browser = signedIn()) {
-            try {
-                browser.click("scoreForm:entries:" + rowOf(browser, RANKING_ROUND) + ":open");
-                browser.awaitText("scoreForm:rankingHint", "排定名次");
-                List<WebElement> places = browser.driver().findElements(By.cssSelector("select[id$=':place']"));
-                assertEquals(3, places.size(), "the whole ranking of the round is on one form");
+            browser.click("scoreForm:entries:" + rowOf(browser, RANKING_ROUND) + ":open");
+            browser.awaitText("scoreForm:rankingHint", "排定名次");
+            List<WebElement> places = browser.driver().findElements(By.cssSelector("select[id$=':place']"));
+            assertEquals(3, places.size(), "the whole ranking of the round is on one form");
 
-                for (int i = 0; i < 3; i++) {
-                    browser.select("scoreForm:ranking:" + i + ":place", "1");
-                }
-                browser.click("scoreForm:saveDraft");
-                browser.awaitText("scoreForm:ranking:1:msg", "名次 1 被重复使用");
-
-                for (int i = 0; i < 3; i++) {
-                    browser.select("scoreForm:ranking:" + i + ":place", String.valueOf(3 - i));
-                }
-                browser.click("scoreForm:submit");
-                browser.awaitText("scoreForm:messages", "排序已提交");
-                assertEquals("已提交", browser.textOf("scoreForm:editorStatus"));
-                assertTrue(browser.driver().findElements(By.id("scoreForm:submit")).isEmpty(), "a ranking is locked");
-                String page = browser.driver().findElement(By.id("progressBox")).getText();
-                assertTrue(page.contains(RANKING_ROUND + "：已提交 3 / 3"), page);
-            } finally {
-                keep(browser, "EvaluationFormsScreenIT-ranking");
+            for (int i = 0; i < 3; i++) {
+                browser.select("scoreForm:ranking:" + i + ":place", "1");
             }
+            browser.click("scoreForm:saveDraft");
+            browser.awaitText("scoreForm:ranking:1:msg", "名次 1 被重复使用");
+
+            for (int i = 0; i < 3; i++) {
+                browser.select("scoreForm:ranking:" + i + ":place", String.valueOf(3 - i));
+            }
+            browser.click("scoreForm:submit");
+            browser.awaitText("scoreForm:messages", "排序已提交");
+            assertEquals("已提交", browser.textOf("scoreForm:editorStatus"));
+            assertTrue(browser.driver().findElements(By.id("scoreForm:submit")).isEmpty(), "a ranking is locked");
+            String page = browser.driver().findElement(By.id("progressBox")).getText();
+            assertTrue(page.contains(RANKING_ROUND + "：已提交 3 / 3"), page);
         }
     }
 
@@ -144,22 +130,18 @@ class EvaluationFormsScreenIT {
     @RunAsClient
     void jurorGivesAPassFailVerdict() {
         try (Browser browser = signedIn()) {
-            try {
-                browser.click("scoreForm:entries:" + rowOf(browser, VERDICT_ROUND) + ":open");
-                browser.awaitText("scoreForm:entryTitle", "学会服务创新案例");
-                browser.click("scoreForm:submit");
-                browser.awaitText("scoreForm:verdictMsg", "请选择通过或不通过");
+            browser.click("scoreForm:entries:" + rowOf(browser, VERDICT_ROUND) + ":open");
+            browser.awaitText("scoreForm:entryTitle", "学会服务创新案例");
+            browser.click("scoreForm:submit");
+            browser.awaitText("scoreForm:verdictMsg", "请选择通过或不通过");
 
-                browser.driver().findElement(By.xpath(
-                        "//*[@id='scoreForm:verdict']//label[normalize-space(.)='通过']")).click();
-                browser.click("scoreForm:submit");
-                browser.awaitText("scoreForm:messages", "评分已提交");
-                assertEquals("已提交", browser.textOf("scoreForm:editorStatus"));
-                String page = browser.driver().findElement(By.id("progressBox")).getText();
-                assertTrue(page.contains(VERDICT_ROUND + "：已提交 1 / 1"), page);
-            } finally {
-                keep(browser, "EvaluationFormsScreenIT-verdict");
-            }
+            browser.driver().findElement(By.xpath(
+                    "//*[@id='scoreForm:verdict']//label[normalize-space(.)='通过']")).click();
+            browser.click("scoreForm:submit");
+            browser.awaitText("scoreForm:messages", "评分已提交");
+            assertEquals("已提交", browser.textOf("scoreForm:editorStatus"));
+            String page = browser.driver().findElement(By.id("progressBox")).getText();
+            assertTrue(page.contains(VERDICT_ROUND + "：已提交 1 / 1"), page);
         }
     }
 }

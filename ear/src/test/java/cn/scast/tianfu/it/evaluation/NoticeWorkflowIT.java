@@ -30,8 +30,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -243,28 +241,24 @@ class NoticeWorkflowIT {
         long published = editionOf(list, PUBLISHED_AWARD + "（正式） 2024");
         long open = editionOf(list, OPEN_AWARD + " 2024");
         try (Browser browser = new Browser()) {
-            try {
-                browser.open(Deployments.BASE_URL + "/public/results.xhtml?edition=" + published);
-                browser.awaitText("pageTitle", "评审结果");
-                assertEquals("二等奖", browser.textOf("results:0:tier"));
-                assertEquals("川西林盘保护利用研究", browser.textOf("results:0:title"));
-                assertTrue(browser.driver().findElement(By.id("results:0:certificate")).getAttribute("href")
-                        .endsWith("/certificate.pdf"));
+            browser.open(Deployments.BASE_URL + "/public/results.xhtml?edition=" + published);
+            browser.awaitText("pageTitle", "评审结果");
+            assertEquals("二等奖", browser.textOf("results:0:tier"));
+            assertEquals("川西林盘保护利用研究", browser.textOf("results:0:title"));
+            assertTrue(browser.driver().findElement(By.id("results:0:certificate")).getAttribute("href")
+                    .endsWith("/certificate.pdf"));
 
-                browser.open(Deployments.BASE_URL + "/public/notice.xhtml?edition=" + open);
-                browser.awaitText("state", "公示中");
-                assertEquals("一等奖", browser.textOf("awardees:0:tier"));
-                browser.select("objectionForm:entryId", "一等奖 · 岷江流域生态修复技术");
-                browser.type("objectionForm:name", "李娜");
-                browser.type("objectionForm:contact", "13700000000");
-                browser.click("objectionForm:file");
-                browser.awaitText("objectionForm:reasonMsg", "请填写异议理由");
-                browser.type("objectionForm:reason", "项目负责人单位填写有误");
-                browser.click("objectionForm:file");
-                browser.awaitText("objectionForm:messages", "异议已受理");
-            } finally {
-                Files.write(Path.of("target", "NoticeWorkflowIT-public.png"), browser.screenshot());
-            }
+            browser.open(Deployments.BASE_URL + "/public/notice.xhtml?edition=" + open);
+            browser.awaitText("state", "公示中");
+            assertEquals("一等奖", browser.textOf("awardees:0:tier"));
+            browser.select("objectionForm:entryId", "一等奖 · 岷江流域生态修复技术");
+            browser.type("objectionForm:name", "李娜");
+            browser.type("objectionForm:contact", "13700000000");
+            browser.click("objectionForm:file");
+            browser.awaitText("objectionForm:reasonMsg", "请填写异议理由");
+            browser.type("objectionForm:reason", "项目负责人单位填写有误");
+            browser.click("objectionForm:file");
+            browser.awaitText("objectionForm:messages", "异议已受理");
         }
     }
 
@@ -274,28 +268,24 @@ class NoticeWorkflowIT {
     void administratorDecidesTheObjectionOnScreen() throws Exception {
         long open = editionOf(ApiCalls.anonymous().get("v1/evaluation/notices").body(), OPEN_AWARD + " 2024");
         try (Browser browser = new Browser()) {
-            try {
-                browser.signIn("admin", PASSWORD);
-                browser.awaitText("currentUser", "admin");
-                browser.open(Deployments.BASE_URL + "/admin/evaluation/notice.xhtml?edition=" + open);
-                browser.awaitText("pageTitle", "评审公示与结果公布");
-                browser.awaitText("noticeForm:state", "公示中");
-                assertEquals("项目负责人单位填写有误", browser.textOf("noticeForm:objections:0:reason"));
+            browser.signIn("admin", PASSWORD);
+            browser.awaitText("currentUser", "admin");
+            browser.open(Deployments.BASE_URL + "/admin/evaluation/notice.xhtml?edition=" + open);
+            browser.awaitText("pageTitle", "评审公示与结果公布");
+            browser.awaitText("noticeForm:state", "公示中");
+            assertEquals("项目负责人单位填写有误", browser.textOf("noticeForm:objections:0:reason"));
 
-                browser.click("noticeForm:objections:0:uphold");
-                browser.awaitText("noticeForm:messages", "处理异议须说明理由");
-                browser.type("noticeForm:objections:0:decisionReason", "经核实单位信息错误");
-                browser.click("noticeForm:objections:0:uphold");
-                browser.awaitText("noticeForm:messages", "异议成立");
-                browser.awaitText("noticeForm:objections:0:decided", "成立：经核实单位信息错误（admin）");
-                browser.awaitText("noticeForm:awardees:0:withdrawn", "异议成立：经核实单位信息错误");
+            browser.click("noticeForm:objections:0:uphold");
+            browser.awaitText("noticeForm:messages", "处理异议须说明理由");
+            browser.type("noticeForm:objections:0:decisionReason", "经核实单位信息错误");
+            browser.click("noticeForm:objections:0:uphold");
+            browser.awaitText("noticeForm:messages", "异议成立");
+            browser.awaitText("noticeForm:objections:0:decided", "成立：经核实单位信息错误（admin）");
+            browser.awaitText("noticeForm:awardees:0:withdrawn", "异议成立：经核实单位信息错误");
 
-                browser.click("noticeForm:publish");
-                browser.click("noticeForm:confirmYes");
-                browser.awaitText("noticeForm:messages", "公示期尚未结束");
-            } finally {
-                Files.write(Path.of("target", "NoticeWorkflowIT-admin.png"), browser.screenshot());
-            }
+            browser.click("noticeForm:publish");
+            browser.click("noticeForm:confirmYes");
+            browser.awaitText("noticeForm:messages", "公示期尚未结束");
         }
     }
 }

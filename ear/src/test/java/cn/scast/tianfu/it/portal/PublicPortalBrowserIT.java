@@ -15,8 +15,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -70,7 +68,6 @@ class PublicPortalBrowserIT {
             assertTrue(browser.textOf("city").contains("攀枝花"));
             String page = browser.driver().findElement(By.tagName("body")).getText();
             assertFalse(page.contains("李工") || page.contains("13800001111"), "no contact details: " + page);
-            Files.write(Path.of("target", "PublicPortalBrowserIT-listing.png"), browser.screenshot());
 
             browser.driver().findElement(By.cssSelector("#askIntroduction a")).click();
             browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/login"));
