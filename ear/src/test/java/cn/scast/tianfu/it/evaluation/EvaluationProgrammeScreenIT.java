@@ -90,18 +90,8 @@ class EvaluationProgrammeScreenIT {
             b.awaitText("pf:jurors:0:username", "juror2");
             b.awaitText("pf:jurors:1:username", "juror3");
 
-            b.select("pf:entryCategory", "科学探究");
-            b.type("pf:entryTitle", "校园雨水回收装置");
-            b.type("pf:entrant", "周同学");
-            b.type("pf:entryOrganisation", "四川大学");
-            b.click("pf:createEntry");
-            b.awaitText("pf:entries:0:title", "校园雨水回收装置");
-            b.select("pf:entryCategory", "科学探究");
-            b.type("pf:entryTitle", "智能垃圾分拣机");
-            b.type("pf:entrant", "吴同学");
-            b.type("pf:entryOrganisation", "成都七中");
-            b.click("pf:createEntry");
-            b.awaitText("pf:entries:1:title", "智能垃圾分拣机");
+            createEntry(b, 0, "校园雨水回收装置", "周同学", "四川大学");
+            createEntry(b, 1, "智能垃圾分拣机", "吴同学", "成都七中");
 
             b.click("pf:assignAuto");
             b.awaitText("pf:messages", "已自动分配 3 条评审任务");
@@ -115,5 +105,15 @@ class EvaluationProgrammeScreenIT {
             assertTrue(b.textOf("pf:messages").contains("同单位回避"), b.textOf("pf:messages"));
             assertEquals("juror2", b.textOf("pf:entries:0:assigned"));
         }
+    }
+
+    /** Enters one 科学探究 entry through the form; it appears as row {@code row} of the entry table. */
+    private static void createEntry(Browser b, int row, String title, String entrant, String organisation) {
+        b.select("pf:entryCategory", "科学探究");
+        b.type("pf:entryTitle", title);
+        b.type("pf:entrant", entrant);
+        b.type("pf:entryOrganisation", organisation);
+        b.click("pf:createEntry");
+        b.awaitText("pf:entries:" + row + ":title", title);
     }
 }
