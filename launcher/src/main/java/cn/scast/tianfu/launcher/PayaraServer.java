@@ -77,7 +77,7 @@ public final class PayaraServer {
      * the deployment on them. So nothing is deployed until the last command has set this start's mark.
      */
     private void awaitBootCommands(String bootMark, Duration timeout) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client = plainHttp();
         String basic = java.util.Base64.getEncoder().encodeToString(
                 (admin.user() + ":" + admin.password()).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(
@@ -174,9 +174,18 @@ public final class PayaraServer {
         return logFile;
     }
 
+    /**
+     * A client that speaks HTTP/1.1 only. The JDK client's default first asks a cleartext server to upgrade to HTTP/2
+     * (h2c); Grizzly can leave such a connection hanging (eclipse-ee4j/jersey#6059), and the client then sends every
+     * later poll down the same stuck connection: a portal node that was up answered none of them for four minutes.
+     */
+    static HttpClient plainHttp() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+    }
+
     /** Polls a URL until it answers 200; returns when it did. */
     public static void awaitOk(String url, Duration timeout) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client = plainHttp();
         Instant deadline = Instant.now().plus(timeout);
         String last = "no answer";
         while (Instant.now().isBefore(deadline)) {

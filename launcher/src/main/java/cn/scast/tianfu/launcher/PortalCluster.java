@@ -53,11 +53,13 @@ public final class PortalCluster implements AutoCloseable {
             Files.writeString(postBoot, String.join("\n", commands) + "\n", StandardCharsets.UTF_8);
             // As on the back office, no listener announces the server and its version. Set before boot: set after it,
             // the change restarts the HTTP listener, which now and then fails to bind again ("GrizzlyProxy is NULL")
-            // and leaves the node without a port.
+            // and leaves the node without a port. No HTTP/2 either: nginx speaks HTTP/1.1 to the nodes, and a client's
+            // cleartext upgrade to HTTP/2 can leave a Grizzly connection hanging (eclipse-ee4j/jersey#6059).
             Path preBoot = home.resolve("pre-boot.asadmin");
             Files.writeString(preBoot, String.join("\n",
                     "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false",
-                    "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false")
+                    "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false",
+                    "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.http2-enabled=false")
                     + "\n", StandardCharsets.UTF_8);
             // every member by address (Hazelcast's member list takes no port ranges here)
             String members = java.util.stream.IntStream.range(0, count)
