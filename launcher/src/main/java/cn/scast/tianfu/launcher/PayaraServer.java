@@ -128,7 +128,7 @@ public final class PayaraServer {
             }
             // still registered in domain.xml but not loaded at the start (its expanded files are gone, e.g. after a
             // stop cut short): even --force refuses the name until the stale registration is removed
-            asadmin(Duration.ofMinutes(2), "undeploy", APPLICATION);
+            undeploy();
             deployOnce(ear);
         }
     }
@@ -150,6 +150,11 @@ public final class PayaraServer {
         } catch (IOException e) {
             // cannot tell: ask the server
         }
+        undeploy();
+    }
+
+    /** Removes the application's registration; one that is already gone is no failure. */
+    private void undeploy() {
         try {
             asadmin(Duration.ofMinutes(2), "undeploy", APPLICATION);
         } catch (LaunchFailure e) {
