@@ -2,6 +2,7 @@ package cn.scast.tianfu.it.listing;
 
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Deployments;
+import cn.scast.tianfu.it.support.MatchingIndexCaughtUp;
 import cn.scast.tianfu.it.support.PlatformTest;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -58,6 +59,7 @@ class MatchDeclineFeedbackIT {
         long nearSameField = create(listing(run, "SUPPLY", "ACHIEVEMENT", "正极材料循环寿命测试",
                 "高镍正极材料循环寿命与表面包覆层表征。", "高镍正极材料;循环寿命", "430", "510600"));
 
+        MatchingIndexCaughtUp.await(); // scores of two answers are compared below: the index must hold still
         JsonArray before = matchesOf(demand);
         for (long id : List.of(sameField, chemistry, chemistryToo, nearSameField)) {
             assertNotNull(match(before, id), id + " must be proposed: " + before);
@@ -121,6 +123,7 @@ class MatchDeclineFeedbackIT {
                 "钒液流电池漏液监测系统改造。", "漏液;监测系统", "430", "510100", "200"));
         long openDemand = create(listing(run, "DEMAND", "REQUIREMENT", "钒液流电池漏液监测评估",
                 "钒液流电池漏液监测系统评估。", "漏液;监测系统", "430", "510100", null));
+        MatchingIndexCaughtUp.await(); // scores of two answers are compared below: the index must hold still
         JsonArray forDearBefore = matchesOf(dear);
         JsonArray before = matchesOf(demand);
         for (long id : List.of(solved, likeSolved, dear, dearer, cheaper, reference)) {

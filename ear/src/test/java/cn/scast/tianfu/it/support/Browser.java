@@ -102,6 +102,10 @@ public final class Browser implements AutoCloseable {
                         + "OptimizationHints,MediaRouter,DialMediaRouteProvider,AutofillServerCommunication,"
                         + "CertificateTransparencyComponentUpdater,SafeBrowsing",
                 "--disable-extensions", "--disable-renderer-accessibility", "--disable-smooth-scrolling",
+                // The page renders in the browser process itself: no renderer process, no inter-process messages
+                // for every DevTools command and frame. The tests never leave the application's site, so nothing
+                // needs a process of its own. Measured on the whole suite: a seventh less time in the screen tests.
+                "--single-process",
                 "--user-data-dir=" + tempProfile());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("tianfu.chromedriver", "/usr/bin/chromedriver")))

@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * The one wait for the seed jobs, which load the reference and demo data right after the first deployment: the
  * shared deployment is ready for the tests only once every seed job is recorded in seed_run, so no test waits
- * for cities, counties or seed listings of its own.
+ * for cities, counties or seed listings of its own, and only once the matching index holds the seed listings.
  */
 public final class SeedsLoaded {
 
@@ -29,6 +29,8 @@ public final class SeedsLoaded {
         RuntimeSettings settings = RunningPlatform.platform().settings();
         Await.valueOrFail("every seed job completed", TIMEOUT, () -> completed(settings),
                 done -> done.containsAll(SeedLoader.seedJobs()));
+        // the seed listings reach the matching index through the outbox; until they have, scores still move
+        MatchingIndexCaughtUp.await();
         loaded = true;
     }
 
