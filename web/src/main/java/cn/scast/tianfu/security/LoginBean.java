@@ -21,6 +21,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.time.format.DateTimeFormatter;
 
 /** Backs the login form: hands the credential to the authentication mechanism and explains a refusal. */
@@ -52,8 +53,11 @@ public class LoginBean {
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         LoginOutcome outcome = (LoginOutcome) request.getAttribute(TianfuAuthenticationMechanism.LOGIN_OUTCOME);
         if (status == AuthenticationStatus.SUCCESS) {
+            // the page asked for before the login form, else the first page of the caller's roles; a password that
+            // must change comes first either way
+            Optional<String> asked = PageAfterSignIn.take(request);
             external.redirect(external.getRequestContextPath() + (outcome != null && outcome.mustChangePassword()
-                    ? PasswordChangeGate.PASSWORD_PAGE : "/home"));
+                    ? PasswordChangeGate.PASSWORD_PAGE : asked.orElse("/home")));
             facesContext.responseComplete();
             return;
         }

@@ -69,6 +69,7 @@ public class TianfuAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.doNothing();
         }
         if (context.isProtected()) {
+            PageAfterSignIn.remember(request);
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();

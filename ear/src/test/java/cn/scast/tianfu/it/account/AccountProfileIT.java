@@ -92,9 +92,7 @@ class AccountProfileIT {
         assertEquals(403, ApiCalls.as("admin", "Tianfu@2026").get("v1/account/profile").statusCode());
 
         try (Browser browser = new Browser()) {
-            browser.signIn(mobile, PASSWORD);
-            browser.waitUpTo(Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("login"));
-            browser.open(Deployments.BASE_URL + "/account/profile.xhtml");
+            browser.signInAt("/account/profile.xhtml", mobile, PASSWORD);
             browser.awaitText("pageTitle", "个人资料");
             assertTrue(browser.textOf("profileForm:emailState").contains("未验证"));
             browser.type("profileForm:unitName", "西南石油大学");

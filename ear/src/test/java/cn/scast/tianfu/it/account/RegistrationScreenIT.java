@@ -60,9 +60,7 @@ class RegistrationScreenIT {
             browser.signIn(mobile, password);
             awaitSource(browser, "等待所在市州科协审核");
 
-            browser.signIn("admin", "Tianfu@2026");
-            browser.awaitText("pageTitle", "数据看板");
-            browser.open(Deployments.BASE_URL + "/admin/account/applications.xhtml");
+            browser.signInAt("/admin/account/applications.xhtml", "admin", "Tianfu@2026");
             browser.awaitText("pageTitle", "注册审核");
             String row = "//tr[.//span[contains(@id,':mobile') and text()='" + mobile + "']]";
             new WebDriverWait(browser.driver(), Duration.ofSeconds(30))

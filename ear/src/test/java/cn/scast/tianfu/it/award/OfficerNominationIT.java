@@ -55,9 +55,7 @@ class OfficerNominationIT {
         String officer = "officer" + tag;
 
         try (Browser admin = new Browser()) {
-            admin.signIn("admin", "Tianfu@2026");
-            admin.awaitText("pageTitle", "数据看板");
-            admin.open(Deployments.BASE_URL + "/admin/membership/society-officers.xhtml");
+            admin.signInAt("/admin/membership/society-officers.xhtml", "admin", "Tianfu@2026");
             admin.select("officerForm:societyId", ownName);
             admin.type("officerForm:username", officer);
             admin.type("officerForm:displayName", "钱秘书");
@@ -73,9 +71,7 @@ class OfficerNominationIT {
         assertEquals(204, changed.statusCode(), changed.body());
 
         try (Browser browser = new Browser()) {
-            browser.signIn(officer, CHOSEN);
-            browser.waitUpTo(Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("login"));
-            browser.open(Deployments.BASE_URL + "/admin/award/nominations.xhtml");
+            browser.signInAt("/admin/award/nominations.xhtml", officer, CHOSEN);
             browser.select("editionForm:edition", editionName);
             browser.awaitText("ownSociety", ownName);
             browser.awaitText("quotaForm:quotas", ownName);

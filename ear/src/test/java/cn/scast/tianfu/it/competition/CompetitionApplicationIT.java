@@ -58,9 +58,7 @@ class CompetitionApplicationIT {
         Files.writeString(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n", StandardCharsets.US_ASCII);
 
         try (Browser browser = new Browser()) {
-            browser.signIn(tutor, PASSWORD);
-            browser.waitUpTo(Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("login"));
-            browser.open(Deployments.BASE_URL + "/account/contest.xhtml?edition=" + edition);
+            browser.signInAt("/account/contest.xhtml?edition=" + edition, tutor, PASSWORD);
             apply(browser, rain, "刘小禾", pdf);
             browser.awaitText("applicationForm:messages", "已提交报名：《" + rain + "》");
             apply(browser, kite, "陈小风", null);
@@ -76,9 +74,7 @@ class CompetitionApplicationIT {
         assertTrue(otherCity.body().contains("只能审核本市州的报名"), otherCity.body());
 
         try (Browser staff = new Browser()) {
-            staff.signIn(chengdu, STAFF_PASSWORD);
-            staff.awaitText("pageTitle", "数据看板");
-            staff.open(Deployments.BASE_URL + "/admin/competition/registrations.xhtml");
+            staff.signInAt("/admin/competition/registrations.xhtml", chengdu, STAFF_PASSWORD);
             staff.select("editionForm:edition", editionName);
             staff.awaitText("applicationsForm:pending", kite);
             clickInRow(staff, rain, "approve");
@@ -93,9 +89,7 @@ class CompetitionApplicationIT {
         }
 
         try (Browser browser = new Browser()) {
-            browser.signIn(tutor, PASSWORD);
-            browser.waitUpTo(Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("login"));
-            browser.open(Deployments.BASE_URL + "/account/contest.xhtml");
+            browser.signInAt("/account/contest.xhtml", tutor, PASSWORD);
             browser.awaitText("applications", kite);
             assertTrue(rowOf(browser, "applications", rain).contains("已通过"), rowOf(browser, "applications", rain));
             String rejected = rowOf(browser, "applications", kite);

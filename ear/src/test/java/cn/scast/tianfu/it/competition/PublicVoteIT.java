@@ -53,9 +53,7 @@ class PublicVoteIT {
         String page = Deployments.BASE_URL + "/public/vote.xhtml?edition=" + edition;
 
         try (Browser admin = new Browser(); Browser browser = new Browser(); Browser visitor = new Browser()) {
-            admin.signIn("admin", "Tianfu@2026");
-            admin.awaitText("pageTitle", "数据看板");
-            admin.open(Deployments.BASE_URL + "/admin/competition/registrations.xhtml");
+            admin.signInAt("/admin/competition/registrations.xhtml", "admin", "Tianfu@2026");
             admin.select("editionForm:edition", name);
             admin.awaitText("voteForm:voteStatus", "未开始");
             admin.click("voteForm:openVote");

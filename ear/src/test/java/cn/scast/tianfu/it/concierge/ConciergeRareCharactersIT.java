@@ -51,9 +51,7 @@ class ConciergeRareCharactersIT {
         assertTrue(read.body().contains("\"clientName\":\"" + client + "\""), read.body());
 
         try (Browser browser = new Browser()) {
-            browser.signIn(ADMIN, PASSWORD);
-            browser.awaitText("pageTitle", "数据看板");
-            browser.open(Deployments.BASE_URL + "/admin/concierge/index.xhtml");
+            browser.signInAt("/admin/concierge/index.xhtml", ADMIN, PASSWORD);
             browser.awaitText("recentForm:recent", client);
         }
     }

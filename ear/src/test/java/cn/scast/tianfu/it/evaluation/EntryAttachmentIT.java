@@ -54,9 +54,7 @@ class EntryAttachmentIT {
     @Test
     void theAssignedJurorReadsTheUploadedMaterialOnTheScoreSheet() throws Exception {
         try (Browser browser = new Browser()) {
-            browser.signIn("juror1", "Tianfu@2026");
-            browser.awaitText("currentUser", "juror1");
-            browser.open(Deployments.BASE_URL + "/admin/evaluation/my-entries.xhtml");
+            browser.signInAt("/admin/evaluation/my-entries.xhtml", "juror1", "Tianfu@2026");
             browser.awaitText("pageTitle", "我的评审");
             browser.click("scoreForm:entries:0:open");
             browser.awaitText("scoreForm:materialsEmpty", "暂无材料");
@@ -156,9 +154,7 @@ class EntryAttachmentIT {
         Files.write(fake, "PK\u0003\u0004word/document.xml".getBytes(StandardCharsets.ISO_8859_1));
 
         try (Browser browser = new Browser()) {
-            browser.signIn("admin", "Tianfu@2026");
-            browser.awaitText("pageTitle", "数据看板");
-            browser.open(Deployments.BASE_URL + "/admin/evaluation/attachments.xhtml?entry=" + entry);
+            browser.signInAt("/admin/evaluation/attachments.xhtml?entry=" + entry, "admin", "Tianfu@2026");
             browser.awaitText("attachmentForm:entryTitle", "智能垃圾分类箱");
             new Select(browser.driver().findElement(By.id("attachmentForm:kind"))).selectByValue("SUMMARY");
             browser.driver().findElement(By.cssSelector("#attachmentForm input[type=file]")).sendKeys(summary.toString());

@@ -79,9 +79,7 @@ class EvaluationFormsScreenIT {
 
     private static Browser signedIn() {
         Browser browser = new Browser();
-        browser.signIn(JUROR, "Tianfu@2026");
-        browser.awaitText("currentUser", JUROR);
-        browser.open(Deployments.BASE_URL + "/admin/evaluation/my-entries.xhtml");
+        browser.signInAt("/admin/evaluation/my-entries.xhtml", JUROR, "Tianfu@2026");
         browser.awaitText("pageTitle", "我的评审");
         return browser;
     }

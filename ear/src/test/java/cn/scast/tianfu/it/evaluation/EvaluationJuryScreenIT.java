@@ -50,9 +50,7 @@ class EvaluationJuryScreenIT {
     @BeforeEach
     void signIn() {
         browser = new Browser();
-        browser.signIn("juror1", "Tianfu@2026");
-        browser.awaitText("currentUser", "juror1");
-        browser.open(Deployments.BASE_URL + "/admin/evaluation/my-entries.xhtml");
+        browser.signInAt("/admin/evaluation/my-entries.xhtml", "juror1", "Tianfu@2026");
         browser.awaitText("pageTitle", "我的评审");
     }
 

@@ -37,9 +37,7 @@ class EvaluationProgrammeScreenIT {
     @Test
     void administratorSetsUpACompetitionAndAssignsJurors() throws Exception {
         try (Browser b = new Browser()) {
-            b.signIn("admin", "Tianfu@2026");
-            b.awaitText("currentUser", "admin");
-            b.open(Deployments.BASE_URL + "/admin/evaluation/programmes.xhtml");
+            b.signInAt("/admin/evaluation/programmes.xhtml", "admin", "Tianfu@2026");
             b.awaitText("pageTitle", "评审项目设置");
 
             b.select("pf:kind", "竞赛");

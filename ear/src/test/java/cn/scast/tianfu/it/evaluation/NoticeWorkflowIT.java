@@ -268,9 +268,7 @@ class NoticeWorkflowIT {
     void administratorDecidesTheObjectionOnScreen() throws Exception {
         long open = editionOf(ApiCalls.anonymous().get("v1/evaluation/notices").body(), OPEN_AWARD + " 2024");
         try (Browser browser = new Browser()) {
-            browser.signIn("admin", PASSWORD);
-            browser.awaitText("currentUser", "admin");
-            browser.open(Deployments.BASE_URL + "/admin/evaluation/notice.xhtml?edition=" + open);
+            browser.signInAt("/admin/evaluation/notice.xhtml?edition=" + open, "admin", PASSWORD);
             browser.awaitText("pageTitle", "评审公示与结果公布");
             browser.awaitText("noticeForm:state", "公示中");
             assertEquals("项目负责人单位填写有误", browser.textOf("noticeForm:objections:0:reason"));

@@ -69,9 +69,7 @@ class ImportScreenIT {
                 "=1+1,S-2,公式注入行,510100,1",
                 (base + 3) + ",S-3,宜宾动力电池,511500,") + "\n", StandardCharsets.UTF_8);
 
-        browser.signIn("admin", "Tianfu@2026");
-        browser.awaitText("pageTitle", "数据看板");
-        browser.open(Deployments.BASE_URL + "/admin/imports/index.xhtml");
+        browser.signInAt("/admin/imports/index.xhtml", "admin", "Tianfu@2026");
         browser.awaitText("pageTitle", "批量导入");
         new Select(browser.driver().findElement(By.id("uploadForm:kind"))).selectByValue("scratch");
         browser.driver().findElement(By.cssSelector("#uploadForm input[type=file]")).sendKeys(file.toString());

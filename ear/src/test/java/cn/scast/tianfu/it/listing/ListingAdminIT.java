@@ -45,9 +45,7 @@ class ListingAdminIT {
                 "全钒液流电池储能系统集成与运维", "钒液流电池;储能;系统集成", "430", "38", "510100", null, "攀枝花学院"));
 
         try (Browser browser = new Browser()) {
-            browser.signIn("admin", "Tianfu@2026");
-            browser.awaitText("pageTitle", "数据看板");
-            browser.open(Deployments.BASE_URL + "/admin/listing/index.xhtml");
+            browser.signInAt("/admin/listing/index.xhtml", "admin", "Tianfu@2026");
             browser.awaitText("pageTitle", "供需与匹配");
             assertTrue(browser.driver().getPageSource().contains("ui-datatable"), "PrimeFaces table rendered");
 

@@ -36,8 +36,6 @@ class MembershipRecordsScreenIT {
     void openBrowser() throws Exception {
         browser = new Browser();
         wait = browser.waitUpTo(Duration.ofSeconds(30));
-        browser.signIn(MembershipFixtures.ADMIN, MembershipFixtures.ADMIN_PASSWORD);
-        browser.awaitText("pageTitle", "数据看板");
     }
 
     @AfterEach
@@ -51,7 +49,7 @@ class MembershipRecordsScreenIT {
         ApiCalls admin = MembershipFixtures.admin();
         assertTrue(admin.post("/workers", MembershipFixtures.workerJson(leader, MembershipFixtures.idNumber(), null, "510100", "教授"))
                 .statusCode() == 201);
-        browser.open(Deployments.BASE_URL + "/admin/membership/teams.xhtml");
+        browser.signInAt("/admin/membership/teams.xhtml", MembershipFixtures.ADMIN, MembershipFixtures.ADMIN_PASSWORD);
         browser.awaitText("pageTitle", "科技工作者团队");
 
         String name = MembershipFixtures.unique("界面团队");
@@ -77,7 +75,7 @@ class MembershipRecordsScreenIT {
 
     @Test
     void adminCreatesAJournalAfterFixingTheIssn() {
-        browser.open(Deployments.BASE_URL + "/admin/membership/journals.xhtml");
+        browser.signInAt("/admin/membership/journals.xhtml", MembershipFixtures.ADMIN, MembershipFixtures.ADMIN_PASSWORD);
         browser.awaitText("pageTitle", "科技期刊");
         String code = "J" + System.nanoTime() % 100_000_000L;
         String name = MembershipFixtures.unique("界面学报");
@@ -98,7 +96,7 @@ class MembershipRecordsScreenIT {
 
     @Test
     void cityAssociationsAreListedAndTheirContactIsEdited() {
-        browser.open(Deployments.BASE_URL + "/admin/membership/associations.xhtml");
+        browser.signInAt("/admin/membership/associations.xhtml", MembershipFixtures.ADMIN, MembershipFixtures.ADMIN_PASSWORD);
         browser.awaitText("associationsForm:associations", "成都市科学技术协会");
         browser.driver().findElement(By.xpath("//tr[td[contains(.,'成都市科学技术协会')]]//button")).click();
         browser.awaitText("associationForm:associationName", "成都市科学技术协会");
@@ -116,7 +114,7 @@ class MembershipRecordsScreenIT {
 
     @Test
     void adminRegistersStaffWithAStrongEnoughInitialPassword() {
-        browser.open(Deployments.BASE_URL + "/admin/membership/staff.xhtml");
+        browser.signInAt("/admin/membership/staff.xhtml", MembershipFixtures.ADMIN, MembershipFixtures.ADMIN_PASSWORD);
         browser.awaitText("pageTitle", "科服保姆");
         String username = MembershipFixtures.unique("ui").toLowerCase();
         String name = MembershipFixtures.unique("界面保姆");
@@ -139,7 +137,7 @@ class MembershipRecordsScreenIT {
 
     @Test
     void adminCreatesASocietyFromTheDialog() {
-        browser.open(Deployments.BASE_URL + "/admin/membership/index.xhtml");
+        browser.signInAt("/admin/membership/index.xhtml", MembershipFixtures.ADMIN, MembershipFixtures.ADMIN_PASSWORD);
         browser.awaitText("pageTitle", "会员");
         // the membership pages link each other: 学会 has its own page now
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()='学会']"))).click();
@@ -161,7 +159,7 @@ class MembershipRecordsScreenIT {
 
     @Test
     void everyRecordKindHasItsOwnPageInTheBar() {
-        browser.open(Deployments.BASE_URL + "/admin/membership/index.xhtml");
+        browser.signInAt("/admin/membership/index.xhtml", MembershipFixtures.ADMIN, MembershipFixtures.ADMIN_PASSWORD);
         browser.awaitText("pageTitle", "科技工作者");
         for (String[] page : new String[][]{{"会员单位", "organisationsForm:organisations"}, {"会籍审批", "membershipsForm:pending"},
                 {"科技期刊", "journalsForm:journals"}, {"科技工作者", "workersForm:workers"}}) {

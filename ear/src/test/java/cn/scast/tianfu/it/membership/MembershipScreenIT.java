@@ -43,9 +43,7 @@ class MembershipScreenIT {
 
     @Test
     void adminCreatesAWorkerAfterFixingAnInvalidPhoneNumber() {
-        browser.signIn(MembershipFixtures.ADMIN, MembershipFixtures.ADMIN_PASSWORD);
-        browser.awaitText("pageTitle", "数据看板");
-        browser.open(Deployments.BASE_URL + "/admin/membership/index.xhtml");
+        browser.signInAt("/admin/membership/index.xhtml", MembershipFixtures.ADMIN, MembershipFixtures.ADMIN_PASSWORD);
         browser.awaitText("pageTitle", "会员");
         WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(30));
 

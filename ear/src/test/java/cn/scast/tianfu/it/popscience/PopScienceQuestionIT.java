@@ -158,9 +158,7 @@ class PopScienceQuestionIT {
 
         String title = "空间站上的宇航员怎么睡觉" + run;
         try (Browser browser = new Browser()) {
-            browser.signIn(asker, PASSWORD);
-            browser.waitUpTo(WAIT).until(d -> !d.getCurrentUrl().contains("login"));
-            browser.open(Deployments.BASE_URL + "/account/popscience.xhtml");
+            browser.signInAt("/account/popscience.xhtml", asker, PASSWORD);
             browser.click("myQuestions");
             browser.awaitText("pageTitle", "我的科普问答");
             browser.type("askForm:title", title);
@@ -176,9 +174,7 @@ class PopScienceQuestionIT {
 
         String answerText = "睡袋固定在舱壁上，宇航员钻进睡袋拉好拉链，就不会飘走了。" + run;
         try (Browser browser = new Browser()) {
-            browser.signIn(expert, PASSWORD);
-            browser.waitUpTo(WAIT).until(d -> !d.getCurrentUrl().contains("login"));
-            browser.open(Deployments.BASE_URL + "/account/popscience-answers.xhtml");
+            browser.signInAt("/account/popscience-answers.xhtml", expert, PASSWORD);
             browser.awaitText("queue", title);
             String card = "//li[.//a[normalize-space()='" + title + "']]";
             assertTrue(browser.driver().findElement(By.xpath(card)).getText().contains("专家"), "answers as 专家");
@@ -192,9 +188,7 @@ class PopScienceQuestionIT {
         assertTrue(ApiCalls.as(asker, PASSWORD).get("v1/account/inbox").body().contains("您的提问有了回答：" + title));
 
         try (Browser browser = new Browser()) {
-            browser.signIn("admin", "Tianfu@2026");
-            browser.waitUpTo(WAIT).until(d -> !d.getCurrentUrl().contains("login"));
-            browser.open(Deployments.BASE_URL + "/admin/popscience/volunteers.xhtml");
+            browser.signInAt("/admin/popscience/volunteers.xhtml", "admin", "Tianfu@2026");
             browser.awaitText("expertsTitle", "科普问答专家");
             browser.awaitText("expertForm:experts", "袁专家");
         }

@@ -53,9 +53,7 @@ class OwnListingIT {
         String revised = "页岩气返排液膜法处理技术" + tag;
 
         try (Browser browser = new Browser()) {
-            browser.signIn(owner, PASSWORD);
-            browser.waitUpTo(Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("login"));
-            browser.open(Deployments.BASE_URL + "/account/market.xhtml");
+            browser.signInAt("/account/market.xhtml", owner, PASSWORD);
             browser.select("publishForm:kind", "科技服务");
             browser.type("publishForm:title", draft);
             browser.type("publishForm:keywords", "页岩气;返排液" + tag);
@@ -105,9 +103,7 @@ class OwnListingIT {
         assertTrue(ownPut.body().contains("周所能") && !ownPut.body().contains("冒名"), "the owner keeps its name: " + ownPut.body());
 
         try (Browser browser = new Browser()) {
-            browser.signIn(owner, PASSWORD);
-            browser.waitUpTo(Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("login"));
-            browser.open(Deployments.BASE_URL + "/account/listing.xhtml?id=" + id);
+            browser.signInAt("/account/listing.xhtml?id=" + id, owner, PASSWORD);
             browser.click("listingForm:withdraw");
             browser.awaitText("messages", "已撤回");
             assertEquals("已关闭", browser.textOf("status"));

@@ -97,9 +97,7 @@ class SelfServiceJourneyIT {
                 awaitSource(browser, address);
             }
 
-            browser.signIn(staff, STAFF_PASSWORD);
-            browser.waitUpTo(WAIT).until(d -> !d.getCurrentUrl().contains("login"));
-            browser.open(Deployments.BASE_URL + "/admin/account/applications.xhtml");
+            browser.signInAt("/admin/account/applications.xhtml", staff, STAFF_PASSWORD);
             browser.awaitText("pageTitle", "注册审核");
             approve(browser, workerMobile, workerName);
             approve(browser, enterpriseMobile, companyName);
@@ -130,9 +128,7 @@ class SelfServiceJourneyIT {
         MailAwait.awaitMail(enterpriseEmail, "对接申请已受理：" + orderNo);
 
         try (Browser concierge = new Browser()) {
-            concierge.signIn(staff, STAFF_PASSWORD);
-            concierge.waitUpTo(WAIT).until(d -> !d.getCurrentUrl().contains("login"));
-            concierge.open(Deployments.BASE_URL + "/admin/concierge/index.xhtml");
+            concierge.signInAt("/admin/concierge/index.xhtml", staff, STAFF_PASSWORD);
             String row = "//tbody[@id='recentForm:recent_data']/tr[td[1][contains(., '" + orderNo + "')]]";
             concierge.waitUpTo(WAIT).until(d -> !d.findElements(By.xpath(row)).isEmpty());
             assertTrue(concierge.driver().findElement(By.xpath(row)).getText().contains(companyName + "（" + enterpriseMobile + "）"),
@@ -187,9 +183,7 @@ class SelfServiceJourneyIT {
     }
 
     private static void signInToMarket(Browser browser, String username, String password) {
-        browser.signIn(username, password);
-        browser.waitUpTo(WAIT).until(d -> !d.getCurrentUrl().contains("login"));
-        browser.open(Deployments.BASE_URL + "/account/market.xhtml");
+        browser.signInAt("/account/market.xhtml", username, password);
         browser.awaitText("pageTitle", "我的供需");
     }
 

@@ -47,6 +47,23 @@ class AdminLoginIT {
     }
 
     @Test
+    void theSignInContinuesAtThePageAskedFor() {
+        String page = Deployments.BASE_URL + "/admin/listing/index.xhtml?q=%E7%9F%B3%E5%A2%A8%E7%83%AF";
+        browser.open(page);
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/login.xhtml"), browser.driver().getCurrentUrl());
+
+        browser.signIn("admin", "Tianfu@2026");
+
+        browser.awaitText("pageTitle", "供需与匹配");
+        assertEquals(page, browser.driver().getCurrentUrl(), "the page of the link, query included");
+        // remembered once: the next sign-in starts at the first page of the caller's roles again
+        browser.click("userForm:logout");
+        browser.awaitText("loginForm:submit", "登录");
+        browser.signIn("admin", "Tianfu@2026");
+        browser.awaitText("pageTitle", "数据看板");
+    }
+
+    @Test
     void wrongPasswordIsRefusedWithAChineseMessage() {
         browser.signIn("admin", "not-the-password");
 

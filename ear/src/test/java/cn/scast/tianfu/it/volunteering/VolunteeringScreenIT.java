@@ -111,9 +111,7 @@ class VolunteeringScreenIT {
         assertEquals(201, team.statusCode(), team.body());
         long teamId = idOf(team.body());
 
-        browser.signIn("admin", "Tianfu@2026");
-        browser.awaitText("pageTitle", "数据看板");
-        browser.open(Deployments.BASE_URL + "/admin/volunteering/index.xhtml");
+        browser.signInAt("/admin/volunteering/index.xhtml", "admin", "Tianfu@2026");
         browser.awaitText("pageTitle", "科技志愿服务");
         browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElement(By.xpath(
                 "//tr[td[contains(., '" + teamName + "')]]//button[contains(@id, ':open')]"))).click();
