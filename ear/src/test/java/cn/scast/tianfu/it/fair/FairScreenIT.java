@@ -162,13 +162,11 @@ class FairScreenIT {
         });
     }
 
-    /** Signs in as the office and opens the fair screen once the seed jobs have loaded the cities. */
+    /** Signs in as the office at the fair screen. */
     private static void onFairScreen(Consumer<ScreenRows> steps) {
         try (Browser browser = new Browser()) {
             ScreenRows rows = new ScreenRows(browser);
-            browser.signIn("admin", FairExperts.PASSWORD);
-            browser.awaitText("pageTitle", "数据看板");
-            rows.openWhenCitiesLoaded(Deployments.BASE_URL + "/admin/fair/index.xhtml", "submitForm:city", "雅安市");
+            rows.signInAt("/admin/fair/index.xhtml", "submitForm:city", "雅安市");
             steps.accept(rows);
         }
     }

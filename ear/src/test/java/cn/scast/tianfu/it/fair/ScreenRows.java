@@ -9,6 +9,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.time.Duration;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /** Row-level steps of the 科创会 and workstation screens that the shared {@link Browser} does not offer. */
 final class ScreenRows {
 
@@ -24,10 +26,14 @@ final class ScreenRows {
         return browser;
     }
 
-    /** Opens a page once the seed jobs have loaded the cities its city list offers. */
-    void openWhenCitiesLoaded(String url, String citySelectId, String lastCity) {
-        browser.reloadUntil(url, page -> page.findElement(By.id(citySelectId)).getText().contains(lastCity),
-                Duration.ofSeconds(120), "cities not loaded into " + citySelectId);
+    /**
+     * Signs in as the province office at a screen with a city list and checks that the list offers every city up to
+     * {@code lastCity} (the seeds are loaded before any test runs).
+     */
+    void signInAt(String path, String citySelectId, String lastCity) {
+        browser.signInAt(path, "admin", FairExperts.PASSWORD);
+        String cities = browser.textOf(citySelectId);
+        assertTrue(cities.contains(lastCity), citySelectId + " offers " + cities);
     }
 
     /** Picks a project of the year's table by its title, as the user clicks its link. */

@@ -31,10 +31,7 @@ class WorkstationScreenIT {
     @BeforeEach
     void openRegistry() {
         browser = new Browser();
-        browser.signIn("admin", "Tianfu@2026");
-        browser.awaitText("pageTitle", "数据看板");
-        new ScreenRows(browser).openWhenCitiesLoaded(Deployments.BASE_URL + "/admin/workstation/index.xhtml",
-                "registerForm:city", "凉山彝族自治州");
+        new ScreenRows(browser).signInAt("/admin/workstation/index.xhtml", "registerForm:city", "凉山彝族自治州");
     }
 
     @AfterEach
