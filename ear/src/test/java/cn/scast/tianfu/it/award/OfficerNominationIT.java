@@ -10,7 +10,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 
 import static cn.scast.tianfu.it.support.ApiCalls.idOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,10 +28,8 @@ class ConciergeScreenIT {
     private Browser browser;
 
     @BeforeEach
-    void signIn() {
+    void openBrowser() {
         browser = new Browser();
-        browser.signIn("admin", "Tianfu@2026");
-        browser.awaitText("pageTitle", "数据看板");
     }
 
     @AfterEach
@@ -42,7 +39,7 @@ class ConciergeScreenIT {
 
     @Test
     void dashboardShowsDemoOrdersByCityWithCharts() {
-        waitForSeeds();
+        browser.signInAt("/admin/dashboard.xhtml", "admin", "Tianfu@2026");
 
         assertTrue(Long.parseLong(browser.textOf("kpiOrders").replaceAll("\\D", "")) >= 420, browser.textOf("kpiOrders"));
         assertTrue(browser.textOf("kpiConversion").contains("%"));
@@ -63,8 +60,7 @@ class ConciergeScreenIT {
     @Test
     void anOrderGoesFromVisitToSignedDealAndSigningNeedsAnAmount() {
         String client = "绵阳吉祥电子有限公司" + System.nanoTime() % 1_000_000;
-        waitForSeeds();
-        browser.open(Deployments.BASE_URL + "/admin/concierge/index.xhtml");
+        browser.signInAt("/admin/concierge/index.xhtml", "admin", "Tianfu@2026");
         browser.type("orderForm:clientName", client);
         browser.select("orderForm:city", "绵阳市");
         browser.type("orderForm:title", "射频芯片封装测试需求");
@@ -97,14 +93,4 @@ class ConciergeScreenIT {
         browser.awaitText("orderForm:messages", amount == null && "签约".equals(type) ? "签约" : "已记录步骤");
     }
 
-    /** The demo orders are the last seed job; the dashboard shows them once loaded. */
-    private void waitForSeeds() {
-        browser.reloadUntil(Deployments.BASE_URL + "/admin/dashboard.xhtml", page -> ordersShown() >= 420,
-                Duration.ofSeconds(120), "demo orders not loaded");
-    }
-
-    private long ordersShown() {
-        String digits = browser.textOf("kpiOrders").replaceAll("\\D", "");
-        return digits.isEmpty() ? 0 : Long.parseLong(digits);
-    }
 }

@@ -49,11 +49,8 @@ class PopScienceScreenIT {
                 + "\"cityCode\":\"510100\",\"countyCode\":\"510104\",\"town\":\"春熙路街道\"}");
         assertEquals(200, chosen.statusCode(), chosen.body());
 
-        browser.signIn("admin", "Tianfu@2026");
-        browser.awaitText("pageTitle", "数据看板");
-        browser.reloadUntil(Deployments.BASE_URL + "/admin/popscience/index.xhtml",
-                page -> page.findElement(By.id("itemForm:city")).getText().contains("凉山彝族自治州"),
-                Duration.ofSeconds(120), "cities not loaded");
+        browser.signInAt("/admin/popscience/index.xhtml", "admin", "Tianfu@2026");
+        assertTrue(browser.textOf("itemForm:city").contains("凉山彝族自治州"), "every city to choose from");
         String title = "土壤改良小知识" + System.nanoTime() % 1_000_000;
         browser.type("itemForm:title", title);
         browser.type("itemForm:summary", "酸化土壤怎样科学施用石灰和有机肥。");
