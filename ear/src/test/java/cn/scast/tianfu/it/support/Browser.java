@@ -211,6 +211,10 @@ public final class Browser implements AutoCloseable {
     /** As {@link #signIn(String, String)} on another front door of the same application (a portal node). */
     public void signIn(String baseUrl, String username, String password) {
         open(baseUrl + "/login.xhtml");
+        submitLoginForm(username, password);
+    }
+
+    private void submitLoginForm(String username, String password) {
         type("loginForm:username", username);
         type("loginForm:password", password);
         click("loginForm:submit");
@@ -224,11 +228,9 @@ public final class Browser implements AutoCloseable {
      * @param path below the context root, e.g. {@code /admin/listing/index.xhtml?id=3}
      */
     public void signInAt(String path, String username, String password) {
-        open(Deployments.BASE_URL + path);
-        type("loginForm:username", username);
-        type("loginForm:password", password);
-        click("loginForm:submit");
         String page = Deployments.BASE_URL + path;
+        open(page);
+        submitLoginForm(username, password);
         waitUpTo(Duration.ofSeconds(30)).withMessage(() -> username + " signed in, back on " + page + "; now on "
                 + driver.getCurrentUrl()).until(d -> d.getCurrentUrl().equals(page));
     }
