@@ -2,14 +2,10 @@ package cn.scast.tianfu.it.account;
 
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Browser;
-import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
+import cn.scast.tianfu.it.support.ClientTest;
 import cn.scast.tianfu.it.support.RunningPlatform;
 import cn.scast.tianfu.it.support.SelfRegisteredAccounts;
 import cn.scast.tianfu.launcher.RuntimeSettings;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -28,16 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * field and changes nothing; a new address is unverified again and gets the verification mail; the worker record
  * follows; every change is audited. Staff have no such profile.
  */
-@PlatformTest
-@RunAsClient
+@ClientTest
 class AccountProfileIT {
 
     private static final String PASSWORD = "Profile2026pw";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void aWorkerEditsTheOwnProfile() throws Exception {

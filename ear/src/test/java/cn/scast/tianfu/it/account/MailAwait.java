@@ -60,7 +60,8 @@ public final class MailAwait {
                 mails -> mails.size() >= count);
     }
 
-    private static List<Mail> all() {
+    /** Mails are read by test classes on two threads; the received messages are not meant for both at once. */
+    private static synchronized List<Mail> all() {
         DevelopmentMailServer server = RunningPlatform.platform().mailServer()
                 .orElseThrow(() -> new IllegalStateException("the test platform runs no development mail server"));
         List<Mail> mails = new ArrayList<>();

@@ -1,11 +1,7 @@
 package cn.scast.tianfu.it.account;
 
 import cn.scast.tianfu.it.support.ApiCalls;
-import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import cn.scast.tianfu.it.support.ClientTest;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -18,16 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A member of the public (公众) registers without a staff review: the account cannot sign in until the mailed link
  * verifies its address, then it can at once ask a 科普 question; a second registration with the same mobile is refused.
  */
-@PlatformTest
-@RunAsClient
+@ClientTest
 class PublicRegistrationIT {
 
     private static final String PASSWORD = "Public2026pass";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void theVerifiedAddressActivatesAPublicAccountThatMayAskAtOnce() throws Exception {

@@ -2,11 +2,8 @@ package cn.scast.tianfu.it.account;
 
 import cn.scast.tianfu.it.support.Browser;
 import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
+import cn.scast.tianfu.it.support.ClientTest;
 import cn.scast.tianfu.membership.identity.ResidentIdNumber;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -21,14 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * corrected form is accepted, the pending applicant is told at sign-in that the application awaits review, the
  * administrator approves it on 注册审核, and the worker then signs in and finds the approval in the inbox.
  */
-@PlatformTest
-@RunAsClient
+@ClientTest
 class RegistrationScreenIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void aWorkerRegistersOnThePageAndIsApprovedOnTheReviewScreen() throws Exception {

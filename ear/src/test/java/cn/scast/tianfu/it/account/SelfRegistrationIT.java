@@ -2,15 +2,11 @@ package cn.scast.tianfu.it.account;
 
 import cn.scast.tianfu.it.award.JsonObjects;
 import cn.scast.tianfu.it.support.ApiCalls;
-import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
+import cn.scast.tianfu.it.support.ClientTest;
 import cn.scast.tianfu.it.support.RunningPlatform;
 import cn.scast.tianfu.launcher.RuntimeSettings;
 import cn.scast.tianfu.membership.identity.ResidentIdNumber;
 import cn.scast.tianfu.membership.identity.UnifiedSocialCreditCode;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -36,8 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the reason, the unverified address gets nothing but the verification mail, and the forgotten-password link works
  * once and not after it expired.
  */
-@PlatformTest
-@RunAsClient
+@ClientTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SelfRegistrationIT {
 
@@ -60,11 +55,6 @@ class SelfRegistrationIT {
 
     private static long workerApplication;
     private static long enterpriseApplication;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     @Order(1)

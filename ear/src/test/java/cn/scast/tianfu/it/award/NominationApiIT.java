@@ -1,11 +1,7 @@
 package cn.scast.tianfu.it.award;
 
 import cn.scast.tianfu.it.support.ApiCalls;
-import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import cn.scast.tianfu.it.support.ClientTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,16 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 推荐 through the API: every eligibility rule of 川渝科技学术大会优秀论文 and the quotas refuse with 422,
  * a Chinese message and the field; invalid input gives 400 with field errors; nothing refused is stored.
  */
-@PlatformTest
-@RunAsClient
+@ClientTest
 class NominationApiIT {
 
     private static final AtomicInteger YEAR = new AtomicInteger(2060);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     private final ApiCalls admin = ApiCalls.as("admin", "Tianfu@2026");
     private long edition;

@@ -1,11 +1,7 @@
 package cn.scast.tianfu.it.award;
 
 import cn.scast.tianfu.it.evaluation.intake.IntakeScreenTest;
-import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import cn.scast.tianfu.it.support.ClientTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -16,16 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A society nominates a paper on the 推荐 screen, sees its quota used, and an ineligible paper refused. */
-@PlatformTest
-@RunAsClient
+@ClientTest
 class NominationScreenIT extends IntakeScreenTest {
 
     private static final String EDITION = "2025年度川渝科技学术大会优秀科技论文";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void aPaperIsNominatedWithinTheQuotaAndAnOldPaperIsRefused() {

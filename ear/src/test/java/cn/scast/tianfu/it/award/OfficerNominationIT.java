@@ -2,11 +2,7 @@ package cn.scast.tianfu.it.award;
 
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Browser;
-import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import cn.scast.tianfu.it.support.ClientTest;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -21,18 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * officer replaces the initial password, nominates on the own society's page within its quota, is refused one over
  * the quota in Chinese, and is answered 403 when nominating in another society's name.
  */
-@PlatformTest
-@RunAsClient
+@ClientTest
 class OfficerNominationIT {
 
     private static final ApiCalls ADMIN = ApiCalls.as("admin", "Tianfu@2026");
     private static final String INITIAL = "Initial2026pw";
     private static final String CHOSEN = "Officer2026pw";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void anOfficerNominatesForTheOwnSocietyWithinItsQuotaOnly() throws Exception {

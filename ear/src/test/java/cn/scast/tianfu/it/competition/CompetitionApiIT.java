@@ -2,10 +2,7 @@ package cn.scast.tianfu.it.competition;
 
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import cn.scast.tianfu.it.support.ClientTest;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -26,18 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Competition registration through the API: the youth contest's school level, subject, tutor, group size and
  * city quota rules, 查新报告 checks, rural entrants by county, the popular vote (one per voter and edition).
  */
-@PlatformTest
-@RunAsClient
+@ClientTest
 class CompetitionApiIT {
 
     private static final AtomicInteger YEAR = new AtomicInteger(2040);
     private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString(
             "admin:Tianfu@2026".getBytes(StandardCharsets.UTF_8));
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     private final ApiCalls admin = ApiCalls.as("admin", "Tianfu@2026");
 

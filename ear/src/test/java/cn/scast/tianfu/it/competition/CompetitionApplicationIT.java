@@ -3,12 +3,8 @@ package cn.scast.tianfu.it.competition;
 import cn.scast.tianfu.it.award.JsonObjects;
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Browser;
-import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
+import cn.scast.tianfu.it.support.ClientTest;
 import cn.scast.tianfu.it.support.SelfRegisteredAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -28,18 +24,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * rejects it with a reason; the tutor follows both on the own page. Another city's staff cannot decide them (403).
  * A 乡土人才 entrant applies by county through the API and is approved once.
  */
-@PlatformTest
-@RunAsClient
+@ClientTest
 class CompetitionApplicationIT {
 
     private static final ApiCalls ADMIN = ApiCalls.as("admin", "Tianfu@2026");
     private static final String PASSWORD = "Tutor2026pass";
     private static final String STAFF_PASSWORD = "CityStaff2026x";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void aTutorAppliesAndTheCityOfficeApprovesWithinItsQuota() throws Exception {

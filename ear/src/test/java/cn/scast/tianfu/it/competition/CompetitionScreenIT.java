@@ -1,11 +1,7 @@
 package cn.scast.tianfu.it.competition;
 
 import cn.scast.tianfu.it.evaluation.intake.IntakeScreenTest;
-import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import cn.scast.tianfu.it.support.ClientTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -15,16 +11,10 @@ import java.time.Duration;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A city registers a group project for the youth contest on the 竞赛报名 screen; a group of four is refused. */
-@PlatformTest
-@RunAsClient
+@ClientTest
 class CompetitionScreenIT extends IntakeScreenTest {
 
     private static final String EDITION = "第39届四川省青少年科技创新大赛";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void aGroupProjectIsRegisteredAndAGroupOfFourRefused() {

@@ -4,11 +4,8 @@ import cn.scast.tianfu.it.account.MailAwait;
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Browser;
 import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
+import cn.scast.tianfu.it.support.ClientTest;
 import cn.scast.tianfu.it.support.SelfRegisteredAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -27,18 +24,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * account votes once (a second vote is refused in Chinese), nobody sees a count while the vote is open, and the
  * counts appear on the public page once staff have closed it.
  */
-@PlatformTest
-@RunAsClient
+@ClientTest
 class PublicVoteIT {
 
     private static final String PASSWORD = "Voter2026pass";
     private static final ApiCalls ADMIN = ApiCalls.as("admin", "Tianfu@2026");
     private static final AtomicInteger YEAR = new AtomicInteger(2070);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void anAccountVotesOnceAndTheCountsAppearOnlyAfterTheClose() throws Exception {

@@ -1,12 +1,9 @@
 package cn.scast.tianfu.it.concierge;
 
 import cn.scast.tianfu.it.support.ApiCalls;
-import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import cn.scast.tianfu.it.support.ClientTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -25,17 +22,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Staff opening 保姆单 at the same instant all succeed, each with a number of its own. */
-@PlatformTest
-@RunAsClient
+@ClientTest
+@Isolated // its twenty orders would push other classes' orders off the concierge screen's newest twenty
 class ConciergeNumberingIT {
 
     private static final int PARALLEL = 20;
     private static final Pattern ORDER_NO = Pattern.compile("\"orderNo\":\"(BM\\d{4}-\\d{4}-\\d{6})\"");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void twentyParallelOpeningsAllSucceedWithDistinctNumbers() throws Exception {

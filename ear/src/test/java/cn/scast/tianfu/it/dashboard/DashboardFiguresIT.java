@@ -13,6 +13,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The user and listing figures of the dashboard count exactly the rows this test puts in the database. */
 @PlatformTest
+@Isolated // compares the platform-wide totals before and after its own additions
 class DashboardFiguresIT {
 
     /** 甘孜藏族自治州; figures are compared before and after, so seed rows there do not matter. */

@@ -3,10 +3,7 @@ package cn.scast.tianfu.it.evaluation;
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Browser;
 import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import cn.scast.tianfu.it.support.ClientTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -35,19 +32,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a juror not assigned to an entry is refused with a Chinese 403; a disguised non-PDF is refused; a youth
  * contest entry's 查新报告 is its attachment without a second upload.
  */
-@PlatformTest
-@RunAsClient
+@ClientTest
 class EntryAttachmentIT {
 
     private static final AtomicInteger YEAR = new AtomicInteger(2090);
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n论文全文\n%%EOF"
             .getBytes(StandardCharsets.UTF_8);
     private static final String SUMMARY = "项目简介：基于多源遥感影像的智能解译方法，适用于川渝地区。";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     private final ApiCalls admin = ApiCalls.as("admin", "Tianfu@2026");
 

@@ -1,11 +1,7 @@
 package cn.scast.tianfu.it.evaluation;
 
 import cn.scast.tianfu.it.support.Browser;
-import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import cn.scast.tianfu.it.support.ClientTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -27,8 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A juror of the demo award (blind 初评) in a real browser: sees only their own entries without the
  * entrants' identities, gets a field message for an out-of-range score, submits a sheet and sees progress.
  */
-@PlatformTest
-@RunAsClient
+@ClientTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EvaluationJuryScreenIT {
 
@@ -39,11 +34,6 @@ class EvaluationJuryScreenIT {
     private static final List<String> OWN_ORGANISATION_PAPERS = List.of("面向川渝地区的多源遥感影像智能解译方法",
             "大渡河梯级电站群联合调度关键技术");
     private static final Pattern PROGRESS = Pattern.compile("已提交 (\\d+) / (\\d+)");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     private Browser browser;
 

@@ -1,13 +1,8 @@
 package cn.scast.tianfu.it.evaluation;
 
 import cn.scast.tianfu.it.support.Browser;
-import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import cn.scast.tianfu.it.support.ClientTest;
 import org.junit.jupiter.api.Test;
-
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,14 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with two criteria and tiers, a panel of two jurors, two entries, automatic assignment that respects the
  * same-organisation rule, and a refused manual assignment.
  */
-@PlatformTest
-@RunAsClient
+@ClientTest
 class EvaluationProgrammeScreenIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     private static void criterion(Browser b, int row, String code, String name, String max) {
         b.type("pf:crit:" + row + ":code", code);

@@ -1,11 +1,7 @@
 package cn.scast.tianfu.it.fair;
 
 import cn.scast.tianfu.it.support.ApiCalls;
-import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import cn.scast.tianfu.it.support.ClientTest;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -15,14 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Only signed-in staff submit 科创会 projects (the review is in FairReviewIT); workstations are registered and graded. */
-@PlatformTest
-@RunAsClient
+@ClientTest
 class FairAndWorkstationIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     private final ApiCalls admin = ApiCalls.as("admin", "Tianfu@2026");
 

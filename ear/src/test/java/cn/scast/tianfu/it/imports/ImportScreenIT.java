@@ -2,10 +2,7 @@ package cn.scast.tianfu.it.imports;
 
 import cn.scast.tianfu.it.support.Browser;
 import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import cn.scast.tianfu.it.support.ClientTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,16 +33,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An administrator uploads a small CSV with one bad row on the imports screen, watches the job complete
  * with one rejected row, reads the reject (line and reason) on the screen and downloads the report.
  */
-@PlatformTest
-@RunAsClient
+@ClientTest
 class ImportScreenIT {
 
     private static final String ADMIN = "admin:Tianfu@2026";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     private Browser browser;
 

@@ -2,11 +2,7 @@ package cn.scast.tianfu.it.listing;
 
 import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Browser;
-import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import cn.scast.tianfu.it.support.ClientTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,14 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The listing admin screen in a real browser: lazy table, filter, matches with Chinese reasons, escaped HTML. */
-@PlatformTest
-@RunAsClient
+@ClientTest
 class ListingAdminIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     private final HttpClient http = HttpClient.newHttpClient();
 

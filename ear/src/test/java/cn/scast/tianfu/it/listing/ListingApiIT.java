@@ -2,16 +2,14 @@ package cn.scast.tianfu.it.listing;
 
 import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
+import cn.scast.tianfu.it.support.ClientTest;
 import cn.scast.tianfu.it.support.RunningPlatform;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -35,18 +33,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The listing API end to end over HTTP: create, match after commit, decline, validation problems that
  * store nothing, authentication, and HTML kept as text.
  */
-@PlatformTest
-@RunAsClient
+@ClientTest
+@Isolated // counts all listings before and after a refusal, and reads the whole server log of its test
 class ListingApiIT {
 
     static final String API = Deployments.BASE_URL + "/api/v1/listings";
     static final String ADMIN = "Basic " + Base64.getEncoder()
             .encodeToString("admin:Tianfu@2026".getBytes(StandardCharsets.UTF_8));
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 

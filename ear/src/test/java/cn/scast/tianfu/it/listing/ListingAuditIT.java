@@ -7,6 +7,7 @@ import jakarta.annotation.Resource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import javax.sql.DataSource;
 import java.net.URI;
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * before and after in the audit trail; refused writes leave nothing.
  */
 @PlatformTest
+@Isolated // counts all listing.create audit entries before and after a refusal
 class ListingAuditIT {
 
     @Deployment

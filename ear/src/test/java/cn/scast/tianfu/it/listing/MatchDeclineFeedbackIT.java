@@ -1,17 +1,14 @@
 package cn.scast.tianfu.it.listing;
 
 import cn.scast.tianfu.it.support.ApiCalls;
-import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.MatchingIndexCaughtUp;
-import cn.scast.tianfu.it.support.PlatformTest;
+import cn.scast.tianfu.it.support.ClientTest;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -30,17 +27,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * listing, "too far" those of its city, "already solved" those with the declined one's keywords, "budget" those asking
  * as much (or offering as little); and the explanations show no form template words.
  */
-@PlatformTest
-@RunAsClient
+@ClientTest
+@Isolated // compares scores of two answers: listings other classes create meanwhile move the index statistics
 class MatchDeclineFeedbackIT {
 
     private static final String LISTINGS = "v1/listings";
     private static final double HALF = 0.5; // TaxonomyBoost.DECLINED_LIKE
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     private final ApiCalls admin = ApiCalls.as("admin", "Tianfu@2026");
 

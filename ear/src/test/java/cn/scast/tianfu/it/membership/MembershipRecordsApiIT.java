@@ -2,13 +2,9 @@ package cn.scast.tianfu.it.membership;
 
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Await;
-import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
+import cn.scast.tianfu.it.support.ClientTest;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -30,14 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The REST API of journals, staff, city associations and organisation memberships, keyset paging of
  * workers and the Excel export, all with HTTP Basic from outside.
  */
-@PlatformTest
-@RunAsClient
+@ClientTest
 class MembershipRecordsApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     private final ApiCalls admin = MembershipFixtures.admin();
 
@@ -114,17 +104,19 @@ class MembershipRecordsApiIT {
                 () -> admin.get("/city-associations/" + chengdu + "/counties").body(), body -> body.contains("锦江区"));
         assertTrue(counties.contains("锦江区"), counties);
 
-        HttpResponse<String> invalid = admin.put("/city-associations/" + chengdu + "/contact",
+        // each class edits a seeded association of its own: the screen test edits 成都's, the service test 绵阳's
+        long zigong = associationId(admin, "510300");
+        HttpResponse<String> invalid = admin.put("/city-associations/" + zigong + "/contact",
                 "{\"contactPhone\":\"12345\",\"email\":\"not-mail\",\"address\":\"" + "址".repeat(129) + "\"}");
         assertEquals(400, invalid.statusCode(), invalid.body());
         for (String field : new String[] {"contactPhone", "email", "address"}) {
             assertTrue(invalid.body().contains("\"field\":\"" + field + "\""), field + " in " + invalid.body());
         }
-        HttpResponse<String> saved = admin.put("/city-associations/" + chengdu + "/contact",
-                "{\"contactPerson\":\"王主任\",\"contactPhone\":\"028-86123456\",\"email\":\"kx@chengdu.example\","
-                        + "\"address\":\"成都市青羊区\"}");
+        HttpResponse<String> saved = admin.put("/city-associations/" + zigong + "/contact",
+                "{\"contactPerson\":\"王主任\",\"contactPhone\":\"0813-8212345\",\"email\":\"kx@zigong.example\","
+                        + "\"address\":\"自贡市自流井区\"}");
         assertEquals(200, saved.statusCode(), saved.body());
-        assertTrue(admin.get("/city-associations/" + chengdu).body().contains("028-86123456"));
+        assertTrue(admin.get("/city-associations/" + zigong).body().contains("0813-8212345"));
     }
 
     @Test

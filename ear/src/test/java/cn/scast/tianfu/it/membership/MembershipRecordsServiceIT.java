@@ -110,7 +110,7 @@ class MembershipRecordsServiceIT {
         assertEquals("admin", entries.get(1).getActor());
         assertEquals(2, count("SELECT COUNT(*) FROM mem_team_member WHERE team_id = " + team));
 
-        long association = associationId(admin, "510100");
+        long association = associationId(admin, "510700"); // 绵阳: no other class edits its contact
         String username = unique("audit").toLowerCase();
         HttpResponse<String> staff = admin.post("/staff", "{\"username\":\"" + username + "\",\"displayName\":\"审计保姆\","
                 + "\"cityAssociationId\":" + association + ",\"initialPassword\":\"Secret2026pw\"}");
@@ -124,7 +124,8 @@ class MembershipRecordsServiceIT {
         assertEquals(200, admin.put("/city-associations/" + association + "/contact",
                 "{\"contactPerson\":\"审计联系人\"}").statusCode());
         List<AuditEntry> contact = audit.forTarget("CityAssociation", association);
-        assertTrue(contact.get(contact.size() - 1).getAfterState().contains("审计联系人"));
+        assertTrue(contact.stream().anyMatch(entry -> String.valueOf(entry.getAfterState()).contains("审计联系人")),
+                "the contact change is in the audit trail");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import javax.sql.DataSource;
 import java.net.http.HttpResponse;
@@ -49,6 +50,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * REST API with HTTP Basic, so the real security path is exercised.
  */
 @PlatformTest
+@Isolated // the status recalculation it calls updates every membership of the system
 class MembershipServiceIT {
 
     private static final String PASSWORD = "Test@2026pw";

@@ -2,10 +2,7 @@ package cn.scast.tianfu.it.membership;
 
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import cn.scast.tianfu.it.support.ClientTest;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -17,14 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** /api/v1/teams with HTTP Basic: the team rules, problem bodies per field, nothing half-saved, city scoping. */
-@PlatformTest
-@RunAsClient
+@ClientTest
 class TeamApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     private final ApiCalls admin = MembershipFixtures.admin();
 

@@ -1,13 +1,10 @@
 package cn.scast.tianfu.it.platform;
 
 import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
+import cn.scast.tianfu.it.support.ClientTest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
@@ -33,8 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * starts asking for a sign-in. Bodies are empty JSON objects, so a public write is refused as invalid and changes
  * nothing.
  */
-@PlatformTest
-@RunAsClient
+@ClientTest
 class AnonymousApiWalkIT {
 
     /** The operations strangers may use (registration, password reset, public lists, votes), as "METHOD path". */
@@ -86,11 +82,6 @@ class AnonymousApiWalkIT {
             "GET /api/v1/contests/editions/{id}/popular-award",
             "POST /api/v1/contests/editions/{id}/email-votes",
             "POST /api/v1/contests/email-votes/confirmation");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 

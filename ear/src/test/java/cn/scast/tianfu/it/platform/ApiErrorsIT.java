@@ -1,13 +1,10 @@
 package cn.scast.tianfu.it.platform;
 
 import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
+import cn.scast.tianfu.it.support.ClientTest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -37,8 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * every page error a Chinese page; security headers, the session cookie, the health answer for strangers,
  * and the public lists read anonymously on a connection shared with signed-in and refused callers.
  */
-@PlatformTest
-@RunAsClient
+@ClientTest
 class ApiErrorsIT {
 
     private static final String API = Deployments.BASE_URL + "/api/";
@@ -46,11 +42,6 @@ class ApiErrorsIT {
     /** An unknown account: wrong passwords for a real one would lock it for the other tests. */
     private static final String WRONG_PASSWORD = basic("no-such-user", "not-the-password");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 

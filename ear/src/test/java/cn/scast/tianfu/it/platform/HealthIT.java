@@ -1,10 +1,7 @@
 package cn.scast.tianfu.it.platform;
 
 import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import cn.scast.tianfu.it.support.ClientTest;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -22,14 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The deployed EAR answers on its health endpoint (the full report to an admin) and publishes its OpenAPI document. */
-@PlatformTest
-@RunAsClient
+@ClientTest
 class HealthIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     private final HttpClient http = HttpClient.newHttpClient();
 

@@ -1,15 +1,12 @@
 package cn.scast.tianfu.it.platform;
 
 import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
+import cn.scast.tianfu.it.support.ClientTest;
 import cn.scast.tianfu.it.support.RunningPlatform;
 import cn.scast.tianfu.it.support.TestPorts;
 import cn.scast.tianfu.launcher.AdminCredentials;
 import cn.scast.tianfu.launcher.DatabaseCredentials;
 import cn.scast.tianfu.launcher.RuntimeSettings;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -49,14 +46,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * the loopback address only and checks passwords, Payara's admin interface wants the generated password and
  * listens on the loopback address only, and no HTTP response names the server and its version.
  */
-@PlatformTest
-@RunAsClient
+@ClientTest
 class SecureDefaultsIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     private final HttpClient http = HttpClient.newHttpClient();
 

@@ -4,13 +4,10 @@ import cn.scast.tianfu.it.account.MailAwait;
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Browser;
 import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
+import cn.scast.tianfu.it.support.ClientTest;
 import cn.scast.tianfu.it.support.RunningPlatform;
 import cn.scast.tianfu.it.support.SelfRegisteredAccounts;
 import cn.scast.tianfu.launcher.RuntimeSettings;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -37,19 +34,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * to an account answers it from the queue; then it is public in the list and on its page (in Chromium too) with the
  * answerer's name and 科普员, and the asker has the notice in the inbox and by mail. Staff hiding it makes it 404 again.
  */
-@PlatformTest
-@RunAsClient
+@ClientTest
 class PopScienceQuestionIT {
 
     private static final ApiCalls ADMIN = ApiCalls.as("admin", "Tianfu@2026");
     private static final String PASSWORD = "Wenda2026pw";
     private static final String WUHOU = "\"cityCode\":\"510100\",\"countyCode\":\"510107\"";
     private static final Duration WAIT = Duration.ofSeconds(60);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void aQuestionOfThePublicIsAnsweredByTheCountysVolunteerAndBecomesPublic() throws Exception {

@@ -3,12 +3,8 @@ package cn.scast.tianfu.it.popscience;
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Browser;
-import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
+import cn.scast.tianfu.it.support.ClientTest;
 import cn.scast.tianfu.it.support.SelfRegisteredAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,16 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The 科普内容 screen: the province office writes an item for 锦江区 farmers, sees the one matching subscriber before
  * sending, publishes and pushes it, and sees it delivered; the subscriber finds it in the inbox.
  */
-@PlatformTest
-@RunAsClient
+@ClientTest
 class PopScienceScreenIT {
 
     private static final String PASSWORD = "Kepu2026pw";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     private final Browser browser = new Browser();
 

@@ -20,6 +20,7 @@ import jakarta.ejb.EJB;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import javax.sql.DataSource;
 import java.net.http.HttpResponse;
@@ -46,6 +47,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * nothing twice. Bad input is a Chinese problem+json; published items are public.
  */
 @PlatformTest
+@Isolated // compares province-wide audiences with every subscription in the database
 class PopularSciencePushIT {
 
     private static final String PASSWORD = "Kepu2026pw";

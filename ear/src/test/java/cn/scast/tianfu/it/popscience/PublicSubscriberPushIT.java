@@ -5,12 +5,9 @@ import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Browser;
 import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
+import cn.scast.tianfu.it.support.ClientTest;
 import cn.scast.tianfu.it.support.RunningPlatform;
 import cn.scast.tianfu.launcher.RuntimeSettings;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -40,18 +37,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * count subscribers apart from accounts; the link in a push unsubscribes at once; five wrong codes lock a
  * confirmation; a fourth request within the hour is refused; a visitor subscribes on the public page.
  */
-@PlatformTest
-@RunAsClient
+@ClientTest
 class PublicSubscriberPushIT {
 
     private static final ApiCalls ADMIN = ApiCalls.as("admin", "Tianfu@2026");
     private static final ApiCalls ANONYMOUS = ApiCalls.anonymous();
     private static final Duration WAIT = Duration.ofSeconds(90);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     private final String run = Integer.toString(ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
     /** A town of its own, so that no other test's subscribers or items meet this one's. */

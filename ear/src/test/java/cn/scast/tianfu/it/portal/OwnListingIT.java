@@ -2,15 +2,11 @@ package cn.scast.tianfu.it.portal;
 
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Browser;
-import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
+import cn.scast.tianfu.it.support.ClientTest;
 import cn.scast.tianfu.it.support.RunningPlatform;
 import cn.scast.tianfu.it.support.SelfRegisteredAccounts;
 import cn.scast.tianfu.it.support.SignedInPages;
 import cn.scast.tianfu.launcher.RuntimeSettings;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -32,16 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Chinese. Another account may neither change the listing through the API (403 problem+json) nor open it on the portal
  * (the Chinese 403 page).
  */
-@PlatformTest
-@RunAsClient
+@ClientTest
 class OwnListingIT {
 
     private static final String PASSWORD = "Owner2026pass";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void anAccountManagesOnlyItsOwnListings() throws Exception {

@@ -4,10 +4,7 @@ import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Browser;
 import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import cn.scast.tianfu.it.support.ClientTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -26,14 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A visitor on a phone, in Chromium, without signing in: the home page, a keyword search typed into its search box,
  * the result's listing page without the publisher's contact details, and its way to sign in for an introduction.
  */
-@PlatformTest
-@RunAsClient
+@ClientTest
 class PublicPortalBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void aVisitorOnAPhoneSearchesFromTheHomePageAndOpensAListing() throws Exception {

@@ -5,12 +5,9 @@ import cn.scast.tianfu.it.award.JsonObjects;
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Browser;
 import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
+import cn.scast.tianfu.it.support.ClientTest;
 import cn.scast.tianfu.membership.identity.ResidentIdNumber;
 import cn.scast.tianfu.membership.identity.UnifiedSocialCreditCode;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -33,8 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the 保姆单 through visit, analysis, introduction and negotiation to the signing with an amount. Both sides follow the
  * timeline, see each other's contact only after the introduction, and the mails arrive at the test SMTP server.
  */
-@PlatformTest
-@RunAsClient
+@ClientTest
 class SelfServiceJourneyIT {
 
     private static final ApiCalls ADMIN = ApiCalls.as("admin", "Tianfu@2026");
@@ -42,11 +38,6 @@ class SelfServiceJourneyIT {
     private static final String WORKER_PASSWORD = "Journey2026wk";
     private static final String ENTERPRISE_PASSWORD = "Journey2026co";
     private static final Duration WAIT = Duration.ofSeconds(60);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void aWorkerAndAnEnterpriseMeetThroughAConciergeOrderAndSign() throws Exception {

@@ -2,16 +2,13 @@ package cn.scast.tianfu.it.scaleout;
 
 import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Browser;
-import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
+import cn.scast.tianfu.it.support.ClientTest;
 import cn.scast.tianfu.launcher.PortalCluster;
 import cn.scast.tianfu.launcher.PortalNode;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.openqa.selenium.Cookie;
 
 import java.io.IOException;
@@ -36,8 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * two seconds (the listing_change outbox); a node killed with SIGKILL catches up with the changes made while it was
  * down; a user signed in through nginx stays signed in whichever node dies.
  */
-@PlatformTest
-@RunAsClient
+@ClientTest
+@Isolated // three Payara Micro boots and a two-second propagation goal: no other class beside it
 class PortalClusterIT {
 
     private static final String ADMIN_PASSWORD = "Tianfu@2026";
@@ -45,11 +42,6 @@ class PortalClusterIT {
 
     private static PortalCluster portal;
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     /** Usually booted meanwhile by {@link PortalClusterWarmUp}; started here when this class runs first or alone. */
     @BeforeAll

@@ -3,10 +3,7 @@ package cn.scast.tianfu.it.security;
 import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Browser;
 import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import cn.scast.tianfu.it.support.ClientTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,14 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A staff member signs into the admin UI in a real browser and sees the PrimeFaces dashboard. */
-@PlatformTest
-@RunAsClient
+@ClientTest
 class AdminLoginIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     private Browser browser;
 

@@ -18,7 +18,8 @@ import java.time.Duration;
  * outbox), read the way an operator would: the outbox head from the database, the index's committed position from
  * the file it keeps beside the index. A test that compares scores of two answers needs this: the change feed
  * applies each saved listing a second time shortly after the save, and index statistics (document counts, term
- * rarity) move until it has.
+ * rarity) move until it has. The index holds still only while no other class saves listings, so such a test class is
+ * also {@code @Isolated}.
  */
 public final class MatchingIndexCaughtUp {
 

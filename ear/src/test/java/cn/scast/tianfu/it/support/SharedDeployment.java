@@ -31,8 +31,9 @@ import java.util.Set;
 
 /**
  * One deployment of the application for the whole test run instead of one per test class (a deployment of the
- * EAR costs 10-20 s). Every test class whose {@code @Deployment} method returns {@link Deployments#shared()}
- * gets a view of the one deployed archive:
+ * EAR costs 10-20 s). Every in-container test class ({@link PlatformTest}) whose {@code @Deployment} method returns
+ * {@link Deployments#shared()} gets a view of the one deployed archive; the client classes ({@link ClientTest}) do
+ * not use Arquillian and wait for the same deployment ({@link SharedApplicationReady}):
  * <ul>
  *   <li>the first such class packages (servlet protocol) and deploys {@link SharedApplication} through
  *       Arquillian's own events and keeps the deployment and its {@link ProtocolMetaData};</li>
@@ -41,9 +42,10 @@ import java.util.Set;
  *   <li>its deploy and undeploy events are answered from the cached deployment instead of the server;</li>
  *   <li>the shared deployment is undeployed when Arquillian stops the container at the end of the run, or
  *       before a class that deploys an archive of its own (the same application name and context root), and
- *       deployed again for the next class that shares it;</li>
+ *       deployed again for the next class that shares it; such a class must be {@code @Isolated}, as client classes
+ *       run meanwhile (none has an archive of its own today);</li>
  *   <li>the first deployment is ready once the seed jobs it starts have loaded the reference and demo data
- *       ({@link SeedsLoaded}): no test waits for seeds of its own;</li>
+ *       ({@link SeedsLoaded}): no test waits for seeds of its own; then the waiting client classes start;</li>
  *   <li>when the EAR fails to deploy, the first class reports the server's error and every later class fails
  *       at once with that error as the cause, without deploying again.</li>
  * </ul>
@@ -156,19 +158,32 @@ public class SharedDeployment {
         if (shared.isDeployed()) {
             return;
         }
-        classScenario.set(sharedScenario);
-        containerControl.fire(new DeployManagedDeployments());
-        DeploymentContext deployments = deploymentContext.get();
-        deployments.activate(shared);
         try {
-            sharedMetaData = deployments.getObjectStore().get(ProtocolMetaData.class);
-        } finally {
-            deployments.deactivate();
+            if (SharedApplicationReady.deployedAsBuilt()) {
+                RunningPlatform.platform().undeployApplication(); // the same name: the client classes are done
+            }
+            classScenario.set(sharedScenario);
+            containerControl.fire(new DeployManagedDeployments());
+            if (shared.hasDeploymentError()) {
+                throw new IllegalStateException("the shared deployment of the application failed",
+                        shared.getDeploymentError());
+            }
+            DeploymentContext deployments = deploymentContext.get();
+            deployments.activate(shared);
+            try {
+                sharedMetaData = deployments.getObjectStore().get(ProtocolMetaData.class);
+            } finally {
+                deployments.deactivate();
+            }
+            if (sharedMetaData == null) {
+                throw new IllegalStateException("the shared deployment published no protocol metadata");
+            }
+            SeedsLoaded.await();
+            SharedApplicationReady.deployed();
+        } catch (RuntimeException | Error e) {
+            SharedApplicationReady.failed(e); // the client classes waiting on other threads fail with it
+            throw e;
         }
-        if (sharedMetaData == null) {
-            throw new IllegalStateException("the shared deployment published no protocol metadata");
-        }
-        SeedsLoaded.await();
     }
 
     private void undeployShared() {

@@ -3,12 +3,9 @@ package cn.scast.tianfu.it.volunteering;
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Browser;
 import cn.scast.tianfu.it.support.Deployments;
-import cn.scast.tianfu.it.support.PlatformTest;
+import cn.scast.tianfu.it.support.ClientTest;
 import cn.scast.tianfu.it.support.SelfRegisteredAccounts;
 import cn.scast.tianfu.it.support.SignedInPages;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -33,16 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The public 科技志愿服务 pages: a visitor sees the team with its coming activity and is asked to sign in; a
  * registered 科技工作者 signs in, signs up on the activity page and finds the activity under 我的志愿服务.
  */
-@PlatformTest
-@RunAsClient
+@ClientTest
 class VolunteeringScreenIT {
 
     private static final String PASSWORD = "Zhiyuan2026y";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     private final Browser browser = new Browser();
     private final ApiCalls admin = ApiCalls.as("admin", "Tianfu@2026");
@@ -82,7 +73,7 @@ class VolunteeringScreenIT {
         assertEquals(200, screen.statusCode());
         assertTrue(screen.body().contains(teamName) && screen.body().contains("menuForm:menuVolunteering"), "the staff screen");
 
-        String mobile = SelfRegisteredAccounts.approvedWorker("1371212", "19781212", "钱志愿", PASSWORD);
+        String mobile = SelfRegisteredAccounts.approvedWorker("1371616", "19781212", "钱志愿", PASSWORD);
         browser.signIn(mobile, PASSWORD);
         browser.awaitText("pageTitle", "站内信");
         browser.open(Deployments.BASE_URL + "/public/volunteer-activity.xhtml?id=" + activityId);
