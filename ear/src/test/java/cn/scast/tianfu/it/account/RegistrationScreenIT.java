@@ -1,8 +1,8 @@
 package cn.scast.tianfu.it.account;
 
 import cn.scast.tianfu.it.support.Browser;
-import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.ClientTest;
+import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.membership.identity.ResidentIdNumber;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

@@ -1,8 +1,8 @@
 package cn.scast.tianfu.it.competition;
 
 import cn.scast.tianfu.it.support.ApiCalls;
-import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.ClientTest;
+import cn.scast.tianfu.it.support.Deployments;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;

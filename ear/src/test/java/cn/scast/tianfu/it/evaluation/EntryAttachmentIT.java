@@ -2,8 +2,8 @@ package cn.scast.tianfu.it.evaluation;
 
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Browser;
-import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.ClientTest;
+import cn.scast.tianfu.it.support.Deployments;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;

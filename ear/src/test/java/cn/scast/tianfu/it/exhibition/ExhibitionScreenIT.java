@@ -1,8 +1,8 @@
 package cn.scast.tianfu.it.exhibition;
 
 import cn.scast.tianfu.it.support.Browser;
-import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.ClientTest;
+import cn.scast.tianfu.it.support.Deployments;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;

@@ -1,8 +1,8 @@
 package cn.scast.tianfu.it.listing;
 
 import cn.scast.tianfu.it.support.Await;
-import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.ClientTest;
+import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.RunningPlatform;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;

@@ -1,8 +1,8 @@
 package cn.scast.tianfu.it.listing;
 
 import cn.scast.tianfu.it.support.ApiCalls;
-import cn.scast.tianfu.it.support.MatchingIndexCaughtUp;
 import cn.scast.tianfu.it.support.ClientTest;
+import cn.scast.tianfu.it.support.MatchingIndexCaughtUp;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;

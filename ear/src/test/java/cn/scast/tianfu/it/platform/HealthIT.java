@@ -1,7 +1,7 @@
 package cn.scast.tianfu.it.platform;
 
-import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.ClientTest;
+import cn.scast.tianfu.it.support.Deployments;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -2,11 +2,12 @@ package cn.scast.tianfu.it.security;
 
 import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Browser;
-import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.ClientTest;
+import cn.scast.tianfu.it.support.Deployments;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 
 import java.time.Duration;
 
@@ -60,6 +61,19 @@ class AdminLoginIT {
 
         browser.awaitText("loginForm:messages", "用户名或密码错误");
         assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"));
+    }
+
+    /** The test browser asks for reduced motion (WCAG 2.3.3); the theme's 0.2 s transitions are then left out. */
+    @Test
+    void aUserWhoAsksForLessMotionGetsNoTransitions() {
+        browser.open(Deployments.BASE_URL + "/login.xhtml");
+        JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+        Object asked = page.executeScript(
+                "return window.matchMedia('(prefers-reduced-motion: reduce)').matches");
+        assertEquals(Boolean.TRUE, asked, "the test browser asks for reduced motion");
+        Object transition = page.executeScript(
+                "return getComputedStyle(document.getElementById('loginForm:submit')).transitionDuration");
+        assertTrue(String.valueOf(transition).matches("0s(, 0s)*"), "transition of the sign-in button: " + transition);
     }
 
     @Test

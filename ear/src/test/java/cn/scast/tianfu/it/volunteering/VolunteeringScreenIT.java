@@ -2,8 +2,8 @@ package cn.scast.tianfu.it.volunteering;
 
 import cn.scast.tianfu.it.support.ApiCalls;
 import cn.scast.tianfu.it.support.Browser;
-import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.ClientTest;
+import cn.scast.tianfu.it.support.Deployments;
 import cn.scast.tianfu.it.support.SelfRegisteredAccounts;
 import cn.scast.tianfu.it.support.SignedInPages;
 import org.junit.jupiter.api.AfterEach;
