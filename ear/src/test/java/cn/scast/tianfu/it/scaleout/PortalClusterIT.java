@@ -3,13 +3,12 @@ package cn.scast.tianfu.it.scaleout;
 import cn.scast.tianfu.it.support.Await;
 import cn.scast.tianfu.it.support.Browser;
 import cn.scast.tianfu.it.support.ClientTest;
-import cn.scast.tianfu.it.support.RunningPlatform;
 import cn.scast.tianfu.launcher.PortalCluster;
 import cn.scast.tianfu.launcher.PortalNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.openqa.selenium.Cookie;
 
 import java.io.IOException;
@@ -20,7 +19,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Set;
@@ -36,28 +34,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * down; a user signed in through nginx stays signed in whichever node dies.
  */
 @ClientTest
-@Order(1) // the first client class: its nodes boot (most of its time) while the in-container classes run beside it
+@Isolated // three Payara Micro boots and a two-second propagation goal: no other class beside it
 class PortalClusterIT {
 
     private static final String ADMIN_PASSWORD = "Tianfu@2026";
-    private static final int BALANCER_PORT = 18000;
-    private static final int CLUSTER_PORT = 15901;
-    private static final Duration NODE_START = Duration.ofMinutes(4);
+    private static final Duration NODE_START = PortalClusterWarmUp.NODE_START;
 
     private static PortalCluster portal;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    /** Two nodes behind nginx; a cluster that did not come up is stopped before the failure is reported. */
+    /** Usually booted meanwhile by {@link PortalClusterWarmUp}; started here when this class runs first or alone. */
     @BeforeAll
     static void startPortal() {
-        PortalCluster cluster = PortalCluster.plan(RunningPlatform.platform(), 2, BALANCER_PORT, CLUSTER_PORT,
-                Path.of(System.getProperty("tianfu.payara.micro")), Path.of(System.getProperty("tianfu.portal.war")));
-        try {
-            portal = cluster.start(NODE_START);
-        } catch (RuntimeException e) {
-            cluster.close();
-            throw e;
-        }
+        portal = PortalClusterWarmUp.cluster();
     }
 
     @AfterAll
