@@ -22,10 +22,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -116,18 +113,19 @@ class LoginThrottleIT {
         assertEquals(LoginOutcome.Status.LOCKED, wrong(unknown, attacker).status());
         assertEquals(5, failures(unknown, attacker), "unknown names are counted like known ones");
 
-        // Both run one password hash check: an unknown name is not answered noticeably faster.
-        String otherKnown = account();
-        List<Long> knownNanos = new ArrayList<>();
-        List<Long> unknownNanos = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            knownNanos.add(timed(otherKnown, OWNER));
-            unknownNanos.add(timed("nobody.timing." + i, OWNER));
+        // Both run one password hash check: an unknown name is not answered noticeably faster. The fastest of several
+        // tries is compared: another test class beside this one only ever adds time to a try.
+        // Two known accounts take three wrong passwords each, fewer than it takes to lock one (a locked account checks
+        // no hash).
+        String[] otherKnown = {account(), account()};
+        long knownFastest = Long.MAX_VALUE;
+        long unknownFastest = Long.MAX_VALUE;
+        for (int i = 0; i < 6; i++) {
+            knownFastest = Math.min(knownFastest, timed(otherKnown[i % 2], OWNER));
+            unknownFastest = Math.min(unknownFastest, timed("nobody.timing." + i, OWNER));
         }
-        long knownMedian = median(knownNanos);
-        long unknownMedian = median(unknownNanos);
-        assertTrue(unknownMedian * 3 > knownMedian,
-                "unknown " + unknownMedian / 1_000_000 + " ms vs known " + knownMedian / 1_000_000 + " ms");
+        assertTrue(unknownFastest * 3 > knownFastest,
+                "unknown " + unknownFastest / 1_000_000 + " ms vs known " + knownFastest / 1_000_000 + " ms");
     }
 
     @Test
@@ -198,12 +196,6 @@ class LoginThrottleIT {
         long start = System.nanoTime();
         accounts.authenticate(username, "not-the-password".toCharArray(), address);
         return System.nanoTime() - start;
-    }
-
-    private static long median(List<Long> values) {
-        List<Long> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
     }
 
     private static ApiCalls admin() {
