@@ -49,28 +49,14 @@ public final class PortalClusterWarmUp implements TestExecutionListener {
      * The two-node cluster behind nginx: the one booting in the background, or one started now. A cluster that
      * did not come up is stopped before the failure is thrown (the test class then has nothing to close).
      */
-    static PortalCluster cluster() {
-        CompletableFuture<PortalCluster> boot;
-        PortalCluster startHere = null;
-        synchronized (PortalClusterWarmUp.class) {
-            taken = true;
+    static synchronized PortalCluster cluster() {
+        taken = true;
+        try {
             if (booting == null) {
                 cluster = plan();
-                startHere = cluster;
-                booting = new CompletableFuture<>();
+                return cluster.start(NODE_START);
             }
-            boot = booting;
-        }
-        // started and waited for outside the lock: the listener, on another test class's thread, must not wait meanwhile
-        if (startHere != null) {
-            try {
-                boot.complete(startHere.start(NODE_START));
-            } catch (RuntimeException e) {
-                boot.completeExceptionally(e);
-            }
-        }
-        try {
-            return boot.join();
+            return booting.join();
         } catch (RuntimeException e) {
             if (cluster != null) {
                 cluster.close();

@@ -56,7 +56,7 @@ public final class Browser implements AutoCloseable {
         }
         driver = idle != null ? idle : start();
         // look again every 50 ms, not Selenium's default 500 ms: a screen test waits for dozens of ajax updates
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30), POLL);
+        wait = waitUpTo(Duration.ofSeconds(30));
         List<Browser> ofTestClass = OF_TEST_CLASS.get();
         if (ofTestClass != null) {
             ofTestClass.add(this);
@@ -190,12 +190,8 @@ public final class Browser implements AutoCloseable {
     /** The text of a visible element; an element that an ajax update replaces meanwhile is looked up again. */
     public String textOf(String id) {
         return wait.until(d -> {
-            try {
-                WebElement element = d.findElement(By.id(id));
-                return element.isDisplayed() ? element.getText() : null;
-            } catch (StaleElementReferenceException replaced) {
-                return null;
-            }
+            WebElement element = d.findElement(By.id(id));
+            return element.isDisplayed() ? element.getText() : null;
         });
     }
 
