@@ -38,13 +38,17 @@ final class DomainConfiguration {
     }
 
     /**
-     * The admin listener (4848: console, REST management, asadmin) answers on 127.0.0.1 only, and no HTTP
-     * listener announces the server and its version ({@code Server}, {@code X-Powered-By} headers).
-     * Idempotent: the domain is reused by later starts.
+     * The admin listener (4848: console, REST management, asadmin) answers on 127.0.0.1 only, no HTTP
+     * listener announces the server and its version ({@code Server}, {@code X-Powered-By} headers), paths and
+     * errors outside the application get Chinese pages ({@link ServerPages}) instead of Payara's English report,
+     * the MicroProfile metrics of the JVM and its pools are not served to anonymous callers, and remote EJB
+     * (IIOP) and JMX answer on 127.0.0.1 only. Idempotent: the domain is reused by later starts.
      */
     static void harden(Path domainXml) throws IOException {
         String xml = Files.readString(domainXml, StandardCharsets.UTF_8);
-        String hardened = withoutJmsBroker(withoutVersionHeaders(adminListenerOnLoopback(xml)));
+        java.util.Map<Integer, Path> errorPages = ServerPages.write(domainXml.getParent().getParent(), PayaraServer.CONTEXT_ROOT);
+        String hardened = internalsOnLoopback(withoutMetricsEndpoint(withErrorPages(
+                withoutJmsBroker(withoutVersionHeaders(adminListenerOnLoopback(xml))), errorPages)));
         if (!hardened.equals(xml)) {
             Files.writeString(domainXml, hardened, StandardCharsets.UTF_8);
         }
@@ -132,9 +136,60 @@ final class DomainConfiguration {
                 .replace("<network-listener ", "<network-listener address=\"127.0.0.1\" "));
     }
 
+    /**
+     * Remote EJB (IIOP) and JMX are for this machine only: nothing here calls them from elsewhere, and each is a
+     * way in (deserialisation over IIOP, management over JMX).
+     */
+    static String internalsOnLoopback(String xml) {
+        return rewriteTags(xml, "<(iiop-listener|jmx-connector) [^>]*>", tag -> tag
+                .replaceAll(" address=\"[^\"]*\"", "")
+                .replaceFirst("^<(iiop-listener|jmx-connector) ", "<$1 address=\"127.0.0.1\" "));
+    }
+
     /** No Open MQ broker: the application sends no JMS messages, so a broker would only cost start-up time and memory. */
     static String withoutJmsBroker(String xml) {
         return rewriteTags(xml, "<jms-service [^>]*>", tag -> tag.replaceAll(" type=\"[^\"]*\"", " type=\"DISABLED\""));
+    }
+
+    /**
+     * The server's virtual server answers errors outside the application with the given page files
+     * ({@code send-error_n} properties, read by Payara's VirtualServer: "code=404 path=/…/404.html"). Earlier
+     * such properties are replaced. A path with a space cannot be written there (the value is split at spaces).
+     */
+    static String withErrorPages(String xml, java.util.Map<Integer, Path> pages) {
+        String serverConfig = "<config name=\"server-config\">";
+        int start = xml.indexOf(serverConfig);
+        int end = xml.indexOf("</config>", start);
+        String section = xml.substring(start, end);
+        Matcher server = Pattern.compile("<virtual-server ([^>]*\\bid=\"server\"[^>]*?)(/>|>(.*?)</virtual-server>)",
+                Pattern.DOTALL).matcher(section);
+        if (!server.find()) {
+            return xml;
+        }
+        String body = server.group(3) == null ? "" : server.group(3);
+        body = body.replaceAll("\\s*<property name=\"send-error_\\d+\"[^>]*?(/>|></property>)", "");
+        StringBuilder properties = new StringBuilder();
+        int n = 1;
+        for (java.util.Map.Entry<Integer, Path> page : pages.entrySet()) {
+            String path = page.getValue().toString();
+            if (path.chars().anyMatch(Character::isWhitespace)) {
+                continue;
+            }
+            properties.append("\n          <property name=\"send-error_").append(n++).append("\" value=\"code=")
+                    .append(page.getKey()).append(" path=").append(escape(path).replace("\"", "&quot;"))
+                    .append("\"></property>");
+        }
+        String others = body.isBlank() ? (properties.length() > 0 ? "\n        " : "") : body;
+        String element = "<virtual-server " + server.group(1) + ">" + properties + others + "</virtual-server>";
+        section = section.substring(0, server.start()) + element + section.substring(server.end());
+        return xml.substring(0, start) + section + xml.substring(end);
+    }
+
+    /** No anonymous /metrics: pool names, heap and thread counts are for the operators' monitoring, not for every caller. */
+    static String withoutMetricsEndpoint(String xml) {
+        return rewriteTags(xml, "<microprofile-metrics-configuration[^>]*?(?=/?>)", tag -> tag
+                .replaceAll(" enabled=\"[^\"]*\"", "")
+                .replace("<microprofile-metrics-configuration", "<microprofile-metrics-configuration enabled=\"false\""));
     }
 
     static String withoutVersionHeaders(String xml) {

@@ -98,7 +98,10 @@ public final class PortalBalancer {
                     listen 127.0.0.1:%3$d;
                     client_max_body_size 50m;
                     location = / { return 302 %4$s/; }
-                    location / {
+                    location = %4$s { return 301 %4$s/; }
+                    # paths outside the portal do not reach the nodes (nor their /metrics, /openapi): a Chinese 404 page
+                    location / { default_type "text/html; charset=utf-8"; return 404 '%5$s'; }
+                    location %4$s/ {
                       proxy_pass http://portal;
                       proxy_http_version 1.1;
                       proxy_set_header Connection "";
@@ -112,6 +115,16 @@ public final class PortalBalancer {
                     }
                   }
                 }
-                """.formatted(directory.toAbsolutePath(), servers, port, PayaraServer.CONTEXT_ROOT);
+                """.formatted(directory.toAbsolutePath(), servers, port, PayaraServer.CONTEXT_ROOT, notFoundPage());
+    }
+
+    /** The Chinese 404 page as an nginx string literal (nginx's workers may not read files under the data folder). */
+    private static String notFoundPage() {
+        String page = ServerPages.errorPage(404, ServerPages.ERRORS.get(404)[0], ServerPages.ERRORS.get(404)[1],
+                PayaraServer.CONTEXT_ROOT);
+        if (page.contains("'") || page.contains("$") || page.contains("\\")) {
+            throw new IllegalStateException("the 404 page must hold no ' $ or \\ to be an nginx literal");
+        }
+        return page;
     }
 }

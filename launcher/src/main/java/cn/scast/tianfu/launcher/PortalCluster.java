@@ -59,7 +59,9 @@ public final class PortalCluster implements AutoCloseable {
             Files.writeString(preBoot, String.join("\n",
                     "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false",
                     "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false",
-                    "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.http2-enabled=false")
+                    "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.http2-enabled=false",
+                    // only nginx on this machine talks to a node: its port is not a second, unfiltered door
+                    "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1")
                     + "\n", StandardCharsets.UTF_8);
             // every member by address (Hazelcast's member list takes no port ranges here)
             String members = java.util.stream.IntStream.range(0, count)

@@ -127,6 +127,9 @@ public final class PortalNode {
         command.add(java.toString());
         command.add("-Xmx" + shared.heap());
         command.addAll(shared.jvmOptions());
+        // the session store's cluster port on the loopback address (--interfaces) only: Hazelcast binds every
+        // interface otherwise, and an unauthenticated member from elsewhere could join and read sessions
+        command.add("-Dhazelcast.socket.bind.any=false");
         command.add("-Dtianfu.node.role=portal");
         command.add("-Dtianfu.index.dir=" + directory.resolve("index"));
         command.add("-Dtianfu.http.port=" + httpPort);

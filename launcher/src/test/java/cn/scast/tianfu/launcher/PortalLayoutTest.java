@@ -29,6 +29,8 @@ class PortalLayoutTest {
         assertTrue(conf.contains("hash $cookie_JSESSIONID consistent;"), conf);
         assertTrue(conf.contains("proxy_next_upstream error timeout"), conf);
         assertTrue(conf.contains("server_tokens off;"), conf);
+        assertTrue(conf.contains("location /tfkjy/ {") && conf.contains("return 404 '<!DOCTYPE html>") && conf.contains("页面不存在"),
+                "only the portal's paths reach the nodes: " + conf);
         assertFalse(conf.contains("%"), "every placeholder filled: " + conf);
     }
 
@@ -37,6 +39,8 @@ class PortalLayoutTest {
         List<String> command = PortalNode.command(Path.of("/jdk/bin/java"), Path.of("/m/payara-micro.jar"),
                 Path.of("/w/tianfu-portal.war"), 8002, 2, Path.of("/data/portal/node-2"), shared);
         assertTrue(command.contains("-Dtianfu.node.role=portal"), command.toString());
+        assertTrue(command.contains("-Dhazelcast.socket.bind.any=false") && command.contains("--interfaces"),
+                "the cluster port on the loopback address only: " + command);
         assertTrue(command.contains("-Dtianfu.index.dir=/data/portal/node-2/index"), command.toString());
         assertEquals("8002", command.get(command.indexOf("--port") + 1));
         assertEquals("5902", command.get(command.indexOf("--startport") + 1));

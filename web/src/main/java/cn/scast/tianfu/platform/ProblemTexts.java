@@ -20,6 +20,7 @@ public final class ProblemTexts {
             Map.entry(415, new Text("不支持的媒体类型", "不支持该 Content-Type，请以 application/json 发送请求体")),
             Map.entry(422, new Text("无法处理", "请求被业务规则拒绝")),
             Map.entry(500, new Text("服务器内部错误", "服务器内部错误，请稍后重试")),
+            Map.entry(501, new Text("不支持的请求方法", "服务器不支持此请求方法，请使用 GET、POST 等标准方法")),
             Map.entry(503, new Text("服务暂不可用", "服务暂不可用，请稍后重试")));
 
     private ProblemTexts() {

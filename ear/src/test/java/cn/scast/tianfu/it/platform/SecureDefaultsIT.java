@@ -44,7 +44,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Secure defaults of the platform the run command and the tests start: the embedded MariaDB is reachable on
  * the loopback address only and checks passwords, Payara's admin interface wants the generated password and
- * listens on the loopback address only, and no HTTP response names the server and its version.
+ * listens on the loopback address only, as do remote EJB and JMX, no HTTP response names the server and its
+ * version, and what lies outside the application (the server's root, unknown paths and methods) is answered in
+ * Chinese.
  */
 @ClientTest
 class SecureDefaultsIT {
@@ -135,6 +137,53 @@ class SecureDefaultsIT {
                     url + " X-Powered-By: " + response.headers().allValues("X-Powered-By"));
             Optional<String> server = response.headers().firstValue("Server");
             assertFalse(server.isPresent() && server.get().matches(".*\\d.*"), url + " Server: " + server.orElse(""));
+        }
+    }
+
+    @Test
+    void theServerOutsideTheApplicationAnswersInChineseAndLeadsToIt() throws IOException, InterruptedException {
+        HttpResponse<String> root = get(Deployments.SERVER_URL + "/", Optional.empty());
+        assertEquals(200, root.statusCode(), root.body());
+        assertTrue(root.body().contains("天府科技云") && root.body().contains("url=/tfkjy/"), root.body());
+        assertFalse(root.body().contains("Payara"), root.body());
+
+        HttpResponse<String> unknown = get(Deployments.SERVER_URL + "/no-such-place", Optional.empty());
+        assertEquals(404, unknown.statusCode(), unknown.body());
+        assertTrue(unknown.body().contains("页面不存在"), unknown.body());
+        assertFalse(unknown.body().contains("Payara"), unknown.body());
+
+        HttpResponse<String> metrics = get(Deployments.SERVER_URL + "/metrics", Optional.empty());
+        assertFalse(metrics.statusCode() == 200 || metrics.body().contains("connection_pool"),
+                "the JVM's and pools' metrics are not served to anyone: " + metrics.statusCode());
+        assertFalse(metrics.body().contains("Payara"), metrics.body());
+    }
+
+    @Test
+    void anUnknownMethodIsAnsweredInChinese() throws IOException, InterruptedException {
+        for (String url : new String[] {Deployments.BASE_URL + "/", Deployments.SERVER_URL + "/"}) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url))
+                    .method("FOOBAR", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertEquals(501, answer.statusCode(), url + ": " + answer.body());
+            assertTrue(answer.body().contains("不支持的请求方法"), url + ": " + answer.body());
+            assertFalse(answer.body().contains("Payara"), url + ": " + answer.body());
+        }
+    }
+
+    @Test
+    void remoteEjbAndJmxAreNotReachableFromOtherAddresses() throws IOException {
+        Optional<InetAddress> address = nonLoopbackIpv4Address();
+        assumeTrue(address.isPresent(), "this machine has no non-loopback IPv4 address: bind address not checked");
+        int offset = TestPorts.http() - 8080; // the launcher moves these ports by as much as HTTP moved
+
+        for (int port : new int[] {3700 + offset, 8686 + offset}) {
+            try (Socket socket = new Socket()) {
+                assertThrows(ConnectException.class,
+                        () -> socket.connect(new InetSocketAddress(address.get(), port), 5000), "port " + port);
+            }
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5000); // it does listen
+            }
         }
     }
 

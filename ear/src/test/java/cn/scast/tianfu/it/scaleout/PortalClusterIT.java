@@ -82,6 +82,13 @@ class PortalClusterIT {
         assertTrue(imports.body().contains("门户节点"), imports.body());
         assertEquals("nginx", imports.headers().firstValue("Server").orElse("nginx"), "no version in Server");
         assertTrue(imports.headers().firstValue("X-Powered-By").isEmpty(), imports.headers().toString());
+        // Paths outside the portal do not reach a node (its /metrics, /openapi): nginx answers 404 with a Chinese page.
+        String root = portal.baseUrl().substring(0, portal.baseUrl().lastIndexOf('/'));
+        for (String outside : new String[] {"/metrics", "/openapi", "/no-such-place"}) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(root + outside)).build(), utf8());
+            assertEquals(404, answer.statusCode(), outside + ": " + answer.body());
+            assertTrue(answer.body().contains("页面不存在") && !answer.body().contains("Payara"), outside + ": " + answer.body());
+        }
 
         String marker = "盐碱地改良" + UUID.randomUUID().toString().substring(0, 6);
         long demand = created(first, "{\"kind\":\"REQUIREMENT\",\"title\":\"" + marker + "技术需求\",\"keywords\":\""
