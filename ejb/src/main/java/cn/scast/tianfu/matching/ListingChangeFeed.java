@@ -130,6 +130,7 @@ public class ListingChangeFeed {
         ChangeCursor current = cursor;
         long before = current.position();
         boolean read = readAndApply(current, lateChanges(current.openGaps()));
+        boolean caughtUp = false;
         for (int batch = 0; batch < BATCHES_PER_TICK; batch++) {
             List<?> rows = em.createNativeQuery("SELECT id, listing_id FROM listing_change WHERE id > ?1 ORDER BY id LIMIT ?2")
                     .setParameter(1, current.highestRead())
@@ -137,6 +138,7 @@ public class ListingChangeFeed {
                     .getResultList();
             read |= readAndApply(current, rows);
             if (rows.size() < BATCH) {
+                caughtUp = true;
                 break;
             }
         }
@@ -144,6 +146,9 @@ public class ListingChangeFeed {
         if (read || after != before) {
             matching.commit();
             positionFile.write(MatchingService.INDEX_FORMAT, after);
+        }
+        if (caughtUp) {
+            matching.compactAfterBulkChanges(); // once a bulk is through, not between its batches
         }
     }
 

@@ -153,6 +153,22 @@ public class MatchingService {
         }
     }
 
+    /**
+     * Merges the index's segments after a bulk of changes (a city's file of listings through the outbox), so that
+     * searches do not pay for the many small segments single updates leave behind.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void compactAfterBulkChanges() {
+        try {
+            long started = System.nanoTime();
+            if (index.compactAfterBulkChanges(ListingIndex.COMPACT_AFTER_CHANGES)) {
+                LOG.info(() -> "listing index merged after a bulk of changes in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "listing index not merged; searches stay correct, only slower", e);
+        }
+    }
+
     /** Takes a listing that no longer exists out of the index. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void remove(long listingId) {

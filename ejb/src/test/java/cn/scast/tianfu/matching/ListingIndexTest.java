@@ -40,6 +40,29 @@ class ListingIndexTest {
     }
 
     @Test
+    void aBulkOfSingleChangesIsMergedDownOnceItIsThrough(@TempDir Path folder) throws IOException {
+        org.apache.lucene.index.TieredMergePolicy lazy = new org.apache.lucene.index.TieredMergePolicy();
+        lazy.setSegmentsPerTier(100); // no merges of its own while the changes come in
+        try (ListingIndex index = ListingIndex.open(folder, lazy)) {
+            for (int i = 1; i <= 40; i++) {
+                index.upsert(listing(1000 + i, ListingType.ACHIEVEMENT, "石墨烯成果" + i, "", List.of("石墨烯"), null, null, null));
+                index.commit(); // each commit leaves a segment, as the outbox's batches do
+            }
+            int before = index.segmentCount();
+            assertTrue(before > ListingIndex.COMPACT_TO_SEGMENTS, "segments before: " + before);
+            List<Match> expected = new ListingMatcher(index).search("石墨烯", MarketSide.SUPPLY, MatchQuery.top(50));
+
+            assertFalse(index.compactAfterBulkChanges(41), "fewer changes than the threshold: nothing to do");
+            assertTrue(index.compactAfterBulkChanges(40));
+
+            assertTrue(index.segmentCount() <= ListingIndex.COMPACT_TO_SEGMENTS, "segments after: " + index.segmentCount());
+            assertEquals(expected, new ListingMatcher(index).search("石墨烯", MarketSide.SUPPLY, MatchQuery.top(50)),
+                    "the same hits in the same order");
+            assertFalse(index.compactAfterBulkChanges(1), "counted again from zero");
+        }
+    }
+
+    @Test
     void rebuildReplacesPreviousContent() throws IOException {
         try (ListingIndex index = SampleListings.indexed()) {
             index.upsert(listing(999, ListingType.ACHIEVEMENT, "数据库中已删除的石墨烯成果", "", List.of("石墨烯"), null, null, null));
