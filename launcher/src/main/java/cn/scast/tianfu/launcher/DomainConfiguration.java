@@ -137,13 +137,16 @@ final class DomainConfiguration {
     }
 
     /**
-     * Remote EJB (IIOP) and JMX are for this machine only: nothing here calls them from elsewhere, and each is a
-     * way in (deserialisation over IIOP, management over JMX).
+     * Remote EJB (IIOP), JMX and the data grid are for this machine only: nothing here calls them from elsewhere,
+     * and each is a way in (deserialisation over IIOP, management over JMX, an unauthenticated cluster join).
      */
     static String internalsOnLoopback(String xml) {
-        return rewriteTags(xml, "<(iiop-listener|jmx-connector) [^>]*>", tag -> tag
+        String listeners = rewriteTags(xml, "<(iiop-listener|jmx-connector) [^>]*>", tag -> tag
                 .replaceAll(" address=\"[^\"]*\"", "")
                 .replaceFirst("^<(iiop-listener|jmx-connector) ", "<$1 address=\"127.0.0.1\" "));
+        return rewriteTags(listeners, "<hazelcast-runtime-configuration[^>]*?(?=/?>)", tag -> tag
+                .replaceAll(" das-bind-address=\"[^\"]*\"", "")
+                .replace("<hazelcast-runtime-configuration", "<hazelcast-runtime-configuration das-bind-address=\"127.0.0.1\""));
     }
 
     /** No Open MQ broker: the application sends no JMS messages, so a broker would only cost start-up time and memory. */

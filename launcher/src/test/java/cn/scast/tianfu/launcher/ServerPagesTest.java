@@ -78,8 +78,9 @@ class ServerPagesTest {
     }
 
     @Test
-    void remoteEjbAndJmxListenOnLoopbackOnly() {
+    void remoteEjbJmxAndTheDataGridListenOnLoopbackOnly() {
         String domain = """
+                <hazelcast-runtime-configuration></hazelcast-runtime-configuration>
                 <config name="server-config">
                   <iiop-service>
                     <iiop-listener address="0.0.0.0" port="3700" lazy-init="true" id="orb-listener-1"></iiop-listener>
@@ -96,6 +97,7 @@ class ServerPagesTest {
         assertTrue(once.contains("<iiop-listener address=\"127.0.0.1\" port=\"3700\""), once);
         assertTrue(once.contains("<jmx-connector address=\"127.0.0.1\" port=\"8686\""), once);
         assertFalse(once.contains("0.0.0.0"), once);
+        assertTrue(once.contains("<hazelcast-runtime-configuration das-bind-address=\"127.0.0.1\">"), once);
     }
 
     @Test
