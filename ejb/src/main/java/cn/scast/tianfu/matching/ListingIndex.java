@@ -59,7 +59,7 @@ public final class ListingIndex implements AutoCloseable {
     private final AtomicLong changesSinceCompaction = new AtomicLong();
     /** Segments left by {@link #compactAfterBulkChanges}: fewer gain nothing measurable, more cost every search. */
     static final int COMPACT_TO_SEGMENTS = 5;
-    /** Changes that make a merge worth its cost (rewriting the index: about 10 s of a core per million listings). */
+    /** Changes that make a merge worth its cost at the least (rewriting the index: about 10 s of a core per million listings). */
     static final long COMPACT_AFTER_CHANGES = 100_000;
 
     private ListingIndex(Directory directory) throws IOException {
@@ -203,12 +203,14 @@ public final class ListingIndex implements AutoCloseable {
     }
 
     /**
-     * After a bulk of single changes (at least {@code threshold} since the last time), merges the index down to
-     * {@link #COMPACT_TO_SEGMENTS} segments and lets searches see the merged ones. Searches go on meanwhile; the
-     * caller waits for the merge. Returns whether it merged.
+     * After a bulk of single changes (at least {@code minimum} since the last time, and at least half as many as the
+     * index holds, so that merges while a large file still streams in rewrite the index a bounded number of times),
+     * merges the index down to {@link #COMPACT_TO_SEGMENTS} segments and lets searches see the merged ones. Searches
+     * go on meanwhile; the caller waits for the merge. Returns whether it merged.
      */
-    public boolean compactAfterBulkChanges(long threshold) throws IOException {
-        if (changesSinceCompaction.get() < threshold) {
+    public boolean compactAfterBulkChanges(long minimum) throws IOException {
+        long changes = changesSinceCompaction.get();
+        if (changes < minimum || changes < count() / 2) {
             return false;
         }
         rebuildLock.readLock().lock();

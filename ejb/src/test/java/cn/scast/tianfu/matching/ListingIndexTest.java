@@ -59,6 +59,15 @@ class ListingIndexTest {
             assertEquals(expected, new ListingMatcher(index).search("石墨烯", MarketSide.SUPPLY, MatchQuery.top(50)),
                     "the same hits in the same order");
             assertFalse(index.compactAfterBulkChanges(1), "counted again from zero");
+
+            for (int i = 41; i <= 70; i++) {
+                index.upsert(listing(1000 + i, ListingType.ACHIEVEMENT, "石墨烯成果" + i, "", List.of("石墨烯"), null, null, null));
+            }
+            assertFalse(index.compactAfterBulkChanges(1), "30 changes to an index of 70: fewer than half its size");
+            for (int i = 71; i <= 80; i++) {
+                index.upsert(listing(1000 + i, ListingType.ACHIEVEMENT, "石墨烯成果" + i, "", List.of("石墨烯"), null, null, null));
+            }
+            assertTrue(index.compactAfterBulkChanges(1), "40 changes to an index of 80: half its size");
         }
     }
 
