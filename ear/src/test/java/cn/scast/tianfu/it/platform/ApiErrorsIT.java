@@ -96,6 +96,16 @@ class ApiErrorsIT {
     }
 
     @Test
+    void theApiDoesNotDescribeItselfInWadlNorNameItsFramework() throws Exception {
+        // The API's description is the OpenAPI document at /openapi; Jersey's generated WADL listed every resource
+        // to anyone and named Jersey and its version.
+        assertProblem(send(request("application.wadl").GET()), 404);
+        HttpResponse<String> options = send(request("v1/listings").method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        assertFalse(options.body().contains("wadl") || options.body().contains("Jersey"), abbreviate(options.body()));
+        assertTrue(options.headers().firstValue("Allow").orElse("").contains("GET"), options.headers().toString());
+    }
+
+    @Test
     void aWrongMethodIsA405Problem() throws Exception {
         HttpResponse<String> response = send(request("health").header("Authorization", ADMIN).DELETE());
 
