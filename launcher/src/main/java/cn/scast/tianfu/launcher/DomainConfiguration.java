@@ -137,21 +137,35 @@ final class DomainConfiguration {
     }
 
     /**
-     * Remote EJB (IIOP), JMX and the data grid are for this machine only: nothing here calls them from elsewhere,
-     * and each is a way in (deserialisation over IIOP, management over JMX, an unauthenticated cluster join).
+     * Remote EJB (IIOP), JMX, the data grid and Payara's H2 files are for this machine only: nothing here calls them
+     * from elsewhere, and each is a way in (deserialisation over IIOP, management over JMX, an unauthenticated
+     * cluster join, a database server).
      */
     static String internalsOnLoopback(String xml) {
         String listeners = rewriteTags(xml, "<(iiop-listener|jmx-connector) [^>]*>", tag -> tag
                 .replaceAll(" address=\"[^\"]*\"", "")
                 .replaceFirst("^<(iiop-listener|jmx-connector) ", "<$1 address=\"127.0.0.1\" "));
-        return rewriteTags(listeners, "<hazelcast-runtime-configuration[^>]*?(?=/?>)", tag -> tag
+        String dataGrid = rewriteTags(listeners, "<hazelcast-runtime-configuration[^>]*?(?=/?>)", tag -> tag
                 .replaceAll(" das-bind-address=\"[^\"]*\"", "")
                 .replace("<hazelcast-runtime-configuration", "<hazelcast-runtime-configuration das-bind-address=\"127.0.0.1\""));
+        // Payara's own H2 files (EJB timers, its default pool) in embedded mode only: AUTO_SERVER opened an H2 TCP
+        // server on a random port of every interface for other processes, and no other process uses them.
+        return dataGrid.replace(";AUTO_SERVER=TRUE", "");
     }
 
     /** No Open MQ broker: the application sends no JMS messages, so a broker would only cost start-up time and memory. */
     static String withoutJmsBroker(String xml) {
-        return rewriteTags(xml, "<jms-service [^>]*>", tag -> tag.replaceAll(" type=\"[^\"]*\"", " type=\"DISABLED\""));
+        String disabled = rewriteTags(xml, "<jms-service [^>]*>", tag -> tag.replaceAll(" type=\"[^\"]*\"", " type=\"DISABLED\""));
+        // A fresh domain's server-config has no jms-service element, which means an embedded broker (and its proxy
+        // listening on every interface once anything touches JMS): say DISABLED there too.
+        String serverConfig = "<config name=\"server-config\">";
+        int start = disabled.indexOf(serverConfig);
+        int end = disabled.indexOf("</config>", start);
+        if (start < 0 || end < 0 || disabled.substring(start, end).contains("<jms-service")) {
+            return disabled;
+        }
+        int at = start + serverConfig.length();
+        return disabled.substring(0, at) + "\n      <jms-service type=\"DISABLED\"></jms-service>" + disabled.substring(at);
     }
 
     /**

@@ -78,9 +78,12 @@ class ServerPagesTest {
     }
 
     @Test
-    void remoteEjbJmxAndTheDataGridListenOnLoopbackOnly() {
+    void remoteEjbJmxTheDataGridAndPayarasH2ListenOnLoopbackOrNowhere() {
         String domain = """
                 <hazelcast-runtime-configuration></hazelcast-runtime-configuration>
+                <jdbc-connection-pool name="__TimerPool">
+                  <property name="URL" value="jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/ejbtimer;AUTO_SERVER=TRUE"></property>
+                </jdbc-connection-pool>
                 <config name="server-config">
                   <iiop-service>
                     <iiop-listener address="0.0.0.0" port="3700" lazy-init="true" id="orb-listener-1"></iiop-listener>
@@ -98,6 +101,17 @@ class ServerPagesTest {
         assertTrue(once.contains("<jmx-connector address=\"127.0.0.1\" port=\"8686\""), once);
         assertFalse(once.contains("0.0.0.0"), once);
         assertTrue(once.contains("<hazelcast-runtime-configuration das-bind-address=\"127.0.0.1\">"), once);
+        assertTrue(once.contains("value=\"jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/ejbtimer\">"),
+                "no H2 server beside the embedded timer database: " + once);
+    }
+
+    @Test
+    void aFreshDomainWithoutAJmsServiceGetsADisabledOne() {
+        String xml = DomainConfiguration.withoutJmsBroker(DOMAIN);
+
+        String serverConfig = xml.substring(0, xml.indexOf("<config name=\"default-config\">"));
+        assertTrue(serverConfig.contains("<jms-service type=\"DISABLED\"></jms-service>"), serverConfig);
+        assertEquals(xml, DomainConfiguration.withoutJmsBroker(xml), "idempotent");
     }
 
     @Test

@@ -187,6 +187,59 @@ class SecureDefaultsIT {
         }
     }
 
+    @Test
+    void theServerListensBeyondTheLoopbackAddressOnlyForHttp() throws IOException {
+        Path proc = Path.of("/proc");
+        assumeTrue(Files.isDirectory(proc.resolve("net")), "no /proc: listening sockets not checked");
+        String domain = RunningPlatform.platform().serverLog().getParent().getParent().toString();
+        long pid = serverPid(proc, domain);
+        Set<String> sockets = new TreeSet<>();
+        try (var fds = Files.list(proc.resolve(pid + "/fd"))) {
+            for (Path fd : fds.toList()) {
+                try {
+                    String target = Files.readSymbolicLink(fd).toString();
+                    if (target.startsWith("socket:[")) {
+                        sockets.add(target.substring(8, target.length() - 1));
+                    }
+                } catch (IOException closedMeanwhile) {
+                    // a descriptor closed while the list was read
+                }
+            }
+        }
+        Set<Integer> open = new TreeSet<>();
+        for (String table : new String[] {"tcp", "tcp6"}) {
+            for (String line : Files.readAllLines(proc.resolve("net/" + table)).stream().skip(1).toList()) {
+                String[] f = line.trim().split("\\s+");
+                String[] local = f[1].split(":");
+                boolean listening = f[3].equals("0A");
+                boolean loopback = local[0].equals("0100007F") || local[0].endsWith("0100007F") && local[0].length() == 32
+                        || local[0].equals("00000000000000000000000001000000");
+                if (listening && sockets.contains(f[9]) && !loopback) {
+                    open.add(Integer.parseInt(local[1], 16));
+                }
+            }
+        }
+        int offset = TestPorts.http() - 8080;
+        assertEquals(new TreeSet<>(Set.of(TestPorts.http(), 8181 + offset)), open,
+                "ports of the server (pid " + pid + ") on addresses other than 127.0.0.1: only HTTP and HTTPS");
+    }
+
+    private static long serverPid(Path proc, String domainDirectory) throws IOException {
+        try (var entries = Files.list(proc)) {
+            for (Path entry : entries.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String command = Files.readString(entry.resolve("cmdline"), StandardCharsets.UTF_8).replace('\0', ' ');
+                    if (command.contains("ASMain") && command.contains(domainDirectory)) {
+                        return Long.parseLong(entry.getFileName().toString());
+                    }
+                } catch (IOException gone) {
+                    // the process ended while the list was read
+                }
+            }
+        }
+        throw new AssertionError("no Payara process for " + domainDirectory);
+    }
+
     private HttpResponse<String> get(String url, Optional<String> basicCredentials)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
