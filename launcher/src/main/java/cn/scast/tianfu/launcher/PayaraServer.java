@@ -46,6 +46,8 @@ public final class PayaraServer {
         Path domainXml = config.resolve("domain.xml");
         DomainConfiguration.tune(domainXml);
         DomainConfiguration.harden(domainXml);
+        Files.writeString(domainXml, DomainConfiguration.applicationNotLoadedAtBoot(
+                Files.readString(domainXml, StandardCharsets.UTF_8), APPLICATION), StandardCharsets.UTF_8);
         DomainConfiguration.usePorts(domainXml, settings.httpPort(), settings.adminPort());
         DomainConfiguration.useExtraJvmOptions(domainXml, settings.jvmOptions());
         // the installation may be fresh (empty password) or from a run with another data directory
@@ -134,7 +136,8 @@ public final class PayaraServer {
     }
 
     private void deployOnce(Path ear) {
-        asadmin(Duration.ofMinutes(6), "deploy", "--force=true", "--name", APPLICATION,
+        // --enabled: a forced redeployment otherwise keeps the registration's state, disabled for the boot
+        asadmin(Duration.ofMinutes(6), "deploy", "--force=true", "--enabled=true", "--name", APPLICATION,
                 "--properties", "org.glassfish.ejb.container.application_unique_id=" + EJB_APPLICATION_ID,
                 ear.toString());
     }

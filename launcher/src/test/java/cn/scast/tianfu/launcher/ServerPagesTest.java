@@ -115,6 +115,22 @@ class ServerPagesTest {
     }
 
     @Test
+    void theApplicationLeftDeployedIsNotLoadedAtBootTheRunDeploysItAgain() {
+        String servers = """
+                <server name="server" config-ref="server-config">
+                  <application-ref ref="__admingui" virtual-servers="__asadmin"></application-ref>
+                  <application-ref ref="tianfu" virtual-servers="server"></application-ref>
+                </server>
+                """;
+
+        String xml = DomainConfiguration.applicationNotLoadedAtBoot(servers, "tianfu");
+
+        assertTrue(xml.contains("<application-ref enabled=\"false\" ref=\"tianfu\" virtual-servers=\"server\">"), xml);
+        assertTrue(xml.contains("<application-ref ref=\"__admingui\" virtual-servers=\"__asadmin\">"), "others untouched: " + xml);
+        assertEquals(xml, DomainConfiguration.applicationNotLoadedAtBoot(xml, "tianfu"), "idempotent");
+    }
+
+    @Test
     void metricsAreNotServed() {
         String xml = DomainConfiguration.withoutMetricsEndpoint(DOMAIN);
 
