@@ -20,7 +20,9 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -63,10 +65,10 @@ public final class ListingIndex implements AutoCloseable {
     static final long COMPACT_AFTER_CHANGES = 100_000;
 
     private ListingIndex(Directory directory) throws IOException {
-        this(directory, new org.apache.lucene.index.TieredMergePolicy());
+        this(directory, new TieredMergePolicy());
     }
 
-    private ListingIndex(Directory directory, org.apache.lucene.index.MergePolicy mergePolicy) throws IOException {
+    private ListingIndex(Directory directory, MergePolicy mergePolicy) throws IOException {
         this.directory = directory;
         // Words by smartcn; the bigram fields by CJKAnalyzer (overlapping CJK bigrams, other scripts as words).
         Analyzer bigrams = new CJKAnalyzer(CharArraySet.EMPTY_SET);
@@ -87,7 +89,7 @@ public final class ListingIndex implements AutoCloseable {
     }
 
     /** As {@link #open(Path)} with another merge policy (tests that must see segments pile up). */
-    static ListingIndex open(Path path, org.apache.lucene.index.MergePolicy mergePolicy) throws IOException {
+    static ListingIndex open(Path path, MergePolicy mergePolicy) throws IOException {
         return new ListingIndex(FSDirectory.open(path), mergePolicy);
     }
 

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
  */
 final class DomainConfiguration {
 
+    private static final String SERVER_CONFIG = "<config name=\"server-config\">";
     private static final String MARKER = "-Dtianfu.configured=true";
     private static final String EXTRA_MARKER = "-Dtianfu.extraJvmOptions=";
     private static final String EXTRA_SEPARATOR = "|";
@@ -30,8 +33,7 @@ final class DomainConfiguration {
     static void pointBatchRuntimeAt(Path domainXml, String schema) throws IOException {
         String xml = Files.readString(domainXml, StandardCharsets.UTF_8)
                 .replaceAll("\\s*<batch-runtime-configuration[^>]*?(/>|></batch-runtime-configuration>)", "");
-        String serverConfig = "<config name=\"server-config\">";
-        int at = xml.indexOf(serverConfig) + serverConfig.length();
+        int at = xml.indexOf(SERVER_CONFIG) + SERVER_CONFIG.length();
         String element = "\n      <batch-runtime-configuration schema-name=\"" + schema
                 + "\" data-source-lookup-name=\"jdbc/batch\"></batch-runtime-configuration>";
         Files.writeString(domainXml, xml.substring(0, at) + element + xml.substring(at), StandardCharsets.UTF_8);
@@ -45,13 +47,33 @@ final class DomainConfiguration {
      * (IIOP) and JMX answer on 127.0.0.1 only. Idempotent: the domain is reused by later starts.
      */
     static void harden(Path domainXml) throws IOException {
+        Map<Integer, Path> errorPages = ServerPages.write(domainXml.getParent().getParent(), PayaraServer.CONTEXT_ROOT);
+        rewrite(domainXml, xml -> internalsOnLoopback(withoutMetricsEndpoint(withErrorPages(
+                withoutJmsBroker(withoutVersionHeaders(adminListenerOnLoopback(xml))), errorPages))));
+    }
+
+    /** See {@link #applicationNotLoadedAtBoot(String, String)}. */
+    static void applicationNotLoadedAtBoot(Path domainXml, String application) throws IOException {
+        rewrite(domainXml, xml -> applicationNotLoadedAtBoot(xml, application));
+    }
+
+    /** Applies a change to domain.xml, writing the file only when the change changed something. */
+    private static void rewrite(Path domainXml, UnaryOperator<String> change) throws IOException {
         String xml = Files.readString(domainXml, StandardCharsets.UTF_8);
-        java.util.Map<Integer, Path> errorPages = ServerPages.write(domainXml.getParent().getParent(), PayaraServer.CONTEXT_ROOT);
-        String hardened = internalsOnLoopback(withoutMetricsEndpoint(withErrorPages(
-                withoutJmsBroker(withoutVersionHeaders(adminListenerOnLoopback(xml))), errorPages)));
-        if (!hardened.equals(xml)) {
-            Files.writeString(domainXml, hardened, StandardCharsets.UTF_8);
+        String changed = change.apply(xml);
+        if (!changed.equals(xml)) {
+            Files.writeString(domainXml, changed, StandardCharsets.UTF_8);
         }
+    }
+
+    /** Applies a change to the server's own configuration ({@code server-config}) only; other configs stay as they are. */
+    private static String inServerConfig(String xml, UnaryOperator<String> change) {
+        int start = xml.indexOf(SERVER_CONFIG);
+        int end = xml.indexOf("</config>", start);
+        if (start < 0 || end < 0) {
+            return xml;
+        }
+        return xml.substring(0, start) + change.apply(xml.substring(start, end)) + xml.substring(end);
     }
 
     /**
@@ -60,11 +82,7 @@ final class DomainConfiguration {
      * command's) shares none of them. Idempotent: every port is set from the defaults, not shifted.
      */
     static void usePorts(Path domainXml, int httpPort, int adminPort) throws IOException {
-        String xml = Files.readString(domainXml, StandardCharsets.UTF_8);
-        String moved = withPorts(xml, httpPort, adminPort);
-        if (!moved.equals(xml)) {
-            Files.writeString(domainXml, moved, StandardCharsets.UTF_8);
-        }
+        rewrite(domainXml, xml -> withPorts(xml, httpPort, adminPort));
     }
 
     /**
@@ -72,16 +90,11 @@ final class DomainConfiguration {
      * option lists what was added, so that a later start with other options removes exactly those.
      */
     static void useExtraJvmOptions(Path domainXml, List<String> options) throws IOException {
-        String xml = Files.readString(domainXml, StandardCharsets.UTF_8);
-        String changed = withExtraJvmOptions(xml, options);
-        if (!changed.equals(xml)) {
-            Files.writeString(domainXml, changed, StandardCharsets.UTF_8);
-        }
+        rewrite(domainXml, xml -> withExtraJvmOptions(xml, options));
     }
 
     static String withExtraJvmOptions(String xml, List<String> options) {
-        String serverConfig = "<config name=\"server-config\">";
-        int start = xml.indexOf(serverConfig);
+        int start = xml.indexOf(SERVER_CONFIG);
         int end = xml.indexOf("</java-config>", start);
         String section = xml.substring(start, end);
         Matcher marker = Pattern.compile("\\s*<jvm-options>" + Pattern.quote(EXTRA_MARKER) + "([^<]*)</jvm-options>")
@@ -109,11 +122,11 @@ final class DomainConfiguration {
     }
 
     static String withPorts(String xml, int httpPort, int adminPort) {
-        String serverConfig = "<config name=\"server-config\">";
-        int start = xml.indexOf(serverConfig);
-        int end = xml.indexOf("</config>", start);
+        return inServerConfig(xml, section -> withPortsIn(section, httpPort, adminPort));
+    }
+
+    private static String withPortsIn(String section, int httpPort, int adminPort) {
         int offset = httpPort - 8080;
-        String section = xml.substring(start, end);
         section = setPort(section, "<network-listener [^>]*name=\"http-listener-1\"[^>]*>", httpPort);
         section = setPort(section, "<network-listener [^>]*name=\"http-listener-2\"[^>]*>", 8181 + offset);
         section = setPort(section, "<network-listener [^>]*name=\"admin-listener\"[^>]*>", adminPort);
@@ -121,9 +134,8 @@ final class DomainConfiguration {
         section = setPort(section, "<iiop-listener [^>]*id=\"SSL\"[^>]*>", 3820 + offset);
         section = setPort(section, "<iiop-listener [^>]*id=\"SSL_MUTUALAUTH\"[^>]*>", 3920 + offset);
         section = setPort(section, "<jmx-connector [^>]*name=\"system\"[^>]*>", 8686 + offset);
-        section = rewriteTags(section, "<system-property name=\"JMS_PROVIDER_PORT\"[^>]*>",
+        return rewriteTags(section, "<system-property name=\"JMS_PROVIDER_PORT\"[^>]*>",
                 tag -> tag.replaceAll(" value=\"[^\"]*\"", " value=\"" + (7676 + offset) + "\""));
-        return xml.substring(0, start) + section + xml.substring(end);
     }
 
     private static String setPort(String xml, String tagPattern, int port) {
@@ -169,14 +181,8 @@ final class DomainConfiguration {
         String disabled = rewriteTags(xml, "<jms-service [^>]*>", tag -> tag.replaceAll(" type=\"[^\"]*\"", " type=\"DISABLED\""));
         // A fresh domain's server-config has no jms-service element, which means an embedded broker (and its proxy
         // listening on every interface once anything touches JMS): say DISABLED there too.
-        String serverConfig = "<config name=\"server-config\">";
-        int start = disabled.indexOf(serverConfig);
-        int end = disabled.indexOf("</config>", start);
-        if (start < 0 || end < 0 || disabled.substring(start, end).contains("<jms-service")) {
-            return disabled;
-        }
-        int at = start + serverConfig.length();
-        return disabled.substring(0, at) + "\n      <jms-service type=\"DISABLED\"></jms-service>" + disabled.substring(at);
+        return inServerConfig(disabled, section -> section.contains("<jms-service") ? section
+                : SERVER_CONFIG + "\n      <jms-service type=\"DISABLED\"></jms-service>" + section.substring(SERVER_CONFIG.length()));
     }
 
     /**
@@ -184,21 +190,21 @@ final class DomainConfiguration {
      * ({@code send-error_n} properties, read by Payara's VirtualServer: "code=404 path=/…/404.html"). Earlier
      * such properties are replaced. A path with a space cannot be written there (the value is split at spaces).
      */
-    static String withErrorPages(String xml, java.util.Map<Integer, Path> pages) {
-        String serverConfig = "<config name=\"server-config\">";
-        int start = xml.indexOf(serverConfig);
-        int end = xml.indexOf("</config>", start);
-        String section = xml.substring(start, end);
+    static String withErrorPages(String xml, Map<Integer, Path> pages) {
+        return inServerConfig(xml, section -> withErrorPagesIn(section, pages));
+    }
+
+    private static String withErrorPagesIn(String section, Map<Integer, Path> pages) {
         Matcher server = Pattern.compile("<virtual-server ([^>]*\\bid=\"server\"[^>]*?)(/>|>(.*?)</virtual-server>)",
                 Pattern.DOTALL).matcher(section);
         if (!server.find()) {
-            return xml;
+            return section;
         }
         String body = server.group(3) == null ? "" : server.group(3);
         body = body.replaceAll("\\s*<property name=\"send-error_\\d+\"[^>]*?(/>|></property>)", "");
         StringBuilder properties = new StringBuilder();
         int n = 1;
-        for (java.util.Map.Entry<Integer, Path> page : pages.entrySet()) {
+        for (Map.Entry<Integer, Path> page : pages.entrySet()) {
             String path = page.getValue().toString();
             if (path.chars().anyMatch(Character::isWhitespace)) {
                 continue;
@@ -209,8 +215,7 @@ final class DomainConfiguration {
         }
         String others = body.isBlank() ? (properties.length() > 0 ? "\n        " : "") : body;
         String element = "<virtual-server " + server.group(1) + ">" + properties + others + "</virtual-server>";
-        section = section.substring(0, server.start()) + element + section.substring(server.end());
-        return xml.substring(0, start) + section + xml.substring(end);
+        return section.substring(0, server.start()) + element + section.substring(server.end());
     }
 
     /** No anonymous /metrics: pool names, heap and thread counts are for the operators' monitoring, not for every caller. */
@@ -227,7 +232,7 @@ final class DomainConfiguration {
     }
 
     /** Replaces every start tag matching {@code tagPattern} by what {@code rewrite} makes of it. */
-    private static String rewriteTags(String xml, String tagPattern, java.util.function.UnaryOperator<String> rewrite) {
+    private static String rewriteTags(String xml, String tagPattern, UnaryOperator<String> rewrite) {
         Matcher tag = Pattern.compile(tagPattern).matcher(xml);
         StringBuilder result = new StringBuilder();
         while (tag.find()) {
@@ -242,8 +247,7 @@ final class DomainConfiguration {
         if (xml.contains(MARKER)) {
             return;
         }
-        String serverConfig = "<config name=\"server-config\">";
-        int config = xml.indexOf(serverConfig);
+        int config = xml.indexOf(SERVER_CONFIG);
         int javaConfigEnd = xml.indexOf("</java-config>", config);
         String section = xml.substring(config, javaConfigEnd)
                 .replace("<jvm-options>-Xmx512m</jvm-options>", "<jvm-options>-Xmx2g</jvm-options>");

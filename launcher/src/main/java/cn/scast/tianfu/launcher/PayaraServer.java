@@ -46,8 +46,7 @@ public final class PayaraServer {
         Path domainXml = config.resolve("domain.xml");
         DomainConfiguration.tune(domainXml);
         DomainConfiguration.harden(domainXml);
-        Files.writeString(domainXml, DomainConfiguration.applicationNotLoadedAtBoot(
-                Files.readString(domainXml, StandardCharsets.UTF_8), APPLICATION), StandardCharsets.UTF_8);
+        DomainConfiguration.applicationNotLoadedAtBoot(domainXml, APPLICATION);
         DomainConfiguration.usePorts(domainXml, settings.httpPort(), settings.adminPort());
         DomainConfiguration.useExtraJvmOptions(domainXml, settings.jvmOptions());
         // the installation may be fresh (empty password) or from a run with another data directory

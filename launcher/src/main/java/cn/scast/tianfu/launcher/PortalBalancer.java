@@ -120,8 +120,7 @@ public final class PortalBalancer {
 
     /** The Chinese 404 page as an nginx string literal (nginx's workers may not read files under the data folder). */
     private static String notFoundPage() {
-        String page = ServerPages.errorPage(404, ServerPages.ERRORS.get(404)[0], ServerPages.ERRORS.get(404)[1],
-                PayaraServer.CONTEXT_ROOT);
+        String page = ServerPages.errorPage(404, PayaraServer.CONTEXT_ROOT);
         if (page.contains("'") || page.contains("$") || page.contains("\\")) {
             throw new IllegalStateException("the 404 page must hold no ' $ or \\ to be an nginx literal");
         }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -16,22 +15,20 @@ import java.util.stream.Stream;
  */
 final class ServerPages {
 
-    /** Status codes the server itself may answer outside the application, with their Chinese title and advice. */
-    static final Map<Integer, String[]> ERRORS = errors();
+    /** The Chinese title and advice of an error page. */
+    record Text(String title, String advice) {}
+
+    /** Status codes the server itself may answer outside the application, with their texts. */
+    static final Map<Integer, Text> ERRORS = Map.of(
+            400, new Text("请求有误", "请求无法处理，请检查网址"),
+            403, new Text("无权访问", "无权访问该地址"),
+            404, new Text("页面不存在", "您访问的页面不存在，请检查网址"),
+            405, new Text("方法不允许", "该地址不支持此请求方法"),
+            500, new Text("服务器内部错误", "服务器内部错误，请稍后重试"),
+            501, new Text("不支持的请求方法", "服务器不支持此请求方法"),
+            503, new Text("服务暂不可用", "服务暂不可用，请稍后重试"));
 
     private ServerPages() {
-    }
-
-    private static Map<Integer, String[]> errors() {
-        Map<Integer, String[]> texts = new LinkedHashMap<>();
-        texts.put(400, new String[] {"请求有误", "请求无法处理，请检查网址"});
-        texts.put(403, new String[] {"无权访问", "无权访问该地址"});
-        texts.put(404, new String[] {"页面不存在", "您访问的页面不存在，请检查网址"});
-        texts.put(405, new String[] {"方法不允许", "该地址不支持此请求方法"});
-        texts.put(500, new String[] {"服务器内部错误", "服务器内部错误，请稍后重试"});
-        texts.put(501, new String[] {"不支持的请求方法", "服务器不支持此请求方法"});
-        texts.put(503, new String[] {"服务暂不可用", "服务暂不可用，请稍后重试"});
-        return Map.copyOf(texts);
     }
 
     /**
@@ -56,11 +53,10 @@ final class ServerPages {
         Path folder = domainDirectory.resolve("config/tianfu-error-pages");
         Files.createDirectories(folder);
         Map<Integer, Path> pages = new java.util.TreeMap<>();
-        for (Map.Entry<Integer, String[]> error : ERRORS.entrySet()) {
-            Path page = folder.resolve(error.getKey() + ".html");
-            Files.writeString(page, errorPage(error.getKey(), error.getValue()[0], error.getValue()[1], contextRoot),
-                    StandardCharsets.UTF_8);
-            pages.put(error.getKey(), page.toAbsolutePath());
+        for (int status : ERRORS.keySet()) {
+            Path page = folder.resolve(status + ".html");
+            Files.writeString(page, errorPage(status, contextRoot), StandardCharsets.UTF_8);
+            pages.put(status, page.toAbsolutePath());
         }
         return pages;
     }
@@ -70,9 +66,11 @@ final class ServerPages {
                 "<h1>天府科技云</h1><p>正在进入平台……如未自动跳转，请<a href=\"" + contextRoot + "/\">点击这里</a>。</p>");
     }
 
-    static String errorPage(int status, String title, String advice, String contextRoot) {
-        return page(title + " · 天府科技云", "",
-                "<h1>" + status + " · " + title + "</h1><p>" + advice + "</p><p><a href=\"" + contextRoot
+    /** The page of one of the {@link #ERRORS}. */
+    static String errorPage(int status, String contextRoot) {
+        Text text = ERRORS.get(status);
+        return page(text.title() + " · 天府科技云", "",
+                "<h1>" + status + " · " + text.title() + "</h1><p>" + text.advice() + "</p><p><a href=\"" + contextRoot
                         + "/\">返回天府科技云首页</a></p>");
     }
 
