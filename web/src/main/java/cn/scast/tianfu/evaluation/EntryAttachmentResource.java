@@ -79,7 +79,7 @@ public class EntryAttachmentResource {
             // Built here: the method produces the file's type, so the mappers' JSON would not be chosen.
             return Problems.of(403, "无权访问", e.getMessage(), null);
         } catch (EvaluationException e) {
-            return Problems.of(Response.Status.NOT_FOUND, "Not Found", e.getMessage());
+            return Problems.of(Response.Status.NOT_FOUND, e.getMessage());
         }
         return Response.ok(file.content(), file.contentType())
                 .header("Content-Disposition", "inline; filename*=UTF-8''"

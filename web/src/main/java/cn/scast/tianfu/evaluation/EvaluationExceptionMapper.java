@@ -14,7 +14,7 @@ public class EvaluationExceptionMapper implements ExceptionMapper<EvaluationExce
     @Override
     public jakarta.ws.rs.core.Response toResponse(EvaluationException e) {
         boolean missing = e.kind() == EvaluationException.Kind.NOT_FOUND;
-        return Problems.of(missing ? 404 : 422, missing ? "Not Found" : "Unprocessable Content", e.getMessage(),
+        return Problems.of(missing ? 404 : 422, e.getMessage(),
                 e.field() == null ? null : List.of(new FieldError(e.field(), e.getMessage())));
     }
 }

@@ -1,6 +1,7 @@
 package cn.scast.tianfu.evaluation;
 
 import cn.scast.tianfu.platform.FieldError;
+import cn.scast.tianfu.platform.ProblemTexts;
 import cn.scast.tianfu.platform.Problems;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
@@ -91,7 +92,7 @@ public class NoticeResource {
     @Operation(summary = "评审结果公示（拟获奖名单）", description = "公开；不含评委信息")
     public Response notice(@PathParam("id") long editionId) {
         return notices.notice(editionId, false).map(v -> Response.ok(v).build())
-                .orElseGet(() -> Problems.of(Response.Status.NOT_FOUND, "Not Found", PublicNotices.MSG_NO_NOTICE));
+                .orElseGet(() -> Problems.of(Response.Status.NOT_FOUND, PublicNotices.MSG_NO_NOTICE));
     }
 
     @POST
@@ -129,7 +130,7 @@ public class NoticeResource {
                     .header("Content-Disposition", "inline; filename=\"certificate-" + entryId + ".pdf\"").build();
         } catch (EvaluationException e) {
             // The method produces PDF only, so the problem body is built here rather than by the mapper.
-            return Problems.of(Response.Status.NOT_FOUND, "Not Found", e.getMessage());
+            return Problems.of(Response.Status.NOT_FOUND, e.getMessage());
         }
     }
 
@@ -202,10 +203,10 @@ public class NoticeResource {
 
     private Response adminOnly() {
         if (security == null || security.getUserPrincipal() == null) {
-            return Problems.of(Response.Status.UNAUTHORIZED, "Unauthorized", "需要登录：请使用 HTTP Basic 认证");
+            return Problems.of(Response.Status.UNAUTHORIZED, ProblemTexts.of(401).detail());
         }
         return security.isUserInRole("admin") ? null
-                : Problems.of(Response.Status.FORBIDDEN, "Forbidden", "只有管理员可以执行此操作");
+                : Problems.of(Response.Status.FORBIDDEN, "只有管理员可以执行此操作");
     }
 
     private static Response parse(Period period, Instant[] into) {

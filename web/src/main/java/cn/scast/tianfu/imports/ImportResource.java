@@ -1,5 +1,6 @@
 package cn.scast.tianfu.imports;
 
+import cn.scast.tianfu.platform.Problems;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,7 +32,6 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
 
-    private static final String PROBLEM = "application/problem+json;charset=UTF-8";
 
     @EJB
     private ImportInbox inbox;
@@ -115,13 +115,7 @@ public class ImportResource {
     }
 
     private static Response problem(Response.Status status, String detail) {
-        String json = "{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-                + status.getStatusCode() + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
-        Response.ResponseBuilder builder = Response.status(status).type(PROBLEM).entity(json);
-        if (status == Response.Status.UNAUTHORIZED) {
-            builder.header("WWW-Authenticate", "Basic realm=\"tianfu\", charset=\"UTF-8\"");
-        }
-        return builder.build();
+        return Problems.of(status, detail);
     }
 
 }

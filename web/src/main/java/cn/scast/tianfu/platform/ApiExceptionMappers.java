@@ -149,8 +149,8 @@ public final class ApiExceptionMappers {
     /** 401 for an anonymous caller, 403 for a signed-in one whose roles do not allow the operation. */
     static Response callerRefused(SecurityContext security) {
         return security == null || security.getUserPrincipal() == null
-                ? Problems.of(401, "Unauthorized", ProblemTexts.of(401).detail(), null)
-                : Problems.of(403, "Forbidden", "无权执行该操作", null);
+                ? Problems.of(401, ProblemTexts.of(401).detail(), null)
+                : Problems.of(403, "无权执行该操作", null);
     }
 
     /** Anything else; an EJB refusal (@RolesAllowed of a bean method), also one buried in a wrapper, answers 401/403. */

@@ -23,6 +23,16 @@ public final class Problems {
         return of(status.getStatusCode(), title, detail, null);
     }
 
+    /** A problem titled in Chinese by its status ({@link ProblemTexts}), not by the HTTP reason phrase. */
+    public static Response of(Response.Status status, String detail) {
+        return of(status.getStatusCode(), detail, null);
+    }
+
+    /** As {@link #of(Response.Status, String)}, with per-field errors (may be null). */
+    public static Response of(int status, String detail, List<FieldError> errors) {
+        return of(status, ProblemTexts.of(status).title(), detail, errors);
+    }
+
     /** @param errors per-field errors, each with {@code field} and {@code message}; may be null */
     public static Response of(int status, String title, String detail, List<FieldError> errors) {
         JsonObjectBuilder body = Json.createObjectBuilder()

@@ -11,9 +11,9 @@ public class RefusedInputMapper implements ExceptionMapper<RefusedInput> {
     @Override
     public Response toResponse(RefusedInput e) {
         return switch (e.reason()) {
-            case INVALID -> Problems.of(400, "Bad Request", e.getMessage(), e.errors());
-            case CONFLICT -> Problems.of(409, "Conflict", e.getMessage(), e.errors());
-            case RULE -> Problems.of(422, "Unprocessable Content", e.getMessage(), e.errors());
+            case INVALID -> Problems.of(400, e.getMessage(), e.errors());
+            case CONFLICT -> Problems.of(409, e.getMessage(), e.errors());
+            case RULE -> Problems.of(422, e.getMessage(), e.errors());
         };
     }
 }

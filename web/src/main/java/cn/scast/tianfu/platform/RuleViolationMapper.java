@@ -11,7 +11,7 @@ public class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
 
     @Override
     public Response toResponse(RuleViolation e) {
-        return Problems.of(422, "Unprocessable Content", e.getMessage(), null);
+        return Problems.of(422, e.getMessage(), null);
     }
 
     /** EJB containers may wrap an application exception thrown by a callee; unwrap it. */

@@ -1,5 +1,6 @@
 package cn.scast.tianfu.security;
 
+import cn.scast.tianfu.platform.ProblemTexts;
 import cn.scast.tianfu.platform.Problems;
 
 import jakarta.annotation.Priority;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
@@ -46,13 +46,11 @@ public class ApiRolesFilter implements ContainerRequestFilter {
         }
         SecurityContext security = request.getSecurityContext();
         if (security == null || security.getUserPrincipal() == null) {
-            Response challenge = Problems.of(Response.Status.UNAUTHORIZED, "Unauthorized", "需要登录：请使用 HTTP Basic 认证");
-            request.abortWith(Response.fromResponse(challenge)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"tianfu\", charset=\"UTF-8\"").build());
+            request.abortWith(Problems.of(Response.Status.UNAUTHORIZED, ProblemTexts.of(401).detail())); // with its challenge
             return;
         }
         if (Arrays.stream(allowed.value()).noneMatch(security::isUserInRole)) {
-            request.abortWith(Problems.of(Response.Status.FORBIDDEN, "Forbidden", "当前账号无权执行此操作"));
+            request.abortWith(Problems.of(Response.Status.FORBIDDEN, "当前账号无权执行此操作"));
         }
     }
 }

@@ -1,6 +1,7 @@
 package cn.scast.tianfu.security;
 
 import cn.scast.tianfu.membership.LoginOutcome;
+import cn.scast.tianfu.platform.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -38,9 +39,9 @@ public class PasswordChangeGate extends HttpFilter {
                 return;
             }
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/problem+json;charset=UTF-8");
-            response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-                    + "\"detail\":\"请先修改初始密码（PUT /api/v1/account/password），再使用其他功能\"}")
+            response.setContentType(Problems.MEDIA_TYPE);
+            response.getOutputStream().write(Problems.of(jakarta.ws.rs.core.Response.Status.FORBIDDEN,
+                    "请先修改初始密码（PUT /api/v1/account/password），再使用其他功能").getEntity().toString()
                     .getBytes(StandardCharsets.UTF_8));
             return;
         }

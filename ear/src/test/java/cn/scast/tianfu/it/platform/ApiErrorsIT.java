@@ -130,6 +130,14 @@ class ApiErrorsIT {
     }
 
     @Test
+    void anAnonymousCallOfAProtectedResourceIsA401ProblemWithItsChallenge() throws Exception {
+        HttpResponse<String> response = send(request("v1/workers").GET());
+
+        assertProblem(response, 401);
+        assertEquals(1, response.headers().allValues("WWW-Authenticate").size(), response.headers().toString());
+    }
+
+    @Test
     void aWrongPasswordIsA401Problem() throws Exception {
         HttpResponse<String> response = send(request("v1/listings").header("Authorization", WRONG_PASSWORD).GET());
 
@@ -315,6 +323,7 @@ class ApiErrorsIT {
         assertEquals(status, problem.getInt("status"), where);
         assertNotNull(problem.getString("detail", null), where);
         assertTrue(HAN.matcher(problem.getString("detail")).find(), "Chinese detail: " + where);
+        assertTrue(HAN.matcher(problem.getString("title")).find(), "Chinese title: " + where);
         assertFalse(response.body().contains("Exception") || response.body().contains("org.") || response.body().contains("at cn."),
                 "no class names or stack trace: " + where);
         return problem;
