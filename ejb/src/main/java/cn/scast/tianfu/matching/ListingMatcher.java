@@ -8,21 +8,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.index.Fields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -37,10 +28,6 @@ import org.apache.lucene.util.BytesRef;
  * propose a listing. Equal scores are ordered by listing id ascending. Thread-safe.
  */
 public final class ListingMatcher {
-    /** Ties on score are broken by id so repeated calls and pages are stable. */
-    private static final Sort BY_SCORE_THEN_ID = new Sort(
-            SortField.FIELD_SCORE, new SortField(ListingDocument.ID_SORT, SortField.Type.LONG));
-
     /** Extra hits fetched beyond the limit to make up for unexplainable ones. */
     private static final int SPARE_HITS = 10;
     /** Hits considered at least, whatever the limit: the implicit discipline is judged on them. */
@@ -85,42 +72,34 @@ public final class ListingMatcher {
         // A searcher of its own (cheap: it wraps the same reader) so the tuned BM25 parameters apply.
         IndexSearcher searcher = new IndexSearcher(current.getIndexReader());
         searcher.setSimilarity(weights.similarity());
-        // Text fields are per side, so matching them already restricts hits to the wanted side; keeping the
-        // query a flat disjunction (plus exclusions) lets Lucene use its fastest top-k strategy.
-        BooleanQuery.Builder builder = terms.toQuery(side, searcher.getIndexReader());
-        if (!excluded.isEmpty()) {
-            List<BytesRef> keys = new ArrayList<>(excluded.size());
-            for (Long id : excluded) {
-                keys.add(new BytesRef(ListingDocument.keyText(side, id)));
-            }
-            builder.add(new TermInSetQuery(ListingDocument.KEY, keys), BooleanClause.Occur.MUST_NOT);
+        List<Term> excludedKeys = new ArrayList<>(excluded.size());
+        for (Long id : excluded) {
+            excludedKeys.add(ListingDocument.key(side, id));
         }
-        Query query = new TaxonomyBoostQuery(builder.build(), boost);
         // Hits that share no word worth showing (only a stray bigram) are dropped, so fetch some spare ones;
         // the pool does not depend on the limit below POOL, so a shorter page is a prefix of a longer one.
         int pool = Math.max(limit, POOL) + SPARE_HITS;
-        // No exact hit count is wanted, so Lucene may skip non-competitive documents as soon as the pool is full
-        // (its default waits for 1,000 hits); the score is the first sort value, so no second pass fills it in.
-        TopDocs top = searcher.search(query, TopFieldCollector.createSharedManager(BY_SCORE_THEN_ID, pool, null, pool));
+        // Text fields are per side, so matching them already restricts hits to the wanted side.
+        List<TermAtATimeSearch.Hit> top = TermAtATimeSearch.best(searcher,
+                terms.clauses(side, searcher.getIndexReader()), boost, excludedKeys, pool);
 
         StoredFields stored = searcher.storedFields();
         TermVectors vectors = searcher.getIndexReader().termVectors();
-        List<Candidate> candidates = new ArrayList<>(top.scoreDocs.length);
-        for (ScoreDoc hit : top.scoreDocs) {
-            ListingDocument.Stored candidate = ListingDocument.Stored.of(stored.document(hit.doc));
+        List<Candidate> candidates = new ArrayList<>(top.size());
+        for (TermAtATimeSearch.Hit hit : top) {
+            ListingDocument.Stored candidate = ListingDocument.Stored.of(stored.document(hit.doc()));
             StringBuilder candidateText = new StringBuilder();
             for (String field : ListingDocument.TEXT_FIELDS) {
                 candidateText.append(candidate.text(field)).append('\n');
             }
-            List<String> shared = SharedTerms.between(terms, candidateTerms(vectors.get(hit.doc), side), candidateText.toString());
+            List<String> shared = SharedTerms.between(terms, candidateTerms(vectors.get(hit.doc()), side), candidateText.toString());
             if (shared.isEmpty()) {
                 continue; // a proposal must be explainable in words; a shared code alone is no reason either
             }
             List<MatchReason> reasons = new ArrayList<>();
             reasons.add(new MatchReason(MatchReasonType.SHARED_TERMS, String.join(SharedTerms.SEPARATOR, shared)));
             reasons.addAll(boost.reasons(candidate));
-            float score = (Float) ((FieldDoc) hit).fields[0];
-            candidates.add(new Candidate(new Match(candidate.id(), score, reasons), candidate.disciplineCode()));
+            candidates.add(new Candidate(new Match(candidate.id(), hit.score(), reasons), candidate.disciplineCode()));
         }
         if (!boost.hasDiscipline() && weights.implicitDiscipline() > 0) {
             candidates = favourImplicitDiscipline(candidates);

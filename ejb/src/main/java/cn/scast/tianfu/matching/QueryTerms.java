@@ -11,10 +11,6 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * The most informative analysed terms of a source text, weighted by where they occur in the source and
@@ -181,29 +177,27 @@ final class QueryTerms {
     }
 
     /**
-     * One SHOULD clause per word and target field, and per bigram. The boost multiplies the target field's
-     * weight by the square root of the source weight, so repeated source terms help without drowning the
-     * rest; BM25 contributes rarity and length normalisation on the candidate side.
+     * One clause per word and target field, and per bigram. The boost multiplies the target field's weight by
+     * the square root of the source weight, so repeated source terms help without drowning the rest; BM25
+     * contributes rarity and length normalisation on the candidate side.
      */
-    BooleanQuery.Builder toQuery(MarketSide target, IndexReader reader) throws IOException {
-        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    List<TermAtATimeSearch.WeightedTerm> clauses(MarketSide target, IndexReader reader) throws IOException {
+        List<TermAtATimeSearch.WeightedTerm> clauses = new ArrayList<>();
         for (Weighted w : terms) {
             float sourceBoost = (float) Math.sqrt(w.sourceWeight());
             for (String field : ListingDocument.TEXT_FIELDS) {
                 Term term = new Term(ListingDocument.indexed(field, target), w.term());
                 if (reader.docFreq(term) > 0) {
-                    builder.add(new BoostQuery(new TermQuery(term), weights.field(field) * sourceBoost),
-                            BooleanClause.Occur.SHOULD);
+                    clauses.add(new TermAtATimeSearch.WeightedTerm(term, weights.field(field) * sourceBoost));
                 }
             }
         }
         if (weights.grams() > 0) {
             for (Weighted g : grams) {
                 Term term = new Term(ListingDocument.indexed(ListingDocument.GRAMS, target), g.term());
-                builder.add(new BoostQuery(new TermQuery(term), weights.grams() * (float) Math.sqrt(g.sourceWeight())),
-                        BooleanClause.Occur.SHOULD);
+                clauses.add(new TermAtATimeSearch.WeightedTerm(term, weights.grams() * (float) Math.sqrt(g.sourceWeight())));
             }
         }
-        return builder;
+        return clauses;
     }
 }

@@ -24,9 +24,10 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Multiplies the text score of each hit by its {@link TaxonomyBoost} factor, read from doc values while
- * scoring. Doing it inside the query (instead of re-ranking a window of text hits) keeps top-N exact and
- * still lets Lucene skip non-competitive blocks, because the maximum score is bounded by the largest factor.
+ * Lucene's own way to rank a match query: multiplies the text score of each hit by its {@link TaxonomyBoost}
+ * factor, read from doc values while scoring, and lets Lucene skip non-competitive blocks with the maximum score
+ * bounded by the largest factor. The application ranks with {@link TermAtATimeSearch}, which is faster on many
+ * common terms; this query is the reference it is checked against.
  */
 final class TaxonomyBoostQuery extends Query {
     private final Query in;
