@@ -87,9 +87,9 @@ public class AccountService {
      */
     public LoginOutcome authenticate(String username, char[] password, String sourceAddress) {
         Instant now = clock.instant();
-        Optional<Instant> blocked = throttles.blockedUntil(username, sourceAddress, now);
-        if (blocked.isPresent()) {
-            return LoginOutcome.locked(blocked.get());
+        LoginThrottles.OnRecord onRecord = throttles.onRecord(username, sourceAddress, now);
+        if (onRecord.blockedUntil().isPresent()) {
+            return LoginOutcome.locked(onRecord.blockedUntil().get());
         }
         Optional<UserAccount> found = username == null ? Optional.empty() : findByUsername(username);
         if (found.isEmpty() || !passwordHash.verify(password, found.get().getPasswordHash())) {
@@ -100,7 +100,9 @@ public class AccountService {
                     .map(LoginOutcome::locked).orElseGet(LoginOutcome::invalid);
         }
         UserAccount account = found.get();
-        throttles.recordSuccess(username, sourceAddress);
+        if (onRecord.failuresToForget()) {
+            throttles.recordSuccess(username, sourceAddress); // most sign-ins have none: then nothing is written
+        }
         if (!account.isEnabled()) {
             return LoginOutcome.disabled();
         }

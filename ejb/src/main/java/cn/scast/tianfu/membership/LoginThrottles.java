@@ -29,18 +29,33 @@ public class LoginThrottles {
     @PersistenceContext(unitName = "tianfu")
     private EntityManager em;
 
-    /** The end of the block on this username from this address (the later of the pair's and the address's), if any. */
-    public Optional<Instant> blockedUntil(String username, String sourceAddress, Instant now) {
-        return em.createQuery("SELECT t FROM LoginThrottle t WHERE t.sourceAddress = :address "
+    /**
+     * What is on record for this username from this address: the end of the block (the later of the pair's and
+     * the address's), if any, and whether there are failures a correct password would make
+     * {@link #recordSuccess} forget (without them, a sign-in writes nothing).
+     */
+    public record OnRecord(Optional<Instant> blockedUntil, boolean failuresToForget) {}
+
+    public OnRecord onRecord(String username, String sourceAddress, Instant now) {
+        List<LoginThrottle> rows = em.createQuery("SELECT t FROM LoginThrottle t WHERE t.sourceAddress = :address "
                         + "AND t.username IN (:username, :passwordChange, :any)", LoginThrottle.class)
                 .setParameter("address", address(sourceAddress))
                 .setParameter("username", key(username))
                 .setParameter("passwordChange", passwordChangeKey(username))
                 .setParameter("any", LoginThrottle.ANY_ACCOUNT)
-                .getResultStream()
+                .getResultList();
+        Optional<Instant> blockedUntil = rows.stream()
                 .filter(t -> t.isBlockedAt(now))
                 .map(LoginThrottle::getBlockedUntil)
                 .max(Instant::compareTo);
+        boolean failuresToForget = rows.stream()
+                .anyMatch(t -> !t.getUsername().equals(passwordChangeKey(username)));
+        return new OnRecord(blockedUntil, failuresToForget);
+    }
+
+    /** The end of the block on this username from this address (the later of the pair's and the address's), if any. */
+    public Optional<Instant> blockedUntil(String username, String sourceAddress, Instant now) {
+        return onRecord(username, sourceAddress, now).blockedUntil();
     }
 
     /** Counts a failed sign-in for the pair and for the address; returns the block it now causes, if any. */
