@@ -128,6 +128,21 @@ class SecureDefaultsIT {
     }
 
     @Test
+    void aResourceRequestItCannotServeGetsTheChineseErrorPage() throws IOException, InterruptedException {
+        for (String path : new String[] {"/jakarta.faces.resource/web.xml.xhtml?ln=../WEB-INF",
+                "/jakarta.faces.resource/no-such.js.xhtml?ln=primefaces"}) {
+            HttpResponse<String> refused = get(Deployments.BASE_URL + path, Optional.empty());
+            assertEquals(404, refused.statusCode(), path + ": " + refused.body());
+            assertTrue(refused.body().contains("页面不存在"), path + ": " + refused.body());
+            assertFalse(refused.body().contains("<web-app"), path + ": " + refused.body());
+        }
+        HttpResponse<String> served = get(Deployments.BASE_URL + "/jakarta.faces.resource/jquery/jquery.js.xhtml?ln=primefaces",
+                Optional.empty());
+        assertEquals(200, served.statusCode());
+        assertTrue(served.body().contains("jQuery"), "a real resource is still served");
+    }
+
+    @Test
     void responsesDoNotNameTheServerOrItsVersion() throws IOException, InterruptedException {
         for (String url : new String[] {Deployments.BASE_URL + "/login.xhtml", Deployments.BASE_URL + "/api/health",
                 Deployments.BASE_URL + "/no-such-page"}) {
