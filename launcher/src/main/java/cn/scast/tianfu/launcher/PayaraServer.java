@@ -251,9 +251,12 @@ public final class PayaraServer {
         String properties = "url=" + escape(url) + ":user=" + escape(settings.databaseUser()) + ":password=" + password;
         // XA for both pools: a chunk's rows (application pool) and its checkpoint (batch pool) commit
         // in one transaction, so a job restarted after a crash resumes exactly where data was committed.
+        // Each connection handed out is checked with Connection.isValid (one ping) rather than by switching
+        // auto-commit off and on (two statements per query outside a transaction).
         return "create-jdbc-connection-pool --datasourceclassname=org.mariadb.jdbc.MariaDbDataSource"
                 + " --restype=javax.sql.XADataSource --steadypoolsize=2 --maxpoolsize=" + maxSize
-                + " --isconnectvalidatereq=true --validationmethod=auto-commit"
+                + " --isconnectvalidatereq=true --validationmethod=custom-validation"
+                + " --validationclassname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation"
                 + " --property " + properties + " " + name;
     }
 
