@@ -52,12 +52,10 @@ class TermAtATimeSearchTest {
                         : MatchQuery.top(10);
                 MarketSide target = source.side().opposite();
                 compared += index.withSearcher(current -> {
-                    IndexSearcher searcher = new IndexSearcher(current.getIndexReader());
-                    searcher.setSimilarity(MatchingWeights.TUNED.similarity());
-                    QueryTerms terms = QueryTerms.of(source, target, index.analyzer(), searcher.getIndexReader(),
-                            MatchingWeights.TUNED);
-                    List<TermAtATimeSearch.WeightedTerm> clauses = terms.clauses(target, searcher.getIndexReader());
-                    TaxonomyBoost boost = TaxonomyBoost.of(source, query);
+                    Prepared p = Prepared.of(index, current, source, query);
+                    IndexSearcher searcher = p.searcher();
+                    List<TermAtATimeSearch.WeightedTerm> clauses = p.clauses();
+                    TaxonomyBoost boost = p.boost();
                     List<Long> expected = new ArrayList<>();
                     List<Float> expectedScores = new ArrayList<>();
                     lucene(searcher, clauses, boost, List.of(), expected, expectedScores);
@@ -67,12 +65,10 @@ class TermAtATimeSearchTest {
                 });
                 // Declined listings: exclude a few of the best and check the rest moves up as Lucene's would.
                 withExclusions += index.withSearcher(current -> {
-                    IndexSearcher searcher = new IndexSearcher(current.getIndexReader());
-                    searcher.setSimilarity(MatchingWeights.TUNED.similarity());
-                    QueryTerms terms = QueryTerms.of(source, target, index.analyzer(), searcher.getIndexReader(),
-                            MatchingWeights.TUNED);
-                    List<TermAtATimeSearch.WeightedTerm> clauses = terms.clauses(target, searcher.getIndexReader());
-                    TaxonomyBoost boost = TaxonomyBoost.of(source, query);
+                    Prepared p = Prepared.of(index, current, source, query);
+                    IndexSearcher searcher = p.searcher();
+                    List<TermAtATimeSearch.WeightedTerm> clauses = p.clauses();
+                    TaxonomyBoost boost = p.boost();
                     List<TermAtATimeSearch.Hit> all = TermAtATimeSearch.best(searcher, clauses, boost, List.of(), POOL);
                     if (all.size() < 3) {
                         return 0;
@@ -112,6 +108,19 @@ class TermAtATimeSearchTest {
                 }
             }
             assertTrue(after.stream().anyMatch(SegmentArrays::holds));
+        }
+    }
+
+    /** A source's clauses and boost over a searcher with the tuned similarity, as the matcher prepares them. */
+    private record Prepared(IndexSearcher searcher, List<TermAtATimeSearch.WeightedTerm> clauses, TaxonomyBoost boost) {
+        static Prepared of(ListingIndex index, IndexSearcher current, MatchableListing source, MatchQuery query)
+                throws IOException {
+            IndexSearcher searcher = new IndexSearcher(current.getIndexReader());
+            searcher.setSimilarity(MatchingWeights.TUNED.similarity());
+            MarketSide target = source.side().opposite();
+            QueryTerms terms = QueryTerms.of(source, target, index.analyzer(), searcher.getIndexReader(),
+                    MatchingWeights.TUNED);
+            return new Prepared(searcher, terms.clauses(target, searcher.getIndexReader()), TaxonomyBoost.of(source, query));
         }
     }
 
