@@ -80,8 +80,7 @@ public final class ListingMatcher {
         // the pool does not depend on the limit below POOL, so a shorter page is a prefix of a longer one.
         int pool = Math.max(limit, POOL) + SPARE_HITS;
         // Text fields are per side, so matching them already restricts hits to the wanted side.
-        List<TermAtATimeSearch.Hit> top = TermAtATimeSearch.best(searcher,
-                terms.clauses(side, searcher.getIndexReader()), boost, excludedKeys, pool);
+        List<TermAtATimeSearch.Hit> top = TermAtATimeSearch.best(searcher, terms.clauses(side), boost, excludedKeys, pool);
 
         StoredFields stored = searcher.storedFields();
         TermVectors vectors = searcher.getIndexReader().termVectors();

@@ -179,17 +179,16 @@ final class QueryTerms {
     /**
      * One clause per word and target field, and per bigram. The boost multiplies the target field's weight by
      * the square root of the source weight, so repeated source terms help without drowning the rest; BM25
-     * contributes rarity and length normalisation on the candidate side.
+     * contributes rarity and length normalisation on the candidate side. A word may be missing from some fields:
+     * the search drops clauses that match nothing when it looks their statistics up.
      */
-    List<TermAtATimeSearch.WeightedTerm> clauses(MarketSide target, IndexReader reader) throws IOException {
+    List<TermAtATimeSearch.WeightedTerm> clauses(MarketSide target) {
         List<TermAtATimeSearch.WeightedTerm> clauses = new ArrayList<>();
         for (Weighted w : terms) {
             float sourceBoost = (float) Math.sqrt(w.sourceWeight());
             for (String field : ListingDocument.TEXT_FIELDS) {
                 Term term = new Term(ListingDocument.indexed(field, target), w.term());
-                if (reader.docFreq(term) > 0) {
-                    clauses.add(new TermAtATimeSearch.WeightedTerm(term, weights.field(field) * sourceBoost));
-                }
+                clauses.add(new TermAtATimeSearch.WeightedTerm(term, weights.field(field) * sourceBoost));
             }
         }
         if (weights.grams() > 0) {

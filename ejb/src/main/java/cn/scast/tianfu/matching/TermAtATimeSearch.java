@@ -35,7 +35,7 @@ import org.apache.lucene.util.Bits;
  * factor (a test checks it against that query). Ties are broken by listing id ascending. Thread-safe.
  */
 final class TermAtATimeSearch {
-    /** One SHOULD clause: a term and its query-side boost. */
+    /** One SHOULD clause: a term and its query-side boost. Terms found in no document are left out. */
     record WeightedTerm(Term term, float boost) {}
 
     /** A hit: Lucene document number (of the searcher's reader), listing id, final score. */
@@ -59,17 +59,10 @@ final class TermAtATimeSearch {
             return best.toList();
         }
         float[] scores = takeAccumulator(searcher);
-        boolean clean = false;
-        try {
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                collect(leaf, clauses, boost, excluded, scores, best);
-            }
-            clean = true;
-        } finally {
-            if (clean) {
-                giveBack(scores); // every touched slot was reset by the scan
-            }
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            collect(leaf, clauses, boost, excluded, scores, best);
         }
+        giveBack(scores); // every touched slot was reset by the scan (after a failure the array is dropped instead)
         return best.toList();
     }
 

@@ -21,7 +21,6 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Lucene's own way to rank a match query: multiplies the text score of each hit by its {@link TaxonomyBoost}
@@ -105,42 +104,26 @@ final class TaxonomyBoostQuery extends Query {
         };
     }
 
-    /** Per-segment view of the source codes as doc-value ordinals, so scoring compares ints, not strings. */
-    private record LeafFactors(List<Dim> dims) {
-        private record Dim(SortedDocValues values, int exactOrd, int prefixFrom, int prefixTo,
-                           float exactFactor, float prefixFactor) {}
-
+    /**
+     * The candidate's codes read as strings and judged by {@link TaxonomyBoost.Dimension#factor(String)}: the
+     * rules as written, not the ordinal ranges {@link TaxonomyFactors} derives from them, so the comparison checks
+     * those too. One doc-values iterator per dimension, since each only moves forward.
+     */
+    private record LeafFactors(List<TaxonomyBoost.Dimension> dimensions, List<SortedDocValues> values) {
         static LeafFactors of(LeafReaderContext ctx, TaxonomyBoost boost) throws IOException {
-            List<Dim> dims = new java.util.ArrayList<>();
+            List<SortedDocValues> values = new java.util.ArrayList<>();
             for (TaxonomyBoost.Dimension d : boost.dimensions()) {
-                SortedDocValues values = DocValues.getSorted(ctx.reader(), d.field());
-                int exactOrd = d.exactFactor() != 1f ? values.lookupTerm(new BytesRef(d.code())) : -1;
-                int from = 0;
-                int to = 0;
-                if (d.prefix() != null) {
-                    from = insertionPoint(values.lookupTerm(new BytesRef(d.prefix())));
-                    BytesRef upper = new BytesRef(d.prefix() + "\uffff");
-                    to = insertionPoint(values.lookupTerm(upper));
-                }
-                dims.add(new Dim(values, exactOrd, from, to, d.exactFactor(), d.prefixFactor()));
+                values.add(DocValues.getSorted(ctx.reader(), d.field()));
             }
-            return new LeafFactors(dims);
-        }
-
-        private static int insertionPoint(int lookup) {
-            return lookup >= 0 ? lookup : -lookup - 1;
+            return new LeafFactors(boost.dimensions(), values);
         }
 
         float factor(int doc) throws IOException {
             float factor = 1f;
-            for (Dim d : dims) {
-                if (d.values().docID() <= doc && d.values().advanceExact(doc)) {
-                    int ord = d.values().ordValue();
-                    if (ord == d.exactOrd()) {
-                        factor *= d.exactFactor();
-                    } else if (ord >= d.prefixFrom() && ord < d.prefixTo()) {
-                        factor *= d.prefixFactor();
-                    }
+            for (int i = 0; i < dimensions.size(); i++) {
+                SortedDocValues codes = values.get(i);
+                if (codes.docID() <= doc && codes.advanceExact(doc)) {
+                    factor *= dimensions.get(i).factor(codes.lookupOrd(codes.ordValue()).utf8ToString());
                 }
             }
             return factor;

@@ -120,7 +120,7 @@ class TermAtATimeSearchTest {
             MarketSide target = source.side().opposite();
             QueryTerms terms = QueryTerms.of(source, target, index.analyzer(), searcher.getIndexReader(),
                     MatchingWeights.TUNED);
-            return new Prepared(searcher, terms.clauses(target, searcher.getIndexReader()), TaxonomyBoost.of(source, query));
+            return new Prepared(searcher, terms.clauses(target), TaxonomyBoost.of(source, query));
         }
     }
 
