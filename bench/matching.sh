@@ -8,8 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 COUNT="${1:-100000}"
 DIR="${2:-ejb/target/bench-index}"
-mvn -B -q -pl ejb -am test-compile
-mvn -B -q -pl ejb dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+# one Maven run, so the domain module resolves to its fresh classes in the reactor (nothing installed)
+mvn -B -q -pl ejb -am test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
 rm -rf "$DIR"
 CP="ejb/target/classes:ejb/target/test-classes:$(cat ejb/target/cp.txt)"
 java -Xmx2g -cp "$CP" cn.scast.tianfu.matching.MatchingBenchmark "$COUNT" "$DIR"

@@ -5,6 +5,10 @@ should find that paper's own 所能 listing first.
   evaluate.py rest ITEMS BASE_URL USER:PASSWORD   loads the items through the REST API, asks the app, scores
                                                   it and the baseline in the same run
   evaluate.py file ITEMS RANKINGS                 scores rankings written by MatchingEvaluation (in-process)
+  evaluate.py halves ITEMS RANKINGS               the same for long demands (MatchingEvaluation with
+                                                  -Devaluation.demands=halves): the first half of a paper's
+                                                  abstract should find the 所能 made of its title, keywords
+                                                  and the other half
 
 Figures: recall@1, recall@10, MRR@10 and same-discipline precision@10 (share of the 10 proposals from the
 paper's CSL discipline), per demand size and per half (dev, test, all). The baseline is a character-bigram
@@ -20,6 +24,16 @@ def load_items(path):
     with open(path, encoding='utf-8') as f:
         header = f.readline().rstrip('\n').split('\t')
         return [dict(zip(header, line.rstrip('\n').split('\t'))) for line in f if line.strip()]
+
+
+def abstract_halves(abstract):
+    """The abstract cut at the sentence end nearest its middle (at the middle itself if it has none)."""
+    ends = [i + 1 for i, c in enumerate(abstract) if c in SENTENCE_ENDS and 0 < i + 1 < len(abstract)]
+    cut = min(ends, key=lambda e: (abs(2 * e - len(abstract)), e)) if ends else len(abstract) // 2
+    return abstract[:cut], abstract[cut:]
+
+
+SENTENCE_ENDS = '。；！？.;!?'
 
 
 def demand_keywords(item, size):
@@ -61,12 +75,18 @@ def baseline_rankings(items):
     return {(i['id'], s): bm25.search(' '.join(demand_keywords(i, s))) for i in items for s in SIZES}
 
 
+def baseline_half_rankings(items):
+    bm25 = Bm25({i['id']: ' '.join((i['title'], abstract_halves(i['abstract'])[1], i['keywords'].replace(';', ' ')))
+                 for i in items})
+    return {(i['id'], 'half'): bm25.search(abstract_halves(i['abstract'])[0]) for i in items}
+
+
 # ---- scoring ----------------------------------------------------------------------------------------
-def figures(items, rankings):
+def figures(items, rankings, sizes=SIZES):
     discipline = {i['id']: i['discipline'] for i in items}
     table = {}
     for half in ('dev', 'test', 'all'):
-        for size in SIZES:
+        for size in sizes:
             chosen = [i for i in items if half in ('all', i['split'])]
             if not chosen:
                 continue
@@ -187,6 +207,9 @@ def read_rankings(path):
 
 def main(args):
     items = load_items(args[1])
+    if args[0] == 'halves':
+        report(figures(items, read_rankings(args[2]), ('half',)), figures(items, baseline_half_rankings(items), ('half',)))
+        return
     app = rest_rankings(items, Api(args[2], args[3])) if args[0] == 'rest' else read_rankings(args[2])
     report(figures(items, app), figures(items, baseline_rankings(items)))
 

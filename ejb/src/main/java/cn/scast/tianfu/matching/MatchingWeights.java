@@ -7,10 +7,12 @@ import org.apache.lucene.search.similarities.Similarity;
  * The tunable numbers of text relevance, chosen on the dev half of the CSL evaluation set
  * (bench/matching-eval, bench/README.md "Matching quality"), not guessed.
  *
- * @param keywords  weight of an author keyword field (query and candidate side)
- * @param title     weight of the title
- * @param description weight of the free text
- * @param grams     weight of the character-bigram field, which lets words the segmenter splits still match
+ * @param keywords  weight of an author keyword: of the source's keywords, and of the candidates' keyword field
+ *                  (the only field a whole word is matched in)
+ * @param title     weight of a word or bigram from the source's title
+ * @param description weight of a word or bigram from the source's free text
+ * @param grams     weight of the character-bigram field, which matches the candidates' whole text (so also words
+ *                  the segmenter splits)
  * @param k1        BM25 term-frequency saturation
  * @param b         BM25 length normalisation
  * @param implicitDiscipline how much a source without a discipline code favours the discipline of its best

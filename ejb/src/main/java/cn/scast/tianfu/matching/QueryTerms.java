@@ -177,19 +177,20 @@ final class QueryTerms {
     }
 
     /**
-     * One clause per word and target field, and per bigram. The boost multiplies the target field's weight by
-     * the square root of the source weight, so repeated source terms help without drowning the rest; BM25
-     * contributes rarity and length normalisation on the candidate side. A word may be missing from some fields:
-     * the search drops clauses that match nothing when it looks their statistics up.
+     * One clause per word against the candidates' keywords, and one per bigram against all their text. A word in a
+     * candidate's title or description is found through its bigrams, which cover every text field: clauses for
+     * words there as well matched the same listings a second time, read about half of all postings and made no
+     * difference to the CSL figures, for keyword demands or for long ones (bench/README.md, "Matching latency").
+     * In the keywords the whole word counts, as its author chose it. The boost multiplies the target field's weight
+     * by the square root of the source weight, so repeated source terms help without drowning the rest; BM25
+     * contributes rarity and length normalisation on the candidate side. The search drops clauses that match
+     * nothing when it looks their statistics up.
      */
     List<TermAtATimeSearch.WeightedTerm> clauses(MarketSide target) {
         List<TermAtATimeSearch.WeightedTerm> clauses = new ArrayList<>();
         for (Weighted w : terms) {
-            float sourceBoost = (float) Math.sqrt(w.sourceWeight());
-            for (String field : ListingDocument.TEXT_FIELDS) {
-                Term term = new Term(ListingDocument.indexed(field, target), w.term());
-                clauses.add(new TermAtATimeSearch.WeightedTerm(term, weights.field(field) * sourceBoost));
-            }
+            Term term = new Term(ListingDocument.indexed(ListingDocument.KEYWORDS, target), w.term());
+            clauses.add(new TermAtATimeSearch.WeightedTerm(term, weights.keywords() * (float) Math.sqrt(w.sourceWeight())));
         }
         if (weights.grams() > 0) {
             for (Weighted g : grams) {

@@ -18,6 +18,10 @@ import java.util.List;
  * "item TAB size TAB ranked item ids" for bench/matching-eval/evaluate.py to score. Used to tune on the dev
  * half quickly; the published figures come from the REST run of bench/matching-quality.sh.
  *
+ * <p>With {@code -Devaluation.demands=halves} the demands are long instead: the first half of each abstract (cut at
+ * the sentence end nearest its middle), the 所能 holding the title, the keywords and the other half; rankings are
+ * labelled "half" for {@code evaluate.py halves}.
+ *
  * <p>Usage: MatchingEvaluation ITEMS.tsv RANKINGS.tsv [WEIGHTS...]; with WEIGHTS ("keywords,title,description,
  * grams,k1,b", see {@link MatchingWeights#parse}) one file RANKINGS.tsv.WEIGHTS per set, from one index.
  */
@@ -37,7 +41,8 @@ public final class MatchingEvaluation {
             List<MatchableListing> supplies = new ArrayList<>();
             for (int n = 0; n < items.size(); n++) {
                 String[] item = items.get(n);
-                supplies.add(new MatchableListing(n + 1, ListingType.ACHIEVEMENT, item[4], item[6],
+                supplies.add(new MatchableListing(n + 1, ListingType.ACHIEVEMENT, item[4],
+                        HALVES ? halves(item[6])[1] : item[6],
                         Arrays.asList(item[5].split(";")), item[3], null, null, ListingState.PUBLISHED));
             }
             index.rebuild(supplies);
@@ -64,6 +69,11 @@ public final class MatchingEvaluation {
     }
 
     private static String answer(List<String[]> items, int n, ListingMatcher matcher) {
+        if (HALVES) {
+            MatchableListing demand = new MatchableListing(100_000 + n, ListingType.REQUIREMENT, "",
+                    halves(items.get(n)[6])[0], List.of(), null, null, null, ListingState.PUBLISHED);
+            return items.get(n)[0] + "\thalf\t" + ranked(items, matcher, demand) + "\n";
+        }
         StringBuilder lines = new StringBuilder();
         List<String> keywords = Arrays.asList(items.get(n)[5].split(";"));
         for (String size : List.of("1", "2", "all")) {
@@ -71,16 +81,40 @@ public final class MatchingEvaluation {
             String text = String.join("、", chosen);
             MatchableListing demand = new MatchableListing(100_000 + n, ListingType.REQUIREMENT, text, text, chosen,
                     null, null, null, ListingState.PUBLISHED);
-            StringBuilder ranked = new StringBuilder();
-            try {
-                for (Match match : matcher.matchesFor(demand, MatchQuery.top(10))) {
-                    ranked.append(ranked.isEmpty() ? "" : ",").append(items.get((int) match.listingId() - 1)[0]);
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            lines.append(items.get(n)[0]).append('\t').append(size).append('\t').append(ranked).append('\n');
+            lines.append(items.get(n)[0]).append('\t').append(size).append('\t')
+                    .append(ranked(items, matcher, demand)).append('\n');
         }
         return lines.toString();
+    }
+
+    private static String ranked(List<String[]> items, ListingMatcher matcher, MatchableListing demand) {
+        StringBuilder ranked = new StringBuilder();
+        try {
+            for (Match match : matcher.matchesFor(demand, MatchQuery.top(10))) {
+                ranked.append(ranked.isEmpty() ? "" : ",").append(items.get((int) match.listingId() - 1)[0]);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return ranked.toString();
+    }
+
+    private static final boolean HALVES = "halves".equals(System.getProperty("evaluation.demands"));
+    private static final String SENTENCE_ENDS = "。；！？.;!?";
+
+    /** The abstract cut at the sentence end nearest its middle, as evaluate.py cuts it (code points, not chars). */
+    static String[] halves(String abstractText) {
+        int[] points = abstractText.codePoints().toArray();
+        int cut = points.length / 2;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < points.length; i++) {
+            int end = i + 1;
+            if (SENTENCE_ENDS.indexOf(points[i]) >= 0 && end < points.length
+                    && Math.abs(2 * end - points.length) < bestDistance) {
+                bestDistance = Math.abs(2 * end - points.length);
+                cut = end;
+            }
+        }
+        return new String[] {new String(points, 0, cut), new String(points, cut, points.length - cut)};
     }
 }
