@@ -17,7 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Closed-loop HTTP load: CLIENTS threads each send GET {base}/api/v1/listings/{id}/matches?limit=10 for a random id
  * from IDS_FILE, one after the other, for WARMUP then MEASURE seconds; prints throughput and latency percentiles of the
- * measured part. Usage: java MatchLatency.java BASE_URL USER:PASSWORD IDS_FILE CLIENTS WARMUP_S MEASURE_S
+ * measured part. Usage: java MatchLatency.java BASE_URL USER:PASSWORD IDS_FILE CLIENTS WARMUP_S MEASURE_S [PATH]
+ * PATH (default /api/v1/listings/{id}/matches?limit=10) may name another request of a listing, such as
+ * /api/v1/listings/{id}: the same load on a request that does not match shows what the rest costs.
  */
 public class MatchLatency {
 
@@ -28,6 +30,8 @@ public class MatchLatency {
         int clients = Integer.parseInt(args[3]);
         long warmupNanos = Duration.ofSeconds(Long.parseLong(args[4])).toNanos();
         long measureNanos = Duration.ofSeconds(Long.parseLong(args[5])).toNanos();
+        String path = args.length > 6 ? args[6] : "/api/v1/listings/{id}/matches?limit=10";
+        boolean matches = path.contains("/matches");
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         long start = System.nanoTime();
         long measureFrom = start + warmupNanos;
@@ -50,13 +54,14 @@ public class MatchLatency {
                             break;
                         }
                         long id = ids[random.nextInt(ids.length)];
-                        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/listings/" + id + "/matches?limit=10"))
+                        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path.replace("{id}", Long.toString(id))))
                                 .header("Authorization", auth).header("Accept", "application/json").GET().build();
                         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                         long t1 = System.nanoTime();
                         if (response.statusCode() != 200) {
                             errors.incrementAndGet();
-                        } else if (!response.body().contains("\"listingId\"") || response.body().contains("\"matches\":[]")) {
+                        } else if (matches ? !response.body().contains("\"listingId\"") || response.body().contains("\"matches\":[]")
+                                : response.body().isEmpty()) {
                             emptyAnswers.incrementAndGet();
                         }
                         if (t0 >= measureFrom && n < mine.length - 1) {
@@ -84,6 +89,7 @@ public class MatchLatency {
         }
         Arrays.sort(all);
         double seconds = measureNanos / 1e9;
+        System.out.printf("GET %s%n", path);
         System.out.printf("clients=%d listings(ids)=%d requests=%d errors=%d empty=%d throughput=%.1f req/s%n",
                 clients, ids.length, total, errors.get(), emptyAnswers.get(), total / seconds);
         System.out.printf("latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n",
