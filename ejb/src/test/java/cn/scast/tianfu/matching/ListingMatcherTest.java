@@ -227,6 +227,28 @@ class ListingMatcherTest {
         assertEquals(all().size(), index.count());
     }
 
+    /**
+     * Whole words are looked up in the candidates' keywords; elsewhere in a candidate's text a word is found through
+     * its bigrams, and still shown as the reason. The same word among the candidate's keywords ranks it higher.
+     */
+    @Test
+    void aWordOnlyInTheDescriptionIsFoundAndTheSameWordAsAKeywordRanksHigher() throws IOException {
+        // The same characters in both listings (so the same bigram scores), 病虫害 in the description of one and
+        // among the keywords of the other; the lower id would win a tie.
+        String title = "猕猴桃绿色防控技术";
+        index.upsert(listing(161, ListingType.ACHIEVEMENT, title, "针对溃疡病等病虫害的生物防治方案。",
+                List.of("绿色防控", "根腐病"), "210", "A0164", "511800"));
+        index.upsert(listing(162, ListingType.ACHIEVEMENT, title, "针对溃疡病等根腐病的生物防治方案。",
+                List.of("绿色防控", "病虫害"), "210", "A0164", "511800"));
+        MatchableListing demand = listing(160, ListingType.REQUIREMENT, "猕猴桃病虫害", "", List.of("病虫害"), "210", "A0164", "511800");
+
+        List<Long> found = ids(matcher.matchesFor(demand, MatchQuery.top(20)));
+        assertTrue(found.contains(161L), "the word in the description is found through its bigrams: " + found);
+        assertTrue(found.indexOf(162L) < found.indexOf(161L), "the same word as a keyword counts more: " + found);
+        Match descriptionOnly = matcher.matchesFor(demand, MatchQuery.top(20)).get(found.indexOf(161L));
+        assertTrue(descriptionOnly.detail(MatchReasonType.SHARED_TERMS).contains("病虫害"), descriptionOnly.toString());
+    }
+
     @Test
     void supplementaryCharactersAreIndexedAndSearchable() throws IOException {
         index.upsert(listing(150, ListingType.ACHIEVEMENT, "𠮷祥石墨烯涂料", "含扩展汉字𠮷与𩸽的描述，😀表情也不应出错。",
