@@ -2,6 +2,7 @@ package cn.scast.tianfu.it.support;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.SessionNotCreatedException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -90,7 +91,32 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Starts of a browser tried before a test fails for want of one. */
+    private static final int STARTS = 3;
+
+    /**
+     * A new browser. Chromium in one process now and then exits while it starts ("Chrome instance exited"), before
+     * any page of the application is open; such a start is tried again with a fresh profile, while every failure
+     * after the start stays the test's.
+     */
     private static ChromeDriver start() {
+        for (int attempt = 1; ; attempt++) {
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(System.getProperty("tianfu.chromedriver", "/usr/bin/chromedriver")))
+                    .usingAnyFreePort()
+                    .build();
+            try {
+                return new ChromeDriver(service, options());
+            } catch (SessionNotCreatedException e) {
+                service.stop();
+                if (attempt == STARTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static ChromeOptions options() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("tianfu.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
@@ -112,11 +138,7 @@ public final class Browser implements AutoCloseable {
                 // needs a process of its own. Measured on the whole suite: a seventh less time in the screen tests.
                 "--single-process",
                 "--user-data-dir=" + tempProfile());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("tianfu.chromedriver", "/usr/bin/chromedriver")))
-                .usingAnyFreePort()
-                .build();
-        return new ChromeDriver(service, options);
+        return options;
     }
 
     /**
