@@ -5,12 +5,15 @@
 # its first two and all of them for its top 10 matches, and scores recall@1, recall@10, MRR@10 and
 # same-discipline precision@10 — for the app and, in the same run, for a character-bigram BM25 baseline
 # computed outside the app over the same papers. Figures per half: dev (tuning), test (held out), all.
+# Then the same for long demands: each listing revised to its title, keywords and the second half of its
+# abstract, each 所需 made of the first half.
 #
 #   bench/matching-quality.sh            uses a running system at $TFKJY_BASE_URL, or starts ./tianfu run
 #                                        itself (then run it under the server lock:
 #                                        flock /tmp/tianfu-server.lock bench/matching-quality.sh)
 #
-# The loaded supplies and the 4 demands used for asking are closed at the end, so they stop matching.
+# The loaded supplies and the demands used for asking are closed at the end (also after a failure), so they stop
+# matching.
 # A system started here uses its own data folder (TFKJY_DATA_DIR, default ~/.tianfu-matching-bench).
 set -euo pipefail
 cd "$(dirname "$0")"

@@ -3,7 +3,8 @@
 should find that paper's own 所能 listing first.
 
   evaluate.py rest ITEMS BASE_URL USER:PASSWORD   loads the items through the REST API, asks the app, scores
-                                                  it and the baseline in the same run
+                                                  it and the baseline in the same run; then revises the
+                                                  listings to their halves and does the same for long demands
   evaluate.py file ITEMS RANKINGS                 scores rankings written by MatchingEvaluation (in-process)
   evaluate.py halves ITEMS RANKINGS               the same for long demands (MatchingEvaluation with
                                                   -Devaluation.demands=halves): the first half of a paper's
@@ -136,9 +137,10 @@ class Api:
                 time.sleep(1)
 
 
-def supply_body(item, run):
+def supply_body(item, run, half=False):
+    abstract = abstract_halves(item['abstract'])[1] if half else item['abstract']
     return {'externalId': f'{item["id"]}-{run}', 'side': 'SUPPLY', 'kind': 'ACHIEVEMENT',
-            'title': item['title'][:100], 'description': item['abstract'][:5000],
+            'title': item['title'][:100], 'description': abstract[:5000],
             'keywords': item['keywords'][:500], 'disciplineCode': item['discipline_code'],
             'ownerName': 'CSL 评测集'}
 
@@ -147,6 +149,13 @@ def demand_body(keywords, run, n):
     text = '、'.join(keywords)
     return {'externalId': f'csl-demand-{run}-{n}', 'side': 'DEMAND', 'kind': 'REQUIREMENT',
             'title': text[:100], 'description': text, 'keywords': ';'.join(keywords)[:500],
+            'ownerName': 'CSL 评测集'}
+
+
+def half_demand_body(item, run, n):
+    """A long demand: the first half of the abstract; the title is required, 技术需求 is all stop words."""
+    return {'externalId': f'csl-demand-{run}-{n}', 'side': 'DEMAND', 'kind': 'REQUIREMENT',
+            'title': '技术需求', 'description': abstract_halves(item['abstract'])[0][:5000], 'keywords': '',
             'ownerName': 'CSL 评测集'}
 
 
@@ -163,24 +172,40 @@ def await_reference_data(api):
 
 
 def rest_rankings(items, api, threads=4):
+    """Keyword demands against the papers, then long demands against the same listings revised to their halves."""
     run = time.strftime('%Y%m%d%H%M%S')
     await_reference_data(api)
     started = time.time()
     with ThreadPoolExecutor(threads) as pool:
         created = list(pool.map(lambda i: api.call('POST', '', supply_body(i, run))['id'], items))
     item_of = dict(zip(created, (i['id'] for i in items)))
-    loaded = time.time()
-    print(f'loaded {len(items)} supplies in {loaded - started:.0f} s', file=sys.stderr)
-    # one demand listing per worker, revised for each query: the demand side stays small and nothing is left over
-    work = [(i, s) for i in items for s in SIZES]
+    print(f'loaded {len(items)} supplies in {time.time() - started:.0f} s', file=sys.stderr)
+    try:
+        rankings = ask_all(api, item_of, [(i, s) for i in items for s in SIZES],
+                           lambda item, size, n: demand_body(demand_keywords(item, size), run, n), run, threads,
+                           'keywords')
+        with ThreadPoolExecutor(threads) as pool:
+            list(pool.map(lambda pair: api.call('PUT', f'/{pair[0]}', supply_body(pair[1], run, half=True)),
+                          zip(created, items)))
+        rankings.update(ask_all(api, item_of, [(i, 'half') for i in items],
+                                lambda item, size, n: half_demand_body(item, run, n), run, threads, 'half'))
+        return rankings
+    finally:
+        # leave the system as it was, also after a failure: left open, these supplies would compete in the next run
+        with ThreadPoolExecutor(threads) as pool:
+            list(pool.map(lambda listing_id: api.call('POST', f'/{listing_id}/close'), created))
+
+
+def ask_all(api, item_of, work, body_of, run, threads, phase):
+    """One demand listing per worker, revised for each query: the demand side stays small, nothing is left over."""
+    started = time.time()
     chunks = [work[k::threads] for k in range(threads)]
 
     def ask(chunk_no):
-        chunk, answers = chunks[chunk_no], {}
-        demand = api.call('POST', '', demand_body(['评测'], run, chunk_no))['id']
+        chunk, answers, worker = chunks[chunk_no], {}, f'{phase}-{chunk_no}'
+        demand = api.call('POST', '', demand_body(['评测'], run, worker))['id']
         for item, size in chunk:
-            body = demand_body(demand_keywords(item, size), run, chunk_no)
-            api.call('PUT', f'/{demand}', body)
+            api.call('PUT', f'/{demand}', body_of(item, size, worker))
             matches = api.call('GET', f'/{demand}/matches?limit=10')['matches']
             answers[(item['id'], size)] = [item_of.get(m['listingId'], f'other-{m["listingId"]}') for m in matches]
         api.call('POST', f'/{demand}/close')
@@ -190,9 +215,7 @@ def rest_rankings(items, api, threads=4):
     with ThreadPoolExecutor(threads) as pool:
         for answers in pool.map(ask, range(threads)):
             rankings.update(answers)
-    print(f'{len(work)} demands answered in {time.time() - loaded:.0f} s', file=sys.stderr)
-    with ThreadPoolExecutor(threads) as pool:  # leave the system as it was: the test supplies stop matching
-        list(pool.map(lambda listing_id: api.call('POST', f'/{listing_id}/close'), created))
+    print(f'{len(work)} demands answered in {time.time() - started:.0f} s', file=sys.stderr)
     return rankings
 
 
@@ -212,6 +235,8 @@ def main(args):
         return
     app = rest_rankings(items, Api(args[2], args[3])) if args[0] == 'rest' else read_rankings(args[2])
     report(figures(items, app), figures(items, baseline_rankings(items)))
+    if args[0] == 'rest':
+        report(figures(items, app, ('half',)), figures(items, baseline_half_rankings(items), ('half',)))
 
 
 if __name__ == '__main__':

@@ -70,7 +70,8 @@ public final class MatchingEvaluation {
 
     private static String answer(List<String[]> items, int n, ListingMatcher matcher) {
         if (HALVES) {
-            MatchableListing demand = new MatchableListing(100_000 + n, ListingType.REQUIREMENT, "",
+            // the title 技术需求 (all stop words) as in evaluate.py's REST run, where a title is required
+            MatchableListing demand = new MatchableListing(100_000 + n, ListingType.REQUIREMENT, "技术需求",
                     halves(items.get(n)[6])[0], List.of(), null, null, null, ListingState.PUBLISHED);
             return items.get(n)[0] + "\thalf\t" + ranked(items, matcher, demand) + "\n";
         }
