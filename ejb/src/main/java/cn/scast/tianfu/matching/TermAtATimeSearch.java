@@ -24,9 +24,9 @@ import org.apache.lucene.util.Bits;
  * The best hits of a match query, scored term at a time.
  *
  * <p>A listing's match query is a flat disjunction of 25–40 weighted terms (its words against the keywords, its
- * bigrams against all text), many of them common. Lucene scores a disjunction document at a time and pays, for each document, for
- * every clause it advances and for a lookup in the sparse per-side norms; on a million listings that cost 35–45 ms
- * of a core per query. Here each term's postings are read straight through into one score array per segment,
+ * bigrams against all text), many of them common. Lucene scores a disjunction document at a time and pays, for
+ * each document, for every clause it advances and for a lookup in the sparse per-side norms; on a million listings
+ * that cost 35–45 ms of a core per query. Here each term's postings are read straight through into one score array per segment,
  * which is then scanned once to apply the taxonomy factors and keep the best: the same hits for about a third of
  * the CPU (bench/README.md, "Matching latency").
  *

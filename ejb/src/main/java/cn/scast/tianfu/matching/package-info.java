@@ -12,8 +12,9 @@
  *
  * <p>Analysis: smartcn words (stop words of {@code stopwords.txt} and single characters left out) in the
  * keyword, title and description fields, plus one field of character bigrams over all three; a match query
- * looks words up in the keywords and bigrams in all the text (the other word fields serve explanations); weights and BM25 parameters in
- * {@link cn.scast.tianfu.matching.MatchingWeights}, chosen on bench/matching-eval (see bench/README.md).
+ * looks words up in the keywords and bigrams in all the text (the other word fields serve explanations); weights
+ * and BM25 parameters in {@link cn.scast.tianfu.matching.MatchingWeights}, chosen on bench/matching-eval (see
+ * bench/README.md).
  * The index is a cache: if it is lost or its format changes, rebuild it from the database.
  */
 package cn.scast.tianfu.matching;

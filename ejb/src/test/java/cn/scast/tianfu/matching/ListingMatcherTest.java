@@ -242,10 +242,11 @@ class ListingMatcherTest {
                 List.of("绿色防控", "病虫害"), "210", "A0164", "511800"));
         MatchableListing demand = listing(160, ListingType.REQUIREMENT, "猕猴桃病虫害", "", List.of("病虫害"), "210", "A0164", "511800");
 
-        List<Long> found = ids(matcher.matchesFor(demand, MatchQuery.top(20)));
+        List<Match> matches = matcher.matchesFor(demand, MatchQuery.top(20));
+        List<Long> found = ids(matches);
         assertTrue(found.contains(161L), "the word in the description is found through its bigrams: " + found);
         assertTrue(found.indexOf(162L) < found.indexOf(161L), "the same word as a keyword counts more: " + found);
-        Match descriptionOnly = matcher.matchesFor(demand, MatchQuery.top(20)).get(found.indexOf(161L));
+        Match descriptionOnly = matches.get(found.indexOf(161L));
         assertTrue(descriptionOnly.detail(MatchReasonType.SHARED_TERMS).contains("病虫害"), descriptionOnly.toString());
     }
 
